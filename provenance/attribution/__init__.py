@@ -1,0 +1,1 @@
+"""Attribution: find cues, their sources and content, and resolve sources to speakers."""

@@ -1,0 +1,100 @@
+"""Find the source phrase next to a cue: backwards ("Zakharova said") or forwards ("said Zakharova")."""
+
+from __future__ import annotations
+
+from provenance.attribution.tokens import Token, gap
+from provenance.ruleset.rules import SpeakerLexiconRule
+
+_MAX_PHRASE = 9  # tokens; longer stretches are clauses, not source phrases
+_OPENING = '“"‘«(['
+
+
+def _allowed(token: Token, lexicon: SpeakerLexiconRule, verbs: dict[str, object]) -> bool:
+    low = token.lower
+    return not (low in lexicon.clause_stops or low in verbs or low in lexicon.auxiliaries)
+
+
+def _is_head(token: Token, lexicon: SpeakerLexiconRule) -> bool:
+    low = token.lower
+    return token.capitalized or low in lexicon.anonymous or low in lexicon.roles or low in lexicon.institutions
+
+
+def skip_auxiliaries_back(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule, text: str) -> int:
+    """Index of the last token before tokens[i] that is not an auxiliary ("has also", "went on to")."""
+    j = i - 1
+    while j >= 0:
+        if gap(text, tokens[j], tokens[j + 1]).strip():
+            break
+        for size in (3, 2, 1):
+            words = " ".join(t.lower for t in tokens[max(0, j - size + 1) : j + 1])
+            if j - size + 1 >= 0 and words in lexicon.auxiliaries:
+                j -= size
+                break
+        else:
+            break
+    return j
+
+
+def phrase_before(
+    tokens: list[Token], end: int, text: str, lexicon: SpeakerLexiconRule, verbs: dict[str, object]
+) -> list[Token]:
+    """The source phrase ending at tokens[end] (inclusive), scanning back to a clause boundary."""
+    found: list[Token] = []
+    j = end
+    while j >= 0 and len(found) < _MAX_PHRASE:
+        token = tokens[j]
+        if found and gap(text, token, found[0]).strip():
+            break  # punctuation between words ends the phrase
+        low = token.lower
+        if low in lexicon.postmodifiers and found and j > 0 and _is_head(tokens[j - 1], lexicon):
+            found.insert(0, token)
+            j -= 1
+            continue
+        modifier = (
+            bool(found) and low in verbs and (found[0].lower in lexicon.institutions or found[0].lower in lexicon.roles)
+        )  # "state TV"
+        if not modifier and not _allowed(token, lexicon, verbs):
+            break
+        found.insert(0, token)
+        j -= 1
+    while found and found[0].lower in lexicon.postmodifiers:
+        found.pop(0)
+    return found
+
+
+def phrase_after(
+    tokens: list[Token], start: int, text: str, lexicon: SpeakerLexiconRule, verbs: dict[str, object]
+) -> list[Token]:
+    """The source phrase starting at tokens[start], up to punctuation or a clause word."""
+    found: list[Token] = []
+    j = start
+    while j < len(tokens) and len(found) < _MAX_PHRASE:
+        token = tokens[j]
+        if found and gap(text, found[-1], token).strip():
+            break
+        if not _allowed(token, lexicon, verbs) and not (token.lower in lexicon.postmodifiers and found):
+            break
+        found.append(token)
+        j += 1
+    while found and (found[-1].lower in lexicon.postmodifiers or found[-1].lower in lexicon.determiners):
+        found.pop()
+    return found
+
+
+def appositive_name(
+    tokens: list[Token], phrase: list[Token], text: str, lexicon: SpeakerLexiconRule, verbs: dict[str, object]
+) -> list[Token]:
+    """For "Smith, the spokesman, said": the name before a role-only phrase set off by commas."""
+    first = tokens.index(phrase[0])
+    if first == 0 or gap(text, tokens[first - 1], phrase[0]).strip() != ",":
+        return phrase
+    before = phrase_before(tokens, first - 1, text, lexicon, verbs)
+    if before and before[-1].capitalized and not any(t.lower in lexicon.determiners for t in before[:1]):
+        return before
+    return phrase
+
+
+def opens_quote(text: str, offset: int) -> bool:
+    """Whether the first non-space character at or after offset opens a quotation."""
+    rest = text[offset : offset + 4].lstrip(" ,:\u00a0")
+    return bool(rest) and rest[0] in _OPENING

@@ -1,0 +1,55 @@
+"""Word tokens with spans, and the small scans over them that source finding needs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"\w+(?:[’'.&-]\w+)*(?:’s|'s)?\.?", re.UNICODE)
+# A token may keep a trailing period only when it is an abbreviation like "U.S." or "Sen.".
+_KEEP_DOT = re.compile(r"^(?:\w\.)+$|^[A-Z][a-z]{0,3}\.$")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word: its text and code-point span."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        """The word in lower case, without a possessive ’s."""
+        return self.bare.lower()
+
+    @property
+    def bare(self) -> str:
+        """The word without a possessive ’s."""
+        for suffix in ("’s", "'s"):
+            if self.text.endswith(suffix):
+                return self.text[: -len(suffix)]
+        return self.text
+
+    @property
+    def capitalized(self) -> bool:
+        """Starts with an upper-case letter or digit (names, acronyms)."""
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The words of text[start:end], with absolute offsets."""
+    tokens = []
+    for match in _WORD.finditer(text, start, end):
+        word, s, e = match.group(), match.start(), match.end()
+        if word.endswith(".") and not _KEEP_DOT.match(word):
+            word, e = word[:-1], e - 1
+        tokens.append(Token(word, s, e))
+    return tokens
+
+
+def gap(text: str, left: Token | int, right: Token | int) -> str:
+    """The characters between two tokens (or offsets)."""
+    a = left.end if isinstance(left, Token) else left
+    b = right.start if isinstance(right, Token) else right
+    return text[a:b]

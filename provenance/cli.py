@@ -1,0 +1,108 @@
+"""The command line: parse arguments, call the core, hand results to a renderer. Nothing else."""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from provenance.errors import Problem, ProvenanceError
+from provenance.reader import DEFAULT_MAX_BYTES, read_article
+from provenance.render import FORMATS
+from provenance.render.options import RenderOptions
+from provenance.ruleset.loader import Pack, default_pack, load_rulebook
+from provenance.ruleset.rulebook import Rulebook
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help="Who said what in a news article, and how.")
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _version(value: bool) -> None:
+    if value:
+        from provenance import __version__
+
+        sys.stdout.write(f"provenance {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Who said what in a news article, relayed by whom, and in what words."""
+
+
+class Format(StrEnum):
+    """Output formats of `annotate`."""
+
+    terminal = "terminal"
+    json = "json"
+
+
+RulesOption = Annotated[list[Path], typer.Option("--rules", help="Extra rules folder (a pack); repeatable.")]
+NoDefault = Annotated[bool, typer.Option("--no-default-rules", help="Use only the --rules folders.")]
+
+
+def report(problems: list[Problem]) -> None:
+    """Write problems to stderr, one per line, with control characters made inert."""
+    for problem in problems:
+        line = re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", "\N{REPLACEMENT CHARACTER}", str(problem))
+        sys.stderr.write(f"provenance: {line}\n")
+
+
+def rulebook(extra: list[Path], no_default: bool) -> Rulebook:
+    """Load the default pack and any extra folders; exits 2 listing every ruleset problem."""
+    packs = [] if no_default else [default_pack()]
+    packs += [Pack(re.sub(r"[^a-z0-9-]", "-", folder.name.lower()) or "user", folder) for folder in extra]
+    try:
+        return load_rulebook(packs)
+    except ProvenanceError as exc:
+        report(exc.problems)
+        raise typer.Exit(EXIT_ERROR) from None
+
+
+@app.command()
+def annotate(
+    paths: Annotated[list[str], typer.Argument(help="Article files; '-' reads standard input.")],
+    output: Annotated[
+        Format, typer.Option("--format", "-f", help="terminal (default) or json (JSON Lines).")
+    ] = Format.terminal,
+    rules: RulesOption = [],  # noqa: B006 - typer reads the default, never mutates it
+    no_default_rules: NoDefault = False,
+    publisher: Annotated[str | None, typer.Option(help="Name at the root of the attribution chain.")] = None,
+    width: Annotated[int | None, typer.Option(help="Terminal width (default: detect).")] = None,
+    readability: Annotated[bool, typer.Option(help="Compute readability figures.")] = True,
+    max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this.")] = DEFAULT_MAX_BYTES,
+) -> None:
+    """Annotate articles: attribution chains, loaded terms, missing-comment notes."""
+    from provenance.pipeline import annotate_text
+
+    book = rulebook(rules, no_default_rules)
+    writer = FORMATS[output.value]
+    options = RenderOptions(width=width, publisher=publisher)
+    failed = False
+    for path in paths:
+        try:
+            article = read_article(path, max_bytes)
+        except ProvenanceError as exc:
+            report(exc.problems)
+            failed = True
+            continue
+        report([Problem(article.path, w) for w in article.warnings])
+        doc = annotate_text(article.text, book, article.path, readability=readability)
+        writer([replace(doc, warnings=article.warnings)], sys.stdout, options)
+        sys.stdout.flush()
+    raise typer.Exit(EXIT_ERROR if failed else EXIT_OK)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,43 @@
+"""Regular English inflections, so one rule entry ("slam") matches slams, slammed, slamming."""
+
+from __future__ import annotations
+
+_VOWELS = set("aeiou")
+
+
+def _double_final(word: str) -> bool:
+    # slam -> slammed, but not say -> sayyed or blast -> blastted (consonant-vowel-consonant, short word).
+    if len(word) < 3 or len(word) > 4:
+        return False
+    a, b, c = word[-3], word[-2], word[-1]
+    return a not in _VOWELS and b in _VOWELS and c not in _VOWELS and c not in "wxy"
+
+
+def verb_forms(lemma: str) -> tuple[str, ...]:
+    """The lemma plus its regular -s, -ed and -ing forms; the last word of a phrase is inflected."""
+    head, _, last = lemma.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    if last.endswith("e"):
+        forms = (last + "s", last + "d", last[:-1] + "ing")
+    elif last.endswith("y") and len(last) > 1 and last[-2] not in _VOWELS:
+        forms = (last[:-1] + "ies", last[:-1] + "ied", last + "ing")
+    elif last.endswith(("s", "sh", "ch", "x", "z")):
+        forms = (last + "es", last + "ed", last + "ing")
+    elif _double_final(last):
+        forms = (last + "s", last + last[-1] + "ed", last + last[-1] + "ing")
+    else:
+        forms = (last + "s", last + "ed", last + "ing")
+    return (lemma, *(prefix + form for form in forms))
+
+
+def noun_forms(noun: str) -> tuple[str, ...]:
+    """The noun plus its regular plural; the last word of a phrase is inflected."""
+    head, _, last = noun.rpartition(" ")
+    prefix = f"{head} " if head else ""
+    if last.endswith("y") and len(last) > 1 and last[-2] not in _VOWELS:
+        plural = last[:-1] + "ies"
+    elif last.endswith(("s", "sh", "ch", "x", "z")):
+        plural = last + "es"
+    else:
+        plural = last + "s"
+    return (noun, prefix + plural)

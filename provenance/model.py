@@ -1,0 +1,184 @@
+"""The result model: frozen dataclasses that the core returns and renderers read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    """How much a finding matters in a pre-publication check."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        """Order for comparisons: info < warning < error."""
+        return ("info", "warning", "error").index(self.value)
+
+
+class Voice(StrEnum):
+    """Whose words a span is: the outlet's own, a quotation, a paraphrase or a headline."""
+
+    NARRATOR = "narrator"
+    QUOTED = "quoted"
+    PARAPHRASE = "paraphrase"
+    HEADLINE = "headline"
+
+
+class AttributionKind(StrEnum):
+    """How the content reaches the reader."""
+
+    DIRECT = "direct"  # the content is a quotation
+    INDIRECT = "indirect"  # reported speech, no quotation marks
+    PARTIAL = "partial"  # reported speech with quoted fragments
+    CONTINUATION = "continuation"  # a quote-only paragraph carrying on the previous speaker
+
+
+class SpeakerKind(StrEnum):
+    """What kind of entity a speaker is."""
+
+    PERSON = "person"
+    INSTITUTION = "institution"
+    OUTLET = "outlet"
+    PLACE = "place"
+    ANONYMOUS = "anonymous"
+    DOCUMENT = "document"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A code-point range [start, end) of the text as read, with the text it covers."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """A passage inside quotation marks; `inner` excludes the marks."""
+
+    span: Span
+    inner: Span
+    closed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Segmentation:
+    """Paragraphs, sentences and quotations of a text, with the headline if there is one."""
+
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[Span, ...]
+    quotations: tuple[Quotation, ...]
+    headline: Span | None
+    subheadings: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Affiliation:
+    """What a source registry knows of an outlet or institution."""
+
+    name: str
+    country: str | None
+    typology: str | None  # a code such as SC (state-controlled)
+    label: str  # the typology explained, e.g. "state-controlled media"
+    registry: str  # id of the registry rule that supplied it
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Someone or something the article attributes words to."""
+
+    id: str
+    name: str
+    kind: SpeakerKind
+    role: str | None = None
+    organization: str | None = None
+    affiliation: Affiliation | None = None
+    anonymous: bool = False
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who said what, through which cue."""
+
+    speaker: str | None
+    cue: Span | None
+    source: Span | None
+    content: Span | None
+    kind: AttributionKind
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Relay:
+    """An outlet through which the story reached the publisher (credit line, dateline, citing)."""
+
+    outlet: str
+    span: Span
+    rule: str
+    affiliation: Affiliation | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MissingComment:
+    """A note that a party has not commented, with the party it names."""
+
+    span: Span
+    party: Span | None
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One annotated span: a rule's verdict on a stretch of text."""
+
+    rule: str
+    category: str  # attribution, relay, loaded-term, missing-comment, anonymous-source, ...
+    severity: Severity
+    span: Span
+    message: str
+    voice: Voice
+    speaker: str | None = None  # whose words these are, for quoted and paraphrased voice
+    label: str | None = None  # the rule's own category, e.g. "delegitimizing"
+    suggestion: str | None = None  # neutral alternative wording
+
+
+@dataclass(frozen=True, slots=True)
+class Readability:
+    """Readability figures computed once per document from its counts."""
+
+    words: int
+    sentences: int
+    syllables: int
+    flesch_reading_ease: float
+    flesch_kincaid_grade: float
+    gunning_fog: float
+    reading_minutes: float
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Everything `annotate` found in one text: the single result object renderers read."""
+
+    text: str
+    path: str | None
+    segmentation: Segmentation
+    findings: tuple[Finding, ...]
+    speakers: tuple[Speaker, ...]
+    attributions: tuple[Attribution, ...]
+    relays: tuple[Relay, ...]
+    missing_comments: tuple[MissingComment, ...]
+    readability: Readability | None
+    warnings: tuple[str, ...] = field(default=())
+
+    def speaker(self, speaker_id: str | None) -> Speaker | None:
+        """The speaker with this id, or None."""
+        for candidate in self.speakers:
+            if candidate.id == speaker_id:
+                return candidate
+        return None

@@ -1,0 +1,44 @@
+"""The pure core: text and rules in, one Document out. Nothing here prints or reads config."""
+
+from __future__ import annotations
+
+from provenance.attribution.extract import Extractor
+from provenance.attribution.speakers import resolve
+from provenance.findings import attribution_findings, comment_findings, relay_findings, term_findings
+from provenance.matching.terms import lowered
+from provenance.model import Document
+from provenance.patterns import missing_comments, relays
+from provenance.readability import measure
+from provenance.ruleset.rulebook import Rulebook
+from provenance.segment import segment
+
+
+def annotate_text(text: str, book: Rulebook, path: str | None = None, readability: bool = True) -> Document:
+    """Annotate one article's text with the given rules."""
+    seg = segment(text, book.abbreviations)
+    lexicon = book.lexicon
+    if lexicon is not None:
+        speakers, attributions = resolve(text, Extractor(text, seg, book, lexicon).run())
+    else:
+        speakers, attributions = (), ()
+    relayed = relays(text, seg, book)
+    notes = missing_comments(text, seg, book, lexicon)
+    hits = list(book.terms.find(text, lowered(text)))
+    findings = [
+        *attribution_findings(book, attributions, speakers),
+        *relay_findings(book, relayed),
+        *comment_findings(book, notes),
+        *term_findings(hits, text, seg, attributions),
+    ]
+    findings.sort(key=lambda f: (f.span.start, f.span.end, f.rule))
+    return Document(
+        text=text,
+        path=path,
+        segmentation=seg,
+        findings=tuple(findings),
+        speakers=speakers,
+        attributions=attributions,
+        relays=tuple(relayed),
+        missing_comments=tuple(notes),
+        readability=measure(text, len(seg.sentences)) if readability else None,
+    )

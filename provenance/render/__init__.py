@@ -1,0 +1,26 @@
+"""Output formats: one module each, one signature, looked up in an explicit registry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TextIO
+
+from provenance.model import Document
+from provenance.render.options import RenderOptions
+
+Writer = Callable[[Iterable[Document], TextIO, RenderOptions], None]
+
+
+def _terminal(docs: Iterable[Document], stream: TextIO, options: RenderOptions) -> None:
+    from provenance.render import terminal  # rich is only imported when a terminal view is asked for
+
+    terminal.write(docs, stream, options)
+
+
+def _json(docs: Iterable[Document], stream: TextIO, options: RenderOptions) -> None:
+    from provenance.render import json_format
+
+    json_format.write(docs, stream, options)
+
+
+FORMATS: dict[str, Writer] = {"terminal": _terminal, "json": _json}

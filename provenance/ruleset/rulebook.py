@@ -1,0 +1,104 @@
+"""A loaded, validated set of rules, with the matchers compiled from them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TypeVar
+
+from provenance.matching.terms import TermMatcher
+from provenance.model import Affiliation
+from provenance.ruleset.rules import (
+    AbbreviationsRule,
+    AttributionPhrasesRule,
+    AttributionVerbsRule,
+    HeadlineDashRule,
+    Outlet,
+    PatternRule,
+    RegistryRule,
+    Rule,
+    SpeakerLexiconRule,
+    TermsRule,
+    VerbCue,
+)
+
+R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class KnownOutlet:
+    """An outlet from a registry, with the affiliation to attach wherever it appears."""
+
+    outlet: Outlet
+    affiliation: Affiliation
+
+
+class Rulebook:
+    """Rules by type; compiled structures are built on first use and then shared."""
+
+    def __init__(self, rules: tuple[Rule, ...]) -> None:
+        self.rules = rules
+
+    def of_type(self, kind: type[R]) -> list[R]:
+        """The rules of one type, in load order."""
+        return [r for r in self.rules if isinstance(r, kind)]
+
+    def rule(self, rule_id: str) -> Rule | None:
+        """The rule with this id."""
+        return next((r for r in self.rules if r.meta.id == rule_id), None)
+
+    @cached_property
+    def terms(self) -> TermMatcher:
+        """All term lists in one automaton."""
+        return TermMatcher(self.of_type(TermsRule))
+
+    @cached_property
+    def verbs(self) -> dict[str, tuple[VerbCue, AttributionVerbsRule]]:
+        """Every surface form of every attribution verb, lower-case."""
+        table: dict[str, tuple[VerbCue, AttributionVerbsRule]] = {}
+        for rule in self.of_type(AttributionVerbsRule):
+            for verb in rule.verbs:
+                for form in verb.forms:
+                    table.setdefault(form.lower(), (verb, rule))
+        return table
+
+    @cached_property
+    def phrases(self) -> list[tuple[str, AttributionPhrasesRule]]:
+        """Source-introducing phrases ("according to"), longest first."""
+        found = [(p.lower(), r) for r in self.of_type(AttributionPhrasesRule) for p in r.phrases]
+        return sorted(found, key=lambda item: -len(item[0]))
+
+    @cached_property
+    def headline_dash(self) -> HeadlineDashRule | None:
+        """The headline-dash rule, if enabled."""
+        found = self.of_type(HeadlineDashRule)
+        return found[0] if found else None
+
+    @cached_property
+    def lexicon(self) -> SpeakerLexiconRule | None:
+        """The speaker lexicon (the first one; packs extend it by adding entries to a copy)."""
+        found = self.of_type(SpeakerLexiconRule)
+        return found[0] if found else None
+
+    @cached_property
+    def abbreviations(self) -> frozenset[str]:
+        """Abbreviations from every abbreviations rule."""
+        return frozenset().union(*(r.words for r in self.of_type(AbbreviationsRule)))
+
+    def patterns(self, category: str) -> list[PatternRule]:
+        """Pattern rules of one finding category (relay, missing-comment, ...)."""
+        return [r for r in self.of_type(PatternRule) if r.meta.category == category]
+
+    @cached_property
+    def outlets(self) -> dict[str, KnownOutlet]:
+        """Registry outlets by lower-case name, alias and domain."""
+        table: dict[str, KnownOutlet] = {}
+        for rule in self.of_type(RegistryRule):
+            for outlet in rule.outlets:
+                label = rule.typologies.get(outlet.typology or "", outlet.typology or "listed outlet")
+                known = KnownOutlet(
+                    outlet, Affiliation(outlet.name, outlet.country, outlet.typology, label, rule.meta.id)
+                )
+                for key in (outlet.name, *outlet.aliases, *outlet.domains):
+                    table.setdefault(key.lower(), known)
+        return table

@@ -1,0 +1,86 @@
+"""Validate ruleset data against the JSON Schema and phrase the errors for rule authors."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import jsonschema
+
+from provenance.errors import Problem
+from provenance.ruleset.yamlsource import KeyPath, Marks, format_key_path
+
+_UNEXPECTED = re.compile(r"\('(.+)' (?:was|were) unexpected\)")
+
+
+@cache
+def ruleset_schema() -> dict[str, Any]:
+    """The ruleset JSON Schema shipped with the package."""
+    text = resources.files("provenance").joinpath("schemas/ruleset.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(ruleset_schema())
+
+
+def locate(marks: Marks, key: KeyPath) -> tuple[int | None, int | None]:
+    """Line and column of the nearest key path that has a mark."""
+    while key and key not in marks:
+        key = key[:-1]
+    line, col = marks.get(key, (None, None))
+    return line, col
+
+
+def _message(error: jsonschema.ValidationError) -> tuple[KeyPath, str]:
+    key: KeyPath = tuple(error.absolute_path)
+    if error.validator == "enum":
+        values: list[Any] = list(error.validator_value) if isinstance(error.validator_value, list) else []
+        allowed = ", ".join(str(v) for v in values)
+        return key, f"expected one of {allowed}, got {error.instance!r}"
+    if error.validator in ("unevaluatedProperties", "additionalProperties"):
+        found = _UNEXPECTED.search(error.message)
+        names = found.group(1).split("', '") if found else []
+        if names:
+            return (*key, names[0]), f"unknown key '{names[0]}'" + (
+                f" (and {', '.join(names[1:])})" if names[1:] else ""
+            )
+    if error.validator == "required":
+        return key, error.message.replace("is a required property", "is required")
+    if error.validator == "type":
+        got = f"expected {error.validator_value}, got {type(error.instance).__name__} {error.instance!r}"
+        if isinstance(error.instance, bool) and error.validator_value == "string":
+            got += " (YAML reads yes/no/on/off/true/false as booleans: put the word in quotes)"
+        return key, got
+    if error.validator == "pattern":
+        return key, f"{error.instance!r} must match {error.validator_value} (lower-case letters, digits, -)"
+    return key, error.message
+
+
+def _leaves(error: jsonschema.ValidationError) -> list[jsonschema.ValidationError]:
+    # oneOf/anyOf errors wrap their branches; the deepest branch is what the author got wrong.
+    if error.validator in ("oneOf", "anyOf") and error.context:
+        deepest = max(len(e.absolute_path) for e in error.context)
+        if deepest > len(error.absolute_path):
+            return [e for e in error.context if len(e.absolute_path) == deepest]
+    return [error]
+
+
+def schema_problems(data: Any, marks: Marks, path: str) -> list[Problem]:
+    """Every schema violation in one ruleset, located by line, column and key path."""
+    problems = []
+    seen = set()
+    for error in _validator().iter_errors(data):
+        for leaf in _leaves(error):
+            key, message = _message(leaf)
+            if (key, message) in seen:
+                continue
+            seen.add((key, message))
+            line, col = locate(marks, key)
+            problems.append(Problem(path, message, line, col, format_key_path(key) or None))
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))

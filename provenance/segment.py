@@ -1,0 +1,125 @@
+"""Split a text into paragraphs, sentences and quotations, keeping code-point spans."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from provenance.model import Quotation, Segmentation, Span
+
+# Unicode line separators count as line breaks, so offsets never depend on the newline style.
+_LINE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
+_TERMINAL = tuple('.!?:;…"”’)]')
+_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"(\S+)$")
+# Headings are short lines with no closing punctuation.
+_HEADING_MAX = 160
+_OPENERS = {"“": "”", "‘": "’", "«": "»", "„": "“"}
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    return Span(start, end, text[start:end])
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Paragraphs: non-blank lines, with hard-wrapped continuation lines merged back."""
+    result: list[Span] = []
+    for match in _LINE.finditer(text):
+        start, end = _trimmed(text, match.start(), match.end())
+        if start == end:
+            continue
+        if result and _continues(text, result[-1], start):
+            result[-1] = _span(text, result[-1].start, end)
+        else:
+            result.append(_span(text, start, end))
+    return result
+
+
+def _continues(text: str, previous: Span, start: int) -> bool:
+    # A line that starts lower-case right after a line with no closing punctuation is a hard wrap.
+    gap = text[previous.end : start]
+    blank_line = gap.count("\n") + gap.count("\r") - gap.count("\r\n") > 1
+    return not blank_line and not previous.text.endswith(_TERMINAL) and text[start].islower()
+
+
+def is_heading(paragraph: Span) -> bool:
+    """A short paragraph with no closing punctuation: a headline or subheading."""
+    body = paragraph.text.rstrip()
+    return len(body) <= _HEADING_MAX and not body.endswith(_TERMINAL) and ":" not in body
+
+
+def sentences(text: str, paragraph: Span, abbreviations: frozenset[str]) -> list[Span]:
+    """Sentences of one paragraph; periods after known abbreviations and initials do not end one."""
+    result: list[Span] = []
+    start = paragraph.start
+    body = paragraph.text
+    for match in _SENTENCE_END.finditer(body):
+        if match.group().startswith(".") and _is_abbreviation(body, match.start(), abbreviations):
+            continue
+        end = paragraph.start + match.end()
+        result.append(_span(text, *_trimmed(text, start, end)))
+        start = end
+    tail = _trimmed(text, start, paragraph.end)
+    if tail[0] < tail[1]:
+        result.append(_span(text, *tail))
+    return result
+
+
+def _is_abbreviation(body: str, dot: int, abbreviations: frozenset[str]) -> bool:
+    word = _WORD_BEFORE.search(body, 0, dot)
+    if word is None:
+        return False
+    token = word.group(1).lstrip('("“‘')
+    if len(token) == 1 and token.isupper():
+        return True  # an initial: "George W. Bush"
+    return token.lower() + "." in abbreviations
+
+
+def quotations(text: str, paragraph_spans: Iterable[Span]) -> list[Quotation]:
+    """Double-quoted passages (curly, straight or guillemets); an unclosed quote runs to its paragraph's end."""
+    result: list[Quotation] = []
+    for paragraph in paragraph_spans:
+        result.extend(_quotes_in(text, paragraph))
+    return result
+
+
+def _quotes_in(text: str, paragraph: Span) -> list[Quotation]:
+    found: list[Quotation] = []
+    i, end = paragraph.start, paragraph.end
+    while i < end:
+        char = text[i]
+        closer = _OPENERS.get(char) if char != "‘" else None
+        if char == '"':
+            closer = '"'
+        if closer is None:
+            i += 1
+            continue
+        close = text.find(closer, i + 1, end)
+        stop = close + 1 if close != -1 else end
+        inner_end = close if close != -1 else end
+        found.append(Quotation(_span(text, i, stop), _span(text, i + 1, inner_end), close != -1))
+        i = stop
+    return found
+
+
+def segment(text: str, abbreviations: frozenset[str] = frozenset()) -> Segmentation:
+    """Paragraphs, sentences, quotations and headings of a text."""
+    paras = paragraphs(text)
+    sents = [s for p in paras for s in sentences(text, p, abbreviations)]
+    headline = paras[0] if len(paras) > 1 and is_heading(paras[0]) else None
+    subheadings = tuple(p for p in paras[1:] if is_heading(p))
+    return Segmentation(
+        paragraphs=tuple(paras),
+        sentences=tuple(sents),
+        quotations=tuple(quotations(text, paras)),
+        headline=headline,
+        subheadings=subheadings,
+    )
