@@ -103,6 +103,15 @@ def annotate(
     raise typer.Exit(EXIT_ERROR if failed else EXIT_OK)
 
 
+def _add_subcommands() -> None:
+    from provenance.rules_cli import rules_app
+
+    app.add_typer(rules_app, name="rules")
+
+
+_add_subcommands()
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -174,6 +174,11 @@ class Extractor:
                 return self._participle(cue, cue_token, tokens, i, verb, rule, sentence, p_index, earlier)
             if not lead.endswith((",", "”", '"')) or i + 1 >= len(tokens):
                 return None
+            subject = self._appositive_subject(tokens, i)
+            if subject is not None:
+                phrase, mention = subject
+                content = self._after(sentence, tokens, i, verb)
+                return Found(rule, cue, mention, content, self._kind(content), p_index) if content else None
             phrase = phrase_after(tokens, i + 1, text, lexicon, self.verbs)
             mention = self._mention(phrase, tokens) if phrase else None
             if mention is None:
@@ -185,6 +190,16 @@ class Extractor:
         if content is None:
             return None
         return Found(rule, cue, mention, content, self._kind(content, quotes), p_index)
+
+    def _appositive_subject(self, tokens: list[Token], i: int) -> tuple[list[Token], Mention] | None:
+        # "Global Times, a tabloid run by the People's Daily, said …": the subject opens the sentence.
+        phrase = phrase_after(tokens, 0, self.text, self.lexicon, self.verbs)
+        if not phrase or phrase[-1] is tokens[i - 1] or not self.text[phrase[-1].end :].startswith(","):
+            return None
+        if any(t.lower in self.book.verbs for t in tokens[len(phrase) : i]):
+            return None
+        mention = classify(phrase, self.text, self.lexicon, self.book.outlets)
+        return (phrase, mention) if mention is not None and mention.refers is None else None
 
     def _mention(self, phrase: list[Token], tokens: list[Token]) -> Mention | None:
         phrase = appositive_name(tokens, phrase, self.text, self.lexicon, self.verbs)
@@ -230,9 +245,15 @@ class Extractor:
             if q.span.start >= last and not text[last : q.span.start].strip(" ,:\u00a0"):
                 return q.inner  # Zakharova said: “…”
         head = text[sentence.start : first].rstrip(" \u00a0")
-        if head.endswith(",") and len(head) > 1:
+        if head.endswith(",") and len(head) > 1 and self._cue_ends_clause(sentence, last):
             return _span(text, sentence.start, len(head) - 1 + sentence.start)  # …, Zakharova said
         return self._after(sentence, tokens, i, verb)
+
+    def _cue_ends_clause(self, sentence: Span, last: int) -> bool:
+        # "…, Zakharova said Thursday, a day after …": only a short adverbial follows the cue.
+        rest = self.text[last : sentence.end]
+        cut = min((rest.find(c) for c in ",;" if c in rest), default=len(rest))
+        return len(tokenize(rest, 0, cut)) <= 3
 
     def _after(self, sentence: Span, tokens: list[Token], i: int, verb: VerbCue) -> Span | None:
         text = self.text

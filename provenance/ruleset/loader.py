@@ -54,6 +54,7 @@ def read_ruleset(path: Path, pack: str) -> list[Rule]:
         key = ("rules", i)
         line, col = locate(marks, key)
         if item["id"] in seen:
+            line, col = locate(marks, (*key, "id"))
             problems.append(
                 Problem(
                     name,

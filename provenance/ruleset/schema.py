@@ -11,7 +11,7 @@ from typing import Any
 import jsonschema
 
 from provenance.errors import Problem
-from provenance.ruleset.yamlsource import KeyPath, Marks, format_key_path
+from provenance.ruleset.yamlsource import KEY, KeyPath, Marks, format_key_path
 
 _UNEXPECTED = re.compile(r"\('(.+)' (?:was|were) unexpected\)")
 
@@ -29,8 +29,10 @@ def _validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(ruleset_schema())
 
 
-def locate(marks: Marks, key: KeyPath) -> tuple[int | None, int | None]:
-    """Line and column of the nearest key path that has a mark."""
+def locate(marks: Marks, key: KeyPath, at_key: bool = False) -> tuple[int | None, int | None]:
+    """Line and column of a value (or of its key, for unknown keys), else of the nearest enclosing value."""
+    if at_key and (*key, KEY) in marks:
+        return marks[(*key, KEY)]
     while key and key not in marks:
         key = key[:-1]
     line, col = marks.get(key, (None, None))
@@ -54,7 +56,7 @@ def _message(error: jsonschema.ValidationError) -> tuple[KeyPath, str]:
         return key, error.message.replace("is a required property", "is required")
     if error.validator == "type":
         got = f"expected {error.validator_value}, got {type(error.instance).__name__} {error.instance!r}"
-        if isinstance(error.instance, bool) and error.validator_value == "string":
+        if isinstance(error.instance, bool) and "string" in str(error.validator_value):
             got += " (YAML reads yes/no/on/off/true/false as booleans: put the word in quotes)"
         return key, got
     if error.validator == "pattern":
@@ -64,6 +66,12 @@ def _message(error: jsonschema.ValidationError) -> tuple[KeyPath, str]:
 
 def _leaves(error: jsonschema.ValidationError) -> list[jsonschema.ValidationError]:
     # oneOf/anyOf errors wrap their branches; the deepest branch is what the author got wrong.
+    if error.validator in ("oneOf", "anyOf") and error.context and all(e.validator == "type" for e in error.context):
+        types = " or ".join(str(e.validator_value) for e in error.context)
+        merged = jsonschema.ValidationError(
+            error.message, validator="type", validator_value=types, instance=error.instance, path=error.absolute_path
+        )
+        return [merged]
     if error.validator in ("oneOf", "anyOf") and error.context:
         deepest = max(len(e.absolute_path) for e in error.context)
         if deepest > len(error.absolute_path):
@@ -71,16 +79,21 @@ def _leaves(error: jsonschema.ValidationError) -> list[jsonschema.ValidationErro
     return [error]
 
 
+def _is_unknown(error: jsonschema.ValidationError) -> bool:
+    return error.validator in ("unevaluatedProperties", "additionalProperties")
+
+
 def schema_problems(data: Any, marks: Marks, path: str) -> list[Problem]:
     """Every schema violation in one ruleset, located by line, column and key path."""
     problems = []
     seen = set()
-    for error in _validator().iter_errors(data):
-        for leaf in _leaves(error):
-            key, message = _message(leaf)
-            if (key, message) in seen:
-                continue
-            seen.add((key, message))
-            line, col = locate(marks, key)
-            problems.append(Problem(path, message, line, col, format_key_path(key) or None))
+    leaves = [(leaf, *_message(leaf)) for error in _validator().iter_errors(data) for leaf in _leaves(error)]
+    wrong = {key for leaf, key, _ in leaves if not _is_unknown(leaf)}
+    for leaf, key, message in leaves:
+        # A key whose value is wrong also shows as "unevaluated" (failed branches evaluate nothing): say it once.
+        if (key, message) in seen or (_is_unknown(leaf) and any(w[: len(key)] == key for w in wrong)):
+            continue
+        seen.add((key, message))
+        line, col = locate(marks, key, at_key=_is_unknown(leaf))
+        problems.append(Problem(path, message, line, col, format_key_path(key) or None))
     return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))

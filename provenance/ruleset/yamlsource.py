@@ -9,7 +9,9 @@ import yaml
 from provenance.errors import Problem, ProvenanceError
 
 KeyPath = tuple[str | int, ...]
+# Where each value starts; a mapping key's own position is stored under (*path, KEY).
 Marks = dict[KeyPath, tuple[int, int]]
+KEY = "\x00key"
 
 # Aliases let a tiny file expand into a huge tree ("billion laughs"); a ruleset never needs more.
 MAX_NODES = 1_000_000
@@ -56,7 +58,7 @@ def _mark(node: yaml.Node, key: KeyPath, marks: Marks, budget: list[int], path: 
             if name in seen:
                 raise ProvenanceError(Problem(path, f"duplicate key '{name}'", *where, format_key_path(key) or None))
             seen.add(name)
-            marks[(*key, name)] = where
+            marks[(*key, name, KEY)] = where
             _mark(value_node, (*key, name), marks, budget, path)
     elif isinstance(node, yaml.SequenceNode):
         for i, child in enumerate(node.value):

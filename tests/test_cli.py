@@ -1,0 +1,54 @@
+"""The command line end to end: formats, exit codes, errors that name the file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from provenance.cli import app
+
+from .conftest import SAMPLE
+
+runner = CliRunner()
+
+
+def test_annotate_json_lines_for_several_files(tmp_path: Path) -> None:
+    other = tmp_path / "b.txt"
+    other.write_text("The mayor said the bridge would reopen.", encoding="utf-8")
+    result = runner.invoke(app, ["annotate", "--format", "json", str(SAMPLE), str(other)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["path"] for d in lines] == [str(SAMPLE), str(other)]
+    assert [a["cue"]["text"] for a in lines[1]["attributions"]] == ["said"]
+
+
+def test_missing_file_is_named_and_the_rest_still_runs(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("The mayor said the bridge would reopen.", encoding="utf-8")
+    result = runner.invoke(app, ["annotate", "-f", "json", str(tmp_path / "missing.txt"), str(good)])
+    assert result.exit_code == 2
+    assert "missing.txt: no such file" in result.stderr
+    assert json.loads(result.stdout)["path"] == str(good)
+
+
+def test_broken_rules_folder_exits_2_with_location(tmp_path: Path) -> None:
+    (tmp_path / "bad.yaml").write_text("ruleset: bad\nrules:\n  - id: x\n    type: nope\n", encoding="utf-8")
+    result = runner.invoke(app, ["annotate", "--rules", str(tmp_path), str(SAMPLE)])
+    assert result.exit_code == 2
+    assert "bad.yaml:4:11: rules[0].type: expected one of" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_stdin(sample_text: str) -> None:
+    result = runner.invoke(app, ["annotate", "-f", "json", "-"], input=sample_text.encode("utf-8"))
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["relays"][0]["outlet"] == "Sputnik"
+
+
+def test_rules_test_and_validate() -> None:
+    assert runner.invoke(app, ["rules", "validate"]).exit_code == 0
+    result = runner.invoke(app, ["rules", "test"])
+    assert result.exit_code == 0, result.output
+    assert " passed, 0 failed" in result.stdout

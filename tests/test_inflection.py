@@ -1,0 +1,20 @@
+"""Regular inflections generated from one entry."""
+
+from __future__ import annotations
+
+from provenance.inflection import noun_forms, verb_forms
+
+
+def test_verb_forms() -> None:
+    assert verb_forms("slam") == ("slam", "slams", "slammed", "slamming")
+    assert verb_forms("note") == ("note", "notes", "noted", "noting")
+    assert verb_forms("deny") == ("deny", "denies", "denied", "denying")
+    assert verb_forms("stress") == ("stress", "stresses", "stressed", "stressing")
+    assert verb_forms("say")[:2] == ("say", "says")
+    assert verb_forms("point out")[0] == "point out"
+
+
+def test_noun_forms() -> None:
+    assert noun_forms("regime") == ("regime", "regimes")
+    assert noun_forms("militia") == ("militia", "militias")
+    assert noun_forms("ally") == ("ally", "allies")

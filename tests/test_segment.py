@@ -1,0 +1,41 @@
+"""Segmentation keeps spans exact and knows abbreviations, headings and quotations."""
+
+from __future__ import annotations
+
+from provenance.segment import segment
+
+ABBR = frozenset({"u.s.", "sen.", "mr."})
+
+
+def test_sentences_skip_abbreviations_and_initials() -> None:
+    text = "Sen. Warren met Mr. Trump in the U.S. capital. George W. Bush left. “Go,” he said."
+    sentences = [s.text for s in segment(text, ABBR).sentences]
+    assert sentences == ["Sen. Warren met Mr. Trump in the U.S. capital.", "George W. Bush left.", "“Go,” he said."]
+
+
+def test_headline_subheading_and_paragraphs() -> None:
+    text = "Big News Today – Agency\n\nFirst paragraph here.\n\nA Subheading\n\nSecond one."
+    seg = segment(text)
+    assert seg.headline is not None and seg.headline.text == "Big News Today – Agency"
+    assert [s.text for s in seg.subheadings] == ["A Subheading"]
+    assert len(seg.paragraphs) == 4
+
+
+def test_crlf_and_unicode_line_separators_keep_offsets() -> None:
+    text = "One.\r\n\r\nTwo.\u2028Three."
+    seg = segment(text)
+    assert [p.text for p in seg.paragraphs] == ["One.", "Two.", "Three."]
+    for p in seg.paragraphs:
+        assert text[p.start : p.end] == p.text
+
+
+def test_quotations_curly_straight_and_unclosed() -> None:
+    text = 'He said “yes” and "no".\n\n“An open quote runs on'
+    quotes = segment(text).quotations
+    assert [q.inner.text for q in quotes] == ["yes", "no", "An open quote runs on"]
+    assert [q.closed for q in quotes] == [True, True, False]
+
+
+def test_hard_wrapped_lines_are_one_paragraph() -> None:
+    seg = segment("The minister said the talks\nwould resume on Monday.")
+    assert len(seg.paragraphs) == 1
