@@ -40,9 +40,9 @@ def term_findings(
     hits = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[TermHit] = []
     for hit in hits:
-        if any(
-            k.start <= hit.start and hit.end <= k.end and k.rule.meta.category == hit.rule.meta.category for k in kept
-        ):
+        # "aggression" inside "new aggression" says nothing new; the same span from two rules does.
+        if any(k.start <= hit.start and hit.end <= k.end and (k.start, k.end) != (hit.start, hit.end)
+               and k.rule.meta.category == hit.rule.meta.category for k in kept):
             continue
         kept.append(hit)
     findings = []

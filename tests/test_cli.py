@@ -52,3 +52,18 @@ def test_rules_test_and_validate() -> None:
     result = runner.invoke(app, ["rules", "test"])
     assert result.exit_code == 0, result.output
     assert " passed, 0 failed" in result.stdout
+
+
+def test_user_pack_adds_a_loaded_term(tmp_path: Path) -> None:
+    pack = tmp_path / "my-rules"
+    pack.mkdir()
+    (pack / "style.yaml").write_text(
+        "ruleset: style\nrules:\n  - id: house-style\n    type: terms\n    category: loaded-term\n"
+        "    terms:\n      - {term: slam, inflect: verb, neutral: criticise}\n"
+        "    examples: {match: [The minister slammed the plan.], no_match: [The minister criticised the plan.]}\n",
+        encoding="utf-8",
+    )
+    assert runner.invoke(app, ["rules", "test", str(pack)]).stdout.endswith("2 passed, 0 failed\n")
+    result = runner.invoke(app, ["annotate", "-f", "json", "--rules", str(pack), str(SAMPLE)])
+    hits = [a for a in json.loads(result.stdout)["annotations"] if a["rule"] == "my-rules.style.house-style"]
+    assert [(h["text"], h["suggestion"], h["voice"]) for h in hits] == [("slammed", "criticise", "narrator")]
