@@ -47,7 +47,7 @@ class Format(StrEnum):
     json = "json"
 
 
-RulesOption = Annotated[list[Path], typer.Option("--rules", help="Extra rules folder (a pack); repeatable.")]
+RulesOption = Annotated[list[Path] | None, typer.Option("--rules", help="Extra rules folder (a pack); repeatable.")]
 NoDefault = Annotated[bool, typer.Option("--no-default-rules", help="Use only the --rules folders.")]
 
 
@@ -75,7 +75,7 @@ def annotate(
     output: Annotated[
         Format, typer.Option("--format", "-f", help="terminal (default) or json (JSON Lines).")
     ] = Format.terminal,
-    rules: RulesOption = [],  # noqa: B006 - typer reads the default, never mutates it
+    rules: RulesOption = None,
     no_default_rules: NoDefault = False,
     publisher: Annotated[str | None, typer.Option(help="Name at the root of the attribution chain.")] = None,
     width: Annotated[int | None, typer.Option(help="Terminal width (default: detect).")] = None,
@@ -85,7 +85,7 @@ def annotate(
     """Annotate articles: attribution chains, loaded terms, missing-comment notes."""
     from provenance.pipeline import annotate_text
 
-    book = rulebook(rules, no_default_rules)
+    book = rulebook(rules or [], no_default_rules)
     writer = FORMATS[output.value]
     options = RenderOptions(width=width, publisher=publisher)
     failed = False

@@ -29,9 +29,10 @@ def _report(problems: list[Problem]) -> None:
 
 @rules_app.command("validate")
 def validate(
-    paths: Annotated[list[Path], typer.Argument(help="Ruleset folders (default: the shipped rules).")] = [],
+    paths: Annotated[list[Path] | None, typer.Argument(help="Ruleset folders (default: the shipped rules).")] = None,
 ) -> None:
     """Check rulesets against the schema; every problem is listed with file:line:col."""
+    paths = paths or []
     try:
         book = load_rulebook(_packs(paths))
     except ProvenanceError as exc:
@@ -42,11 +43,12 @@ def validate(
 
 @rules_app.command("test")
 def test(
-    paths: Annotated[list[Path], typer.Argument(help="Ruleset folders (default: the shipped rules).")] = [],
+    paths: Annotated[list[Path] | None, typer.Argument(help="Ruleset folders (default: the shipped rules).")] = None,
 ) -> None:
     """Run every rule's match / no_match examples; exit 1 if any fails."""
     from provenance.ruleset.examples import check_examples
 
+    paths = paths or []
     try:
         book = load_rulebook(_packs(paths))
     except ProvenanceError as exc:

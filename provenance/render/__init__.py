@@ -12,15 +12,15 @@ Writer = Callable[[Iterable[Document], TextIO, RenderOptions], None]
 
 
 def _terminal(docs: Iterable[Document], stream: TextIO, options: RenderOptions) -> None:
-    from provenance.render import terminal  # rich is only imported when a terminal view is asked for
+    from provenance.render.terminal import write  # rich is imported only when a terminal view is asked for
 
-    terminal.write(docs, stream, options)
+    write(docs, stream, options)
 
 
 def _json(docs: Iterable[Document], stream: TextIO, options: RenderOptions) -> None:
-    from provenance.render import json_format
+    from provenance.render.json_format import write
 
-    json_format.write(docs, stream, options)
+    write(docs, stream, options)
 
 
 FORMATS: dict[str, Writer] = {"terminal": _terminal, "json": _json}

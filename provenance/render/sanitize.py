@@ -1,0 +1,50 @@
+"""Make untrusted article text inert for a terminal, one character at a time.
+
+Every character maps to its own display string, so a renderer can sanitize a text in
+chunks (between annotation boundaries) and still keep offsets and display in step.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Characters that reorder or hide text on screen ("Trojan Source"): shown as <U+XXXX>
+# so a reviewer sees that they are there instead of having them act on the display.
+_INVISIBLE_FORMAT = frozenset({0x061C, 0x200E, 0x200F, 0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A)})
+_CONTROL_PICTURES = 0x2400  # U+2400 ␀ … U+241F ␟ picture the C0 controls one for one
+_DEL_PICTURE = "\u2421"  # ␡
+
+
+def _marker(code: int) -> str:
+    return f"<U+{code:04X}>"
+
+
+@lru_cache(maxsize=4096)
+def display_char(ch: str) -> str:
+    """The display string for one character: itself if harmless, else a visible stand-in."""
+    code = ord(ch)
+    if ch in "\n\t":
+        return ch
+    if code < 0x20:
+        # ESC becomes ␛, CR becomes ␍: the sequence stays readable but no longer acts.
+        return chr(_CONTROL_PICTURES + code)
+    if code == 0x7F:
+        return _DEL_PICTURE
+    if 0x80 <= code <= 0x9F or code in _INVISIBLE_FORMAT:
+        return _marker(code)
+    if 0xD800 <= code <= 0xDFFF:
+        # Lone surrogates (e.g. from surrogateescape decoding) cannot be encoded for output.
+        return _marker(code)
+    return ch
+
+
+def display_text(s: str) -> str:
+    """Return `s` with control, bidi and other terminal-active characters shown visibly."""
+    if s.isprintable():
+        return s  # fast path: every character we rewrite is in a non-printable category (Cc, Cf, Cs, Zl, Zp)
+    return "".join(display_char(ch) for ch in s)
+
+
+def display_line(s: str) -> str:
+    """Like display_text, for one-line contexts (names, table cells): newlines and tabs become spaces."""
+    return display_text(s).replace("\n", " ").replace("\t", " ")
