@@ -10,6 +10,7 @@ import typer
 
 from provenance.errors import Problem, ProvenanceError
 from provenance.ruleset.loader import Pack, default_pack, load_rulebook
+from provenance.ruleset.rulebook import Rulebook
 
 rules_app = typer.Typer(no_args_is_help=True, help="Check and test rulesets.")
 
@@ -27,17 +28,22 @@ def _report(problems: list[Problem]) -> None:
     report(problems)
 
 
+def _load(paths: list[Path]) -> Rulebook:
+    """The rulebook for these folders; exits 2 listing every problem."""
+    try:
+        return load_rulebook(_packs(paths))
+    except ProvenanceError as exc:
+        _report(exc.problems)
+        raise typer.Exit(2) from None
+
+
 @rules_app.command("validate")
 def validate(
     paths: Annotated[list[Path] | None, typer.Argument(help="Ruleset folders (default: the shipped rules).")] = None,
 ) -> None:
     """Check rulesets against the schema; every problem is listed with file:line:col."""
     paths = paths or []
-    try:
-        book = load_rulebook(_packs(paths))
-    except ProvenanceError as exc:
-        _report(exc.problems)
-        raise typer.Exit(2) from None
+    book = _load(paths)
     sys.stdout.write(f"{len(book.rules)} rules valid\n")
 
 
@@ -49,11 +55,7 @@ def test(
     from provenance.ruleset.examples import check_examples
 
     paths = paths or []
-    try:
-        book = load_rulebook(_packs(paths))
-    except ProvenanceError as exc:
-        _report(exc.problems)
-        raise typer.Exit(2) from None
+    book = _load(paths)
     chosen = [r for r in book.rules if not paths or not r.meta.id.startswith("default.")]
     count, failures = check_examples(book, chosen)
     for failure in failures:
