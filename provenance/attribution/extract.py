@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from provenance.attribution.mention import Mention, classify
-from provenance.attribution.sources import appositive_name, phrase_after, phrase_before, skip_auxiliaries_back
+from provenance.attribution.sources import (
+    appositive_name,
+    phrase_after,
+    phrase_before,
+)
+from provenance.attribution.subject import relative_antecedent, subject_end
 from provenance.attribution.tokens import Token, gap, tokenize
+from provenance.attribution.verbuse import verb_use
 from provenance.matching.terms import lowered
-from provenance.model import AttributionKind, Quotation, Segmentation, Span
+from provenance.model import AttributionKind, Quotation, Segmentation, Span, SpeakerKind
 from provenance.ruleset.rulebook import Rulebook
-from provenance.ruleset.rules import SpeakerLexiconRule, VerbCue
+from provenance.ruleset.rules import HeadlineDashRule, SpeakerLexiconRule, VerbCue
 
 # Quote-only paragraphs carry on the previous speaker: a convention of news writing, not a rule in YAML.
 CONTINUATION_RULE = "builtin.continuation"
@@ -26,6 +32,18 @@ class Found:
     content: Span | None
     kind: AttributionKind
     paragraph: int
+
+
+def _named_subject(mention: Mention, phrase: list[Token], inverted: bool) -> bool:
+    """Whether a source phrase is strong enough to read a noun-like form ("plans") as a verb."""
+    if inverted or mention.generic or phrase[-1].text.endswith(("’s", "'s")):
+        return False
+    return mention.refers is not None or phrase[-1].capitalized or mention.kind is not SpeakerKind.PERSON
+
+
+def tokens_span(text: str, token: Token) -> Span:
+    """The span of one token."""
+    return Span(token.start, token.end, token.text)
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -75,23 +93,27 @@ class Extractor:
         return not outside.strip(" \t.,;:…\u00a0")
 
     def _headline(self) -> list[Found]:
-        rule, head = self.book.headline_dash, self.seg.headline
-        if rule is None or head is None:
+        head = self.seg.headline
+        if head is None:
             return []
-        for dash in rule.dashes:
-            cut = head.text.rfind(dash)
-            if cut <= 0:
-                continue
-            src_start = head.start + cut + len(dash)
-            tokens = tokenize(self.text, src_start, head.end)
-            if not tokens or len(tokens) > rule.max_source_words or not tokens[0].capitalized:
-                continue
-            mention = classify(tokens, self.text, self.lexicon, self.book.outlets)
-            if mention is None:
-                continue
-            cue = Span(head.start + cut, src_start, dash)
-            content = _span(self.text, head.start, head.start + cut)
-            return [Found(rule.meta.id, cue, mention, content, AttributionKind.INDIRECT, 0)]
+        for rule in self.book.of_type(HeadlineDashRule):
+            for dash in rule.dashes:
+                cut = head.text.find(dash) if rule.source_first else head.text.rfind(dash)
+                if cut <= 0:
+                    continue
+                after = head.start + cut + len(dash)
+                source, claim = ((head.start, head.start + cut), (after, head.end))
+                if not rule.source_first:
+                    source, claim = claim, source
+                tokens = tokenize(self.text, *source)
+                if not tokens or len(tokens) > rule.max_source_words or not tokens[0].capitalized:
+                    continue
+                mention = classify(tokens, self.text, self.lexicon, self.book.outlets)
+                if mention is None or mention.generic:
+                    continue
+                cue = Span(head.start + cut, after, dash)
+                content = _span(self.text, *claim)
+                return [Found(rule.meta.id, cue, mention, content, AttributionKind.INDIRECT, 0)]
         return []
 
     def _sentence(self, sentence: Span, quotes: list[Quotation], p_index: int) -> list[Found]:
@@ -148,23 +170,18 @@ class Extractor:
     ) -> Found | None:
         text, lexicon = self.text, self.lexicon
         cue_token = tokens[i]
-        prev = tokens[i - 1] if i else None
-        if prev is not None and not gap(text, prev, cue_token).strip():
-            if prev.lower in lexicon.determiners:
-                return None  # "the report", "a statement": a noun, not a verb
-            if prev.lower == "to" and " ".join(t.lower for t in tokens[max(0, i - 3) : i]) not in lexicon.auxiliaries:
-                return None  # "yet to comment", "refused to say"
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if (
-            nxt is not None
-            and not gap(text, cue_token, nxt).strip()
-            and (nxt.lower in lexicon.institutions or nxt.lower in lexicon.roles)
-        ):
-            return None  # "state TV", "report card": the word modifies a noun
+        if not verb_use(tokens, i, text, lexicon, verb):
+            return None
         cue = Span(cue_token.start, cue_token.end, cue_token.text)
-        j = skip_auxiliaries_back(tokens, i, lexicon, text)
+        j = subject_end(tokens, i, text, lexicon)
         phrase: list[Token] = []
-        if j >= 0 and not gap(text, tokens[j], tokens[j + 1] if j + 1 < i else cue_token).strip(" \u00a0"):
+        if j >= 0 and lexicon.pronouns.get(tokens[j].lower) == "relative":
+            return self._relative(tokens, i, j, verb, rule, sentence, p_index)
+        if j >= 0 and tokens[j].lower in lexicon.coordinators and earlier:
+            # "Merrill says Machado promised … and said she would": the verb shares the earlier subject.
+            content = self._after(sentence, tokens, i, verb)
+            return Found(rule, cue, None, content, self._kind(content), p_index) if content else None
+        if j >= 0:
             phrase = phrase_before(tokens, j, text, lexicon, self.verbs)
         inverted = False
         if not phrase or not (mention := self._mention(phrase, tokens)):
@@ -184,12 +201,28 @@ class Extractor:
             if mention is None:
                 return None
             inverted = True
-        if verb.kind == "document" and mention.refers != "document":
+        if cue_token.lower in verb.noun_forms and not _named_subject(mention, phrase, inverted):
+            return None  # "Trump's tax plan", "a private email server": the form is a noun here
+        if verb.kind == "document" and mention.refers != "document" and phrase[-1].lower not in lexicon.document_nouns:
             return None
         content = self._content(sentence, phrase, cue_token, verb, quotes, inverted, tokens, i)
         if content is None:
             return None
         return Found(rule, cue, mention, content, self._kind(content, quotes), p_index)
+
+    def _relative(
+        self, tokens: list[Token], i: int, j: int, verb: VerbCue, rule: str, sentence: Span, p_index: int
+    ) -> Found | None:
+        # "an architect who said he was stiffed": the relative pronoun is the source, its antecedent the speaker.
+        k = relative_antecedent(tokens, j, self.text)
+        phrase = phrase_before(tokens, k, self.text, self.lexicon, self.verbs) if k >= 0 else []
+        mention = self._mention(phrase, tokens) if phrase else None
+        content = self._after(sentence, tokens, i, verb)
+        if mention is None or content is None:
+            return None
+        who = tokens[j]
+        return Found(rule, tokens_span(self.text, tokens[i]), replace(mention, start=who.start, end=who.end),
+                     content, self._kind(content), p_index)
 
     def _appositive_subject(self, tokens: list[Token], i: int) -> tuple[list[Token], Mention] | None:
         # "Global Times, a tabloid run by the People's Daily, said …": the subject opens the sentence.
@@ -202,8 +235,18 @@ class Extractor:
         return (phrase, mention) if mention is not None and mention.refers is None else None
 
     def _mention(self, phrase: list[Token], tokens: list[Token]) -> Mention | None:
-        phrase = appositive_name(tokens, phrase, self.text, self.lexicon, self.verbs)
-        return classify(phrase, self.text, self.lexicon, self.book.outlets)
+        outlets = self.book.outlets
+        named = appositive_name(tokens, phrase, self.text, self.lexicon, self.verbs)
+        if named is not phrase and (mention := classify(named, self.text, self.lexicon, outlets)) is not None:
+            return mention
+        mention = classify(phrase, self.text, self.lexicon, outlets)
+        for k in range(1, len(phrase)):
+            if mention is not None:
+                break
+            # "the third time AROS said", "met an architect who said": the subject is the name or the noun phrase.
+            if phrase[k].capitalized or phrase[k].lower in self.lexicon.determiners:
+                mention = classify(phrase[k:], self.text, self.lexicon, outlets)
+        return mention
 
     def _participle(
         self,

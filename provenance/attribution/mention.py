@@ -26,6 +26,7 @@ class Mention:
     anonymous: bool = False
     refers: str | None = None  # pronoun or anaphor type: person, group, document, institution
     head: str | None = None  # the anaphor's noun ("statement", "ministry")
+    generic: bool = False  # a common-noun phrase the lexicon does not know ("the announcer")
 
 
 def _join(tokens: list[Token], text: str) -> str:
@@ -122,4 +123,13 @@ def _person_or_group(
         if name in lexicon.places:
             return Mention(SpeakerKind.PLACE, name, start, end)
         return Mention(SpeakerKind.PERSON, name, start, end)
+    if cut < len(body) and all(t.capitalized for t in body[:cut]):
+        # "Cameron Easley for Morning Consult": a name, then where the person works.
+        org = _join(body[cut + 1 :], text) if all(t.capitalized for t in body[cut + 1 :]) else None
+        return Mention(SpeakerKind.PERSON, _join(body[:cut], text), start, end, organization=org or None)
+    plural = body[-1].text.endswith("s") and len(body) <= 3
+    if (determiner is not None or plural) and body[-1].text.isalpha() and body[-1].text.islower() and len(body) <= 5:
+        # "the announcer", "several cast members": a common noun the lexicon does not know still names a
+        # speaker when it is the subject of a reporting verb; callers decide whether that context holds.
+        return Mention(SpeakerKind.PERSON, name, start, end, generic=True)
     return None

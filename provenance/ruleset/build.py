@@ -91,7 +91,10 @@ def _verbs(meta: RuleMeta, data: Data) -> AttributionVerbsRule:
     for raw in data["verbs"]:
         item: Data = {"lemma": raw} if isinstance(raw, str) else raw
         forms = _forms(item["lemma"], "verb", item.get("forms"))
-        verbs.append(VerbCue(item["lemma"], forms, str(item.get("frame", "that")), str(item.get("kind", default_kind))))
+        # "noun: true": the lemma and its -s form are also nouns ("plan", "plans"); the -ed/-ing forms are not.
+        nouns = [f.lower() for f in forms if f == item["lemma"] or f.endswith("s")] if item.get("noun") else []
+        frame, kind = str(item.get("frame", "that")), str(item.get("kind", default_kind))
+        verbs.append(VerbCue(item["lemma"], forms, frame, kind, frozenset(nouns)))
     return AttributionVerbsRule(meta, tuple(verbs))
 
 
@@ -100,7 +103,9 @@ def _phrases(meta: RuleMeta, data: Data) -> AttributionPhrasesRule:
 
 
 def _dash(meta: RuleMeta, data: Data) -> HeadlineDashRule:
-    return HeadlineDashRule(meta, tuple(data["dashes"]), int(data.get("max_source_words", 4)))
+    return HeadlineDashRule(
+        meta, tuple(data["dashes"]), int(data.get("max_source_words", 4)), bool(data.get("source_first", False))
+    )
 
 
 def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
@@ -119,6 +124,10 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         places=frozenset(data.get("places", ())),
         demonyms=dict(data.get("demonyms", {})),
         state_media=_words(data.get("state_media")),
+        coordinators=_words(data.get("coordinators")),
+        passive=_words(data.get("passive")),
+        time_words=_words(data.get("time_words")),
+        document_nouns=_words(data.get("document_nouns")),
     )
 
 

@@ -73,7 +73,8 @@ class VerbCue:
     lemma: str
     forms: tuple[str, ...]
     frame: str  # that: a clause follows; as: "described X as Y"; object: "denied the report"
-    kind: str  # speech, belief, document, charged
+    kind: str  # speech, belief, stance, document, charged
+    noun_forms: frozenset[str] = frozenset()  # forms that are also nouns ("plan", "claims")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +100,7 @@ class HeadlineDashRule:
     meta: RuleMeta
     dashes: tuple[str, ...]
     max_source_words: int = 4
+    source_first: bool = False  # "Pence: Flowers won't be at debate": the source comes before the separator
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +121,10 @@ class SpeakerLexiconRule:
     places: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)
     state_media: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()  # "said Friday": dates end a source phrase, they never name one
+    passive: frozenset[str] = frozenset()  # "were attacked": forms of "be" that make a participle passive
+    coordinators: frozenset[str] = frozenset()  # "and said": the verb shares the previous subject
+    document_nouns: frozenset[str] = frozenset()  # "a new poll shows": subjects of document verbs
 
 
 @dataclass(frozen=True, slots=True)

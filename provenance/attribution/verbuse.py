@@ -1,0 +1,37 @@
+"""Whether a word that can be a reporting verb is used as one here ("said" yes, "the report" no)."""
+
+from __future__ import annotations
+
+from provenance.attribution.sources import opens_quote
+from provenance.attribution.tokens import Token, gap
+from provenance.ruleset.rules import SpeakerLexiconRule, VerbCue
+
+
+def title_case(tokens: list[Token]) -> bool:
+    """A headline in title case ("Obama Says Museum Will Tell …"), where capitals say nothing about names."""
+    return sum(t.capitalized for t in tokens) >= 0.7 * len(tokens)
+
+
+def verb_use(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule, verb: VerbCue) -> bool:
+    """False when the context shows tokens[i] is a noun, a name, a passive or an infinitive."""
+    token = tokens[i]
+    # "the United States", "The Washington Post": a capital mid-sentence is a name, not a verb, except
+    # in a title-case headline ("Obama Says …"), where only forms that cannot be nouns count.
+    capital = i > 0 and token.capitalized and not opens_quote(text, tokens[i - 1].end)
+    if capital and (not title_case(tokens) or token.lower in verb.noun_forms):
+        return False
+    if i and tokens[i - 1].lower in lexicon.passive and token.lower.endswith(("ed", "en", "wn")):
+        return False  # "militiamen were attacked by …": a passive, the subject is not the speaker
+    prev = tokens[i - 1] if i else None
+    if prev is not None and not gap(text, prev, token).strip():
+        if prev.lower in lexicon.determiners:
+            return False  # "the report", "a statement": a noun, not a verb
+        if prev.lower == "to" and " ".join(t.lower for t in tokens[max(0, i - 3) : i]) not in lexicon.auxiliaries:
+            return False  # "yet to comment", "refused to say"
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return not (
+        nxt is not None
+        and not gap(text, token, nxt).strip()
+        and (nxt.lower in lexicon.institutions or nxt.lower in lexicon.roles)
+        and not (i + 2 < len(tokens) and nxt.capitalized and tokens[i + 2].capitalized)  # "said Rep. Moore"
+    )  # "state TV", "report card": the word modifies a noun
