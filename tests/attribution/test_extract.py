@@ -23,7 +23,7 @@ def _found(text: str) -> list[tuple[str, str, str]]:
         ("Trump refused to pay an architect who said he was stiffed.", "said", "who"),
         ("Several cast members said Trump had been rude to them.", "said", "Several cast members"),
         ("Human rights groups warned that the reforms were incomplete.", "warned", "Human rights groups"),
-        ("“The impact is small,” wrote Cameron Easley for Morning Consult.", "wrote", "Cameron Easley for Morning Consult"),
+        ("“It is small,” wrote Cameron Easley for Morning Consult.", "wrote", "Cameron Easley for Morning Consult"),
         ("Cruz has long said that he qualifies as a natural-born citizen.", "said", "Cruz"),
         ("A new poll shows that the race is tightening.", "shows", "A new poll"),
         ("Trump wants a wall on the southern border.", "wants", "Trump"),
