@@ -62,3 +62,50 @@ def attribution(
     book = rulebook(rules or [], no_default_rules)
     evaluation = evaluate(documents, lambda text, name: annotate_text(text, book, name, readability=False), problems)
     _write(evaluation, f"attribution {gold}", show, output)
+
+
+Technique = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--technique",
+        help="PTC technique counted as gold; repeatable (default: Loaded_Language and Name_Calling,Labeling).",
+    ),
+]
+Category = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--category",
+        help="Finding category counted as a prediction; repeatable (default: the categories"
+        " of the loaded ruleset, plus scare-quote).",
+    ),
+]
+
+
+@eval_app.command("loaded")
+def loaded(
+    gold: Gold,
+    rules: Rules = None,
+    no_default_rules: NoDefault = False,
+    technique: Technique = None,
+    category: Category = None,
+    limit: Limit = None,
+    show: Show = 10,
+    output: Output = ReportFormat.text,
+) -> None:
+    """Precision, recall and F1 of loaded-language findings against PTC span labels."""
+    from provenance.cli import report, rulebook
+    from provenance.evaluation.loaded import evaluate, loaded_categories
+    from provenance.evaluation.ptc import DEFAULT_TECHNIQUES, read_corpus
+    from provenance.pipeline import annotate_text
+
+    try:
+        articles, problems = read_corpus(gold, technique or DEFAULT_TECHNIQUES, limit)
+    except ProvenanceError as exc:
+        report(exc.problems)
+        raise typer.Exit(2) from None
+    book = rulebook(rules or [], no_default_rules)
+    categories = frozenset(category) if category else loaded_categories(book)
+    evaluation = evaluate(
+        articles, lambda text, name: annotate_text(text, book, name, readability=False), categories, problems
+    )
+    _write(evaluation, f"loaded language {gold}", show, output)

@@ -59,3 +59,25 @@ def test_broken_ann_line_warns_with_file_and_line_and_scores_the_rest(tmp_path: 
     assert result.exit_code == 0
     assert "mayor_ab12.ann:1:1: cannot read this annotation line" in result.stderr
     assert json.loads(result.stdout)["scores"]["Cue"]["tp"] == 1
+
+
+def test_loaded_json_with_explicit_categories(tmp_path: Path) -> None:
+    from .test_loaded import write_ptc
+
+    text = "The regime shelled the town.\n"
+    root = write_ptc(tmp_path / "ptc", {"7": text}, "7\tLoaded_Language\t4\t10\n7\tDoubt\t11\t18\n")
+    result = runner.invoke(app, ["eval", "loaded", "--gold", str(root), "-f", "json", "--category", "nothing-such"])
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.stdout)
+    assert body["scores"]["Loaded"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "tp": 0, "fp": 0, "fn": 1}
+    assert body["misses"]["Loaded"][0]["group"] == "regime"
+
+
+def test_loaded_missing_or_garbled_gold_exits_2(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["eval", "loaded", "--gold", str(tmp_path / "none")])
+    assert result.exit_code == 2
+    assert str(tmp_path / "none") in result.stderr
+    (tmp_path / "articles").mkdir()
+    result = runner.invoke(app, ["eval", "loaded", "--gold", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "train-task2-TC.labels" in result.stderr
