@@ -189,7 +189,7 @@ class Extractor:
             lead = text[sentence.start : cue_token.start].rstrip(" \u00a0")
             if cue_token.lower.endswith("ing"):
                 return self._participle(cue, cue_token, tokens, i, verb, rule, sentence, p_index, earlier)
-            if not lead.endswith((",", "”", '"')) or i + 1 >= len(tokens):
+            if not lead.endswith((",", "”", '"', "''")) or i + 1 >= len(tokens):
                 return None
             subject = self._appositive_subject(tokens, i)
             if subject is not None:
