@@ -232,7 +232,15 @@ class Extractor:
         if any(t.lower in self.book.verbs for t in tokens[len(phrase) : i]):
             return None
         mention = classify(phrase, self.text, self.lexicon, self.book.outlets)
-        return (phrase, mention) if mention is not None and mention.refers is None else None
+        if mention is None or mention.refers is not None:
+            return None
+        middle = tokens[len(phrase) : i]
+        if mention.anonymous and middle and all(t.capitalized for t in middle):
+            # "The city's finance director, Marcia Banks, said": the name set off by commas is the speaker.
+            name = self.text[middle[0].start : middle[-1].end]
+            role = self.text[phrase[0].start : phrase[-1].end]
+            mention = Mention(SpeakerKind.PERSON, name, phrase[0].start, middle[-1].end, role=role)
+        return phrase, mention
 
     def _mention(self, phrase: list[Token], tokens: list[Token]) -> Mention | None:
         outlets = self.book.outlets

@@ -73,3 +73,9 @@ def test_headline_colon_names_the_source() -> None:
 
 def test_title_case_noun_form_is_not_a_cue() -> None:
     assert _found("US Attack Against Militias\n\nThe attack came at night.") == []
+
+
+def test_role_then_name_in_commas_is_a_named_person() -> None:
+    doc = annotate("The city's finance director, Marcia Banks, said the budget was balanced.")
+    assert [(s.name, s.anonymous) for s in doc.speakers] == [("Marcia Banks", False)]
+    assert not [f for f in doc.findings if f.category == "anonymous-source"]
