@@ -4,7 +4,7 @@ The core annotates a *prose view* of the text: the same length, with every non-p
 (tags, comments, scripts, code, URLs, link targets, markup characters) overwritten by spaces,
 and block boundaries by a newline, so no rule can hit inside them and every offset still points
 into the original. The Document then carries the original text, and each span's text is sliced
-from it again. An entity such as `&amp;` becomes its character followed by spaces; a word with an
+from it again. An entity such as `&amp;` becomes its character padded with spaces; a word with an
 entity inside it (`don&rsquo;t`) is therefore split in the prose view, a small price for exact offsets.
 """
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import fields, is_dataclass, replace
 from html.parser import HTMLParser
 from pathlib import PurePath
@@ -60,7 +61,19 @@ def decode_entities(chars: list[str], text: str, start: int, end: int) -> None:
             continue  # not a known entity: leave it as written
         for i in range(match.start(), match.end()):
             chars[i] = " "
-        chars[match.start() : match.start() + len(decoded)] = list(decoded)
+        # An opening mark sits at the entity's end and a closing one at its start, so a quotation's
+        # inner span (just inside the marks) covers its words and none of the entities' letters.
+        at = match.end() - len(decoded) if _opens(decoded, text, match.start()) else match.start()
+        chars[at : at + len(decoded)] = list(decoded)
+
+
+def _opens(decoded: str, text: str, start: int) -> bool:
+    category = unicodedata.category(decoded[0])
+    if category in ("Ps", "Pi"):
+        return True
+    # A straight quote opens when it follows a space, the start or another opening mark.
+    before = text[start - 1] if start else " "
+    return decoded in ('"', "'") and (before.isspace() or unicodedata.category(before) in ("Ps", "Pi"))
 
 
 class _Events(HTMLParser):
@@ -120,7 +133,7 @@ def mask_html(text: str) -> str:
     parser.close()
     chars = list(text)
     events = parser.events
-    for (start, kind), (end, _) in zip(events, [*events[1:], (len(text), "")], strict=True):
+    for (start, kind), (end, _) in zip(events, [*events[1:], (len(text), "")], strict=False):
         if kind == "prose":
             decode_entities(chars, text, start, end)
         else:
