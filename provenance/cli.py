@@ -108,9 +108,11 @@ def annotate(
 
 
 def _add_subcommands() -> None:
+    from provenance.check_cli import check
     from provenance.rules_cli import rules_app
 
     app.add_typer(rules_app, name="rules")
+    app.command("check")(check)
 
 
 _add_subcommands()
