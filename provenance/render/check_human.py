@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.text import Text
 
 from provenance.check import CheckResult, at_or_above, exit_code, severity_counts
-from provenance.model import Finding, Severity
+from provenance.model import Finding, Severity, Voice
 from provenance.render.check_formats import CheckRenderOptions
 from provenance.render.check_location import Locator, display_path
 from provenance.render.sanitize import display_line
@@ -44,6 +44,8 @@ def finding_line(path: str, locator: Locator, finding: Finding) -> Text:
         (f"{finding.severity.value:<7}", STYLES[finding.severity]),
         " ",
         (finding.rule, "dim"),
+        # Whose words matter: a loaded term in a quotation is the speaker's, in the narration the outlet's.
+        (f" [{finding.voice.value}]" if finding.voice is not Voice.NARRATOR else "", "dim"),
         " ",
         (f"“{words}” " if words and words not in finding.message else "", "italic"),
         display_line(finding.message),
