@@ -41,7 +41,8 @@ def _narrator_loaded(doc: Document, limit: int) -> list[Finding]:
     if len(own) <= limit:
         return []
     words = ", ".join(f"“{f.span.text}”" for f in own[:5]) + (", …" if len(own) > 5 else "")
-    message = f"{len(own)} loaded terms in the outlet's own voice ({words}); the project allows at most {limit}."
+    noun = "loaded term" if len(own) == 1 else "loaded terms"
+    message = f"{len(own)} {noun} in the outlet's own voice ({words}); the project allows at most {limit}."
     return [_policy(NARRATOR_LOADED, document_span(doc), message)]
 
 

@@ -35,7 +35,8 @@ def _console(stream: TextIO, options: CheckRenderOptions) -> Console:
 def finding_line(path: str, locator: Locator, finding: Finding) -> Text:
     """One finding as a clickable `path:line:col` line; article text in it is made inert."""
     line, col = locator.position(finding.span.start)
-    words = display_line(finding.span.text)
+    # A document-level policy finding points at the headline; quoting the whole headline adds nothing.
+    words = "" if finding.category == "policy" else display_line(finding.span.text)
     if len(words) > 60:
         words = words[:57] + "…"
     return Text.assemble(
