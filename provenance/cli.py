@@ -58,12 +58,16 @@ def report(problems: list[Problem]) -> None:
         sys.stderr.write(f"provenance: {line}\n")
 
 
+def packs(extra: list[Path], no_default: bool) -> list[Pack]:
+    """The default pack (unless left out) and one pack per extra folder, named after the folder."""
+    chosen = [] if no_default else [default_pack()]
+    return chosen + [Pack(re.sub(r"[^a-z0-9-]", "-", folder.name.lower()) or "user", folder) for folder in extra]
+
+
 def rulebook(extra: list[Path], no_default: bool) -> Rulebook:
     """Load the default pack and any extra folders; exits 2 listing every ruleset problem."""
-    packs = [] if no_default else [default_pack()]
-    packs += [Pack(re.sub(r"[^a-z0-9-]", "-", folder.name.lower()) or "user", folder) for folder in extra]
     try:
-        return load_rulebook(packs)
+        return load_rulebook(packs(extra, no_default))
     except ProvenanceError as exc:
         report(exc.problems)
         raise typer.Exit(EXIT_ERROR) from None
@@ -104,10 +108,13 @@ def annotate(
 
 
 def _add_subcommands() -> None:
+    from provenance.check_cli import check
+    from provenance.eval_cli import eval_app
     from provenance.rules_cli import rules_app
 
     app.add_typer(rules_app, name="rules")
-    from provenance.eval_cli import eval_app; app.add_typer(eval_app, name="eval")  # noqa: E702, I001
+    app.add_typer(eval_app, name="eval")
+    app.command("check")(check)
 
 
 _add_subcommands()
