@@ -108,9 +108,11 @@ def annotate(
 
 
 def _add_subcommands() -> None:
+    from provenance.report_cli import report as report_command
     from provenance.rules_cli import rules_app
 
     app.add_typer(rules_app, name="rules")
+    app.command("report")(report_command)
 
 
 _add_subcommands()
