@@ -110,10 +110,12 @@ def annotate(
 def _add_subcommands() -> None:
     from provenance.check_cli import check
     from provenance.eval_cli import eval_app
+    from provenance.report_cli import report as report_command
     from provenance.rules_cli import rules_app
 
     app.add_typer(rules_app, name="rules")
     app.add_typer(eval_app, name="eval")
+    app.command("report")(report_command)
     app.command("check")(check)
 
 

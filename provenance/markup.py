@@ -34,6 +34,7 @@ _BLOCK_TAGS = frozenset(
 _HIDDEN_CONTENT = frozenset({"script", "style", "template", "noscript", "code", "pre", "title", "svg"})
 _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 
+ENTITY_PAD = "\x00"  # the NUL bytes of a binary file never reach here: the reader refuses such files
 T = TypeVar("T")
 
 
@@ -53,14 +54,14 @@ def blank(chars: list[str], start: int, end: int, block: bool = False) -> None:
         chars[start] = "\n"
 
 
-def decode_entities(chars: list[str], text: str, start: int, end: int) -> None:
-    """Replace each character reference in text[start:end] by its character, padded with spaces."""
+def decode_entities(chars: list[str], text: str, start: int, end: int, pad: str = " ") -> None:
+    """Replace each character reference in text[start:end] by its character, padded with `pad`."""
     for match in _ENTITY.finditer(text, start, end):
         decoded = html.unescape(match.group())
         if decoded == match.group() or len(decoded) > len(match.group()):
             continue  # not a known entity: leave it as written
         for i in range(match.start(), match.end()):
-            chars[i] = " "
+            chars[i] = pad
         # An opening mark sits at the entity's end and a closing one at its start, so a quotation's
         # inner span (just inside the marks) covers its words and none of the entities' letters.
         at = match.end() - len(decoded) if _opens(decoded, text, match.start()) else match.start()
@@ -126,8 +127,8 @@ class _Events(HTMLParser):
         self._event("markup")
 
 
-def mask_html(text: str) -> str:
-    """The prose view of an HTML document or fragment."""
+def mask_html(text: str, pad: str = " ") -> str:
+    """The prose view of an HTML document or fragment (entities padded with `pad`)."""
     parser = _Events(text)
     parser.feed(text)
     parser.close()
@@ -135,7 +136,7 @@ def mask_html(text: str) -> str:
     events = parser.events
     for (start, kind), (end, _) in zip(events, [*events[1:], (len(text), "")], strict=False):
         if kind == "prose":
-            decode_entities(chars, text, start, end)
+            decode_entities(chars, text, start, end, pad)
         else:
             blank(chars, start, end, block=kind == "block")
     return "".join(chars)
@@ -150,6 +151,22 @@ def prose_view(text: str, fmt: str) -> str:
 
         return mask_markdown(text)
     return text
+
+
+def display_view(text: str, fmt: str) -> str:
+    """Like prose_view, but entities are padded with NUL: slice it, then drop NUL with `readable`."""
+    if fmt == "html":
+        return mask_html(text, ENTITY_PAD)
+    if fmt == "markdown":
+        from provenance.markup_markdown import mask_markdown
+
+        return mask_markdown(text, ENTITY_PAD)
+    return text
+
+
+def readable(piece: str) -> str:
+    """A slice of display_view as a reader should see it: entity padding removed, spacing collapsed."""
+    return " ".join(piece.replace(ENTITY_PAD, "").split())
 
 
 def _reslice(value: T, text: str) -> T:

@@ -46,30 +46,30 @@ def _line_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer("\n", text)] + [len(text)]
 
 
-def _blank_blocks(text: str, chars: list[str]) -> None:
+def _blank_blocks(text: str, chars: list[str], pad: str) -> None:
     starts = _line_starts(text)
     for token in _parser().parse(text):
         if token.map is None or token.type not in ("fence", "code_block", "html_block"):
             continue
         start, end = starts[token.map[0]], starts[min(token.map[1], len(starts) - 1)]
         if token.type == "html_block":
-            chars[start:end] = list(mask_html(text[start:end]))
+            chars[start:end] = list(mask_html(text[start:end], pad))
         else:
             blank(chars, start, end, block=True)
 
 
-def mask_markdown(text: str) -> str:
-    """Same-length text with only the Markdown article's prose left."""
+def mask_markdown(text: str, pad: str = " ") -> str:
+    """Same-length text with only the Markdown article's prose left (entities padded with `pad`)."""
     chars = list(text)
     front = _FRONT_MATTER.match(text)
     if front:
         blank(chars, 0, front.end())
-    _blank_blocks(text, chars)
+    _blank_blocks(text, chars, pad)
     for pattern in (*_INLINE, _LINK, _UNDERLINE, _LINE_MARKERS, _CLOSING_HASHES, _EMPHASIS, _ESCAPE, _PIPE):
         # Each pass reads what the previous ones left, so nothing matches inside code already blanked.
         current = "".join(chars)
         for match in pattern.finditer(current):
             blank(chars, match.start(), match.end())
     current = "".join(chars)
-    decode_entities(chars, current, 0, len(current))
+    decode_entities(chars, current, 0, len(current), pad)
     return "".join(chars)
