@@ -268,13 +268,20 @@ class Extractor:
         p_index: int,
         earlier: list[Found],
     ) -> Found | None:
-        # ", stressing that …", ", saying that …": the speaker of the clause's main cue goes on.
-        if not token.lower.endswith("ing") or not earlier or not self.text[: token.start].rstrip().endswith(","):
+        # ", stressing that …", ", saying that …": the speaker of the clause's main cue goes on; with no
+        # cue before it ("Clinton has embraced the plan, promising to …") the sentence's subject speaks.
+        if not token.lower.endswith("ing") or not self.text[: token.start].rstrip().endswith(","):
             return None
         content = self._after(sentence, tokens, i, verb)
         if content is None:
             return None
-        return Found(rule, cue, None, content, self._kind(content), p_index)
+        if earlier:
+            return Found(rule, cue, None, content, self._kind(content), p_index)
+        subject = phrase_after(tokens, 0, self.text, self.lexicon, self.verbs)
+        mention = self._mention(subject, tokens) if subject else None
+        if mention is None or mention.generic:
+            return None
+        return Found(rule, cue, mention, content, self._kind(content), p_index)
 
     def _content(
         self,

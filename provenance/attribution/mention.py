@@ -128,7 +128,9 @@ def _person_or_group(
         org = _join(body[cut + 1 :], text) if all(t.capitalized for t in body[cut + 1 :]) else None
         return Mention(SpeakerKind.PERSON, _join(body[:cut], text), start, end, organization=org or None)
     plural = body[-1].text.endswith("s") and len(body) <= 3
-    if (determiner is not None or plural) and body[-1].text.isalpha() and body[-1].text.islower() and len(body) <= 5:
+    possessive = len(body) > 1 and body[0].text != body[0].bare  # "Scott's family", "Trump's campaign"
+    common = body[-1].text.isalpha() and body[-1].text.islower() and len(body) <= 5
+    if common and (determiner is not None or plural or possessive):
         # "the announcer", "several cast members": a common noun the lexicon does not know still names a
         # speaker when it is the subject of a reporting verb; callers decide whether that context holds.
         return Mention(SpeakerKind.PERSON, name, start, end, generic=True)
