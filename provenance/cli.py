@@ -15,7 +15,8 @@ from provenance.errors import Problem, ProvenanceError
 from provenance.reader import DEFAULT_MAX_BYTES, read_article
 from provenance.render import FORMATS
 from provenance.render.options import RenderOptions
-from provenance.ruleset.loader import Pack, default_pack, load_rulebook
+from provenance.ruleset.cache import RulesetCache
+from provenance.ruleset.loader import load_rulebook, user_packs
 from provenance.ruleset.rulebook import Rulebook
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Who said what in a news article, and how.")
@@ -60,10 +61,8 @@ def report(problems: list[Problem]) -> None:
 
 def rulebook(extra: list[Path], no_default: bool) -> Rulebook:
     """Load the default pack and any extra folders; exits 2 listing every ruleset problem."""
-    packs = [] if no_default else [default_pack()]
-    packs += [Pack(re.sub(r"[^a-z0-9-]", "-", folder.name.lower()) or "user", folder) for folder in extra]
     try:
-        return load_rulebook(packs)
+        return load_rulebook(user_packs(extra, no_default), cache=RulesetCache.for_user())
     except ProvenanceError as exc:
         report(exc.problems)
         raise typer.Exit(EXIT_ERROR) from None
@@ -104,9 +103,11 @@ def annotate(
 
 
 def _add_subcommands() -> None:
+    from provenance.explain_cli import explain
     from provenance.rules_cli import rules_app
 
     app.add_typer(rules_app, name="rules")
+    app.command("explain")(explain)
 
 
 _add_subcommands()

@@ -16,17 +16,21 @@ from provenance.ruleset.yamlsource import KEY, KeyPath, Marks, format_key_path
 _UNEXPECTED = re.compile(r"\('(.+)' (?:was|were) unexpected\)")
 
 
+def schema_text(name: str = "ruleset") -> str:
+    """The text of a JSON Schema shipped with the package (ruleset, pack)."""
+    return resources.files("provenance").joinpath(f"schemas/{name}.schema.json").read_text("utf-8")
+
+
 @cache
-def ruleset_schema() -> dict[str, Any]:
-    """The ruleset JSON Schema shipped with the package."""
-    text = resources.files("provenance").joinpath("schemas/ruleset.schema.json").read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
+def ruleset_schema(name: str = "ruleset") -> dict[str, Any]:
+    """The ruleset (or another named) JSON Schema shipped with the package."""
+    schema: dict[str, Any] = json.loads(schema_text(name))
     return schema
 
 
 @cache
-def _validator() -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(ruleset_schema())
+def _validator(name: str) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(ruleset_schema(name))
 
 
 def locate(marks: Marks, key: KeyPath, at_key: bool = False) -> tuple[int | None, int | None]:
@@ -83,11 +87,11 @@ def _is_unknown(error: jsonschema.ValidationError) -> bool:
     return error.validator in ("unevaluatedProperties", "additionalProperties")
 
 
-def schema_problems(data: Any, marks: Marks, path: str) -> list[Problem]:
-    """Every schema violation in one ruleset, located by line, column and key path."""
+def schema_problems(data: Any, marks: Marks, path: str, schema: str = "ruleset") -> list[Problem]:
+    """Every schema violation in one ruleset (or pack file), located by line, column and key path."""
     problems = []
     seen = set()
-    leaves = [(leaf, *_message(leaf)) for error in _validator().iter_errors(data) for leaf in _leaves(error)]
+    leaves = [(leaf, *_message(leaf)) for error in _validator(schema).iter_errors(data) for leaf in _leaves(error)]
     wrong = {key for leaf, key, _ in leaves if not _is_unknown(leaf)}
     for leaf, key, message in leaves:
         # A key whose value is wrong also shows as "unevaluated" (failed branches evaluate nothing): say it once.
