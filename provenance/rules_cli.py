@@ -53,7 +53,7 @@ def pick_rule(book: Rulebook, query: str) -> Rule:
 def console() -> Console:
     """A console for rule text: no markup or highlighting, since rule files are data from anywhere."""
     # Piped output gets room for long rule ids instead of rich's default 80 columns.
-    width = None if sys.stdout.isatty() else 140
+    width = None if sys.stdout.isatty() else 160
     return Console(file=sys.stdout, markup=False, highlight=False, emoji=False, width=width)
 
 

@@ -36,9 +36,12 @@ def source_of(rule: Rule) -> str:
 
 def rules_table(rules: Sequence[Rule]) -> Table:
     """One row per rule."""
-    table = Table(box=box.SIMPLE_HEAD, title=f"{len(rules)} rules", title_justify="left")
+    table = Table(box=box.SIMPLE_HEAD, title=f"{len(rules)} rule{'' if len(rules) == 1 else 's'}", title_justify="left")
+    longest = min(max((len(r.meta.id) for r in rules), default=2), 60)
     for name in ("id", "type", "category", "severity", "entries", "source"):
-        table.add_column(name, overflow="fold", no_wrap=name in ("id", "severity", "entries", "source"))
+        # Ids are what users copy into `rules show`: keep them whole; the other columns may fold.
+        whole = name in ("id", "severity", "entries")
+        table.add_column(name, overflow="fold", no_wrap=whole, min_width=longest if name == "id" else None)
     for rule in rules:
         meta = rule.meta
         table.add_row(

@@ -141,5 +141,5 @@ def find_rule(rules: Sequence[Rule], query: str) -> Rule:
         parts = rule_id.split(".")
         for i in range(len(parts)):
             names.setdefault(".".join(parts[i:]), rule_id)
-    close = difflib.get_close_matches(query, list(names), n=5, cutoff=0.6)
+    close = difflib.get_close_matches(query, list(names), n=3, cutoff=0.75)
     raise UnknownRule(f"no rule '{query}'", list(dict.fromkeys(names[c] for c in close)))

@@ -70,7 +70,8 @@ class _Slots:
         self.used: set[str] = set()
 
     def __call__(self, name: str) -> str:
-        body = SLOTS[name] if name in SLOTS else _words_regex(self.vocabulary[name])
+        # A word list must match whole words: "told" is not in "retold".
+        body = SLOTS[name] if name in SLOTS else rf"(?<!\w){_words_regex(self.vocabulary[name])}(?!\w)"
         group = name.partition(":")[0]
         if group in self.used:
             return f"(?:{body})"

@@ -56,6 +56,8 @@ def _message(error: jsonschema.ValidationError) -> tuple[KeyPath, str]:
             return (*key, names[0]), f"unknown key '{names[0]}'" + (
                 f" (and {', '.join(names[1:])})" if names[1:] else ""
             )
+    if error.validator == "minItems" and error.validator_value == 1:
+        return key, "must not be empty"
     if error.validator == "required":
         return key, error.message.replace("is a required property", "is required")
     if error.validator == "type":
