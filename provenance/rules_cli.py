@@ -100,3 +100,13 @@ def show(
 
     book = load_book(rules or [], no_default_rules)
     console().print(rule_details(pick_rule(book, rule_id), limit=None if show_all else 25))
+
+
+@rules_app.command("schema")
+def schema(
+    pack: Annotated[bool, typer.Option("--pack", help="The schema of pack.yaml instead of a ruleset.")] = False,
+) -> None:
+    """Print the JSON Schema of ruleset files (for editors: save it next to your rules)."""
+    from provenance.ruleset.schema import schema_text
+
+    sys.stdout.write(schema_text("pack" if pack else "ruleset"))
