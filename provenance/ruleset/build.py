@@ -8,7 +8,7 @@ from typing import Any
 
 from provenance.inflection import noun_forms, verb_forms
 from provenance.model import Severity
-from provenance.ruleset.phrase import PatternError, phrase_to_regex, regex_with_slots
+from provenance.ruleset.phrase import PatternError, Vocabulary, phrase_to_regex, regex_with_slots
 from provenance.ruleset.rules import (
     AbbreviationsRule,
     AttributionPhrasesRule,
@@ -73,16 +73,17 @@ def _terms(meta: RuleMeta, data: Data) -> TermsRule:
     return TermsRule(meta, tuple(entries))
 
 
-def _pattern(meta: RuleMeta, data: Data) -> PatternRule:
+def _pattern(meta: RuleMeta, data: Data, vocabulary: Vocabulary | None = None) -> PatternRule:
     flags = 0 if data.get("case_sensitive") else re.IGNORECASE
     compiled = []
     for key, convert in (("patterns", phrase_to_regex), ("regex", regex_with_slots)):
         for i, source in enumerate(data.get(key, ())):
             try:
-                compiled.append(re.compile(convert(source), flags))
+                compiled.append(re.compile(convert(source, vocabulary), flags))
             except (PatternError, re.error) as exc:
                 raise RuleDataError((key, i), f"cannot compile {source!r}: {exc}") from None
-    return PatternRule(meta, tuple(compiled), bool(data.get("line")), bool(data.get("known_outlet")))
+    sources = (*data.get("patterns", ()), *data.get("regex", ()))
+    return PatternRule(meta, tuple(compiled), bool(data.get("line")), bool(data.get("known_outlet")), sources)
 
 
 def _verbs(meta: RuleMeta, data: Data) -> AttributionVerbsRule:
@@ -163,9 +164,11 @@ BUILDERS: dict[str, Callable[[RuleMeta, Data], Rule]] = {
 }
 
 
-def build_rule(meta: RuleMeta, data: Data) -> Rule:
-    """The typed rule for one validated YAML rule mapping."""
-    return BUILDERS[meta.type](meta, data)
+def build_rule(meta: RuleMeta, data: Data, vocabulary: Vocabulary | None = None) -> Rule:
+    """The typed rule for one validated YAML rule mapping; `vocabulary` fills typed slots like {verb:speech}."""
+    builder = BUILDERS[meta.type]
+    # Only pattern rules have slots; the other builders keep the plain (meta, data) signature.
+    return _pattern(meta, data, vocabulary) if builder is _pattern else builder(meta, data)
 
 
 def examples_of(data: Data) -> Examples:

@@ -31,6 +31,8 @@ class RuleMeta:
     label: str | None = None
     message: str | None = None
     reference: str | None = None
+    explanation: str | None = None  # what a finding means, why it matters, what to do (`provenance explain`)
+    references: tuple[str, ...] = ()  # links or citations, `reference` first
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,7 @@ class PatternRule:
     patterns: tuple[re.Pattern[str], ...]
     line: bool = False
     known_outlet: bool = False
+    sources: tuple[str, ...] = ()  # the patterns as written in YAML, for `rules show`
 
 
 @dataclass(frozen=True, slots=True)
