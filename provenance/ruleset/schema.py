@@ -96,7 +96,7 @@ def schema_problems(
     validator: jsonschema.Draft202012Validator | None = None,
     schema: str = "ruleset",
 ) -> list[Problem]:
-    """Every schema violation in one file (a ruleset, pack file, or what `validator` checks), located by line and key."""
+    """Every schema violation in one file (ruleset, pack file, or what `validator` checks), located by line and key."""
     problems = []
     seen = set()
     errors = (validator or _validator(schema)).iter_errors(data)
