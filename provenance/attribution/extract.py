@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from provenance.attribution.mention import Mention, classify
 from provenance.attribution.sources import (
     appositive_name,
+    noun_phrase_after,
     phrase_after,
     phrase_before,
 )
@@ -117,7 +118,11 @@ class Extractor:
         return []
 
     def _sentence(self, sentence: Span, quotes: list[Quotation], p_index: int) -> list[Found]:
-        tokens = tokenize(self.text, sentence.start, sentence.end)
+        # "…, Lindsey Graham Says.": a short capitalised word keeps its period as if it were "Sen."; a verb does not.
+        tokens = [
+            Token(t.text[:-1], t.start, t.end - 1) if t.text.endswith(".") and t.lower[:-1] in self.book.verbs else t
+            for t in tokenize(self.text, sentence.start, sentence.end)
+        ]
         inside = [q for q in quotes if q.span.start <= sentence.start and q.span.end >= sentence.end]
         if inside:
             return []  # a sentence wholly inside a quotation is the speaker's words, not a cue
@@ -134,7 +139,19 @@ class Extractor:
             hit = self._verb(sentence, tokens, i, verb, rule.meta.id, quotes, p_index, results)
             if hit is not None:
                 results.append(hit)
-        return sorted(results, key=lambda f: f.cue.start)
+        return self._outer(sorted(results, key=lambda f: f.cue.start))
+
+    def _outer(self, found: list[Found]) -> list[Found]:
+        # "Clinton said she thinks America is strongest": a view inside reported speech is part of that
+        # speech, not a second attribution; nested verbs of saying ("said Y told him") stay.
+        kept: list[Found] = []
+        for f in found:
+            entry = self.book.verbs.get(f.cue.text.lower())
+            weak = entry is not None and entry[0].kind in ("belief", "stance")
+            if weak and any(k.content and k.content.start <= f.cue.start < k.content.end for k in kept):
+                continue
+            kept.append(f)
+        return kept
 
     @staticmethod
     def _in_quote(offset: int, quotes: list[Quotation]) -> bool:
@@ -146,7 +163,7 @@ class Extractor:
         after = [i for i, t in enumerate(tokens) if t.start >= at + size]
         if not after:
             return []
-        phrase = phrase_after(tokens, after[0], self.text, self.lexicon, self.verbs)
+        phrase = noun_phrase_after(tokens, after[0], self.text, self.lexicon)
         mention = classify(phrase, self.text, self.lexicon, self.book.outlets) if phrase else None
         if mention is None:
             return []
@@ -244,10 +261,13 @@ class Extractor:
 
     def _mention(self, phrase: list[Token], tokens: list[Token]) -> Mention | None:
         outlets = self.book.outlets
-        named = appositive_name(tokens, phrase, self.text, self.lexicon, self.verbs)
-        if named is not phrase and (mention := classify(named, self.text, self.lexicon, outlets)) is not None:
-            return mention
         mention = classify(phrase, self.text, self.lexicon, outlets)
+        if mention is None or mention.generic or (mention.anonymous and mention.refers is None):
+            # "Smith, the spokesman, said": the name before a role-only phrase is the speaker.
+            named = appositive_name(tokens, phrase, self.text, self.lexicon, self.verbs)
+            person = classify(named, self.text, self.lexicon, outlets) if named is not phrase else None
+            if person is not None and person.kind is SpeakerKind.PERSON and not person.generic:
+                return person
         for k in range(1, len(phrase)):
             if mention is not None:
                 break

@@ -129,7 +129,9 @@ def _person_or_group(
         return Mention(SpeakerKind.PERSON, _join(body[:cut], text), start, end, organization=org or None)
     plural = body[-1].text.endswith("s") and len(body) <= 3
     possessive = len(body) > 1 and body[0].text != body[0].bare  # "Scott's family", "Trump's campaign"
-    common = body[-1].text.isalpha() and body[-1].text.islower() and len(body) <= 5
+    noun = body[cut - 1]  # the head: "attorneys" in "attorneys for the family"
+    common = noun.text.isalpha() and noun.text.islower() and cut <= 6
+    plural = plural or (noun.text.endswith("s") and cut <= 3)
     if common and (determiner is not None or plural or possessive):
         # "the announcer", "several cast members": a common noun the lexicon does not know still names a
         # speaker when it is the subject of a reporting verb; callers decide whether that context holds.

@@ -74,7 +74,18 @@ def phrase_before(
 def phrase_after(
     tokens: list[Token], start: int, text: str, lexicon: SpeakerLexiconRule, verbs: dict[str, object]
 ) -> list[Token]:
-    """The source phrase starting at tokens[start], up to punctuation or a clause word."""
+    """The source phrase starting at tokens[start], up to punctuation or a clause word (or a verb)."""
+    return _phrase_after(tokens, start, text, lexicon, verbs)
+
+
+def noun_phrase_after(tokens: list[Token], start: int, text: str, lexicon: SpeakerLexiconRule) -> list[Token]:
+    """After "according to" no verb can follow, so "talk radio host" and "poll shows" words are nouns."""
+    return _phrase_after(tokens, start, text, lexicon, {})
+
+
+def _phrase_after(
+    tokens: list[Token], start: int, text: str, lexicon: SpeakerLexiconRule, verbs: dict[str, object]
+) -> list[Token]:
     found: list[Token] = []
     j = start
     while j < len(tokens) and len(found) < _MAX_PHRASE:

@@ -79,3 +79,23 @@ def test_role_then_name_in_commas_is_a_named_person() -> None:
     doc = annotate("The city's finance director, Marcia Banks, said the budget was balanced.")
     assert [(s.name, s.anonymous) for s in doc.speakers] == [("Marcia Banks", False)]
     assert not [f for f in doc.findings if f.category == "anonymous-source"]
+
+
+def test_a_view_inside_reported_speech_is_part_of_it() -> None:
+    found = _found("Clinton said she thinks America is strongest when people work together.")
+    assert [c for c, _, _ in found] == ["said"]
+
+
+def test_nested_speech_verbs_stay() -> None:
+    found = _found("The senator said the minister told him the deal was off.")
+    assert [c for c, _, _ in found] == ["said", "told"]
+
+
+def test_according_to_reads_a_noun_phrase() -> None:
+    found = _found("According to conservative talk radio host Rush Limbaugh, the move reeks of panic.")
+    assert found[0][:2] == ("According to", "conservative talk radio host Rush Limbaugh")
+
+
+def test_title_case_verb_before_a_period() -> None:
+    found = _found("Trump Could Address Clean Energy, Lindsey Graham Says.\n\nThe senator spoke on Sunday.")
+    assert found[0] == ("Says", "Lindsey Graham", "Trump Could Address Clean Energy")
