@@ -49,6 +49,8 @@ def term_findings(
     for hit in kept:
         meta, entry = hit.rule.meta, hit.entry
         voice, speaker = voice_of(hit.start, hit.end, seg, attributions)
+        if entry.voices and voice.value not in entry.voices:
+            continue
         words = text[hit.start : hit.end]
         message = _message(meta, f"{meta.label or meta.category}: “{words}”", match=words)
         if entry.reason:

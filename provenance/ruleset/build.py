@@ -51,16 +51,21 @@ def _forms(text: str, inflect: str, explicit: list[str] | None) -> tuple[str, ..
     return (text,)
 
 
+# Keys a terms rule may set once for all its entries; an entry's own value wins.
+_ENTRY_DEFAULTS = ("inflect", "neutral", "reason", "not_before", "not_after", "only_before", "only_after",
+                   "not_near", "only_near", "window", "voices")
+
+
 def _terms(meta: RuleMeta, data: Data) -> TermsRule:
-    default_inflect = data.get("inflect", "none")
+    defaults = {key: data[key] for key in _ENTRY_DEFAULTS if key in data}
     entries = []
     for raw in data["terms"]:
-        item: Data = {"term": raw} if isinstance(raw, str) else raw
+        item: Data = {**defaults, **({"term": raw} if isinstance(raw, str) else raw)}
         severity = item.get("severity")
         entries.append(
             TermEntry(
                 term=item["term"],
-                forms=_forms(item["term"], str(item.get("inflect", default_inflect)), item.get("forms")),
+                forms=_forms(item["term"], str(item.get("inflect", "none")), item.get("forms")),
                 neutral=item.get("neutral"),
                 reason=item.get("reason"),
                 label=item.get("label"),
@@ -68,6 +73,12 @@ def _terms(meta: RuleMeta, data: Data) -> TermsRule:
                 case_sensitive=bool(item.get("case_sensitive", False)),
                 not_before=_words(item.get("not_before")),
                 not_after=_words(item.get("not_after")),
+                only_before=_words(item.get("only_before")),
+                only_after=_words(item.get("only_after")),
+                not_near=_words(item.get("not_near")),
+                only_near=_words(item.get("only_near")),
+                window=int(item.get("window", 4)),
+                voices=frozenset(item.get("voices", ())),
             )
         )
     return TermsRule(meta, tuple(entries))

@@ -46,6 +46,12 @@ class TermEntry:
     case_sensitive: bool = False
     not_before: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
+    only_before: frozenset[str] = frozenset()  # the next word must be one of these
+    only_after: frozenset[str] = frozenset()  # the previous word must be one of these
+    not_near: frozenset[str] = frozenset()  # none of these within `window` words either side
+    only_near: frozenset[str] = frozenset()  # one of these within `window` words either side
+    window: int = 4
+    voices: frozenset[str] = frozenset()  # report only in these voices (narrator, quoted, ...); empty: all
 
 
 @dataclass(frozen=True, slots=True)
