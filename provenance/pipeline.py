@@ -9,7 +9,9 @@ from provenance.matching.terms import lowered
 from provenance.model import Document
 from provenance.patterns import missing_comments, relays
 from provenance.readability import measure
+from provenance.reply import reply_checks, reply_findings
 from provenance.ruleset.rulebook import Rulebook
+from provenance.scare_quotes import scare_quotes
 from provenance.segment import segment
 
 
@@ -24,11 +26,19 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
     relayed = relays(text, seg, book)
     notes = missing_comments(text, seg, book, lexicon)
     hits = list(book.terms.find(text, lowered(text)))
+    reply = book.reply
+    replies = (
+        reply_checks(text, seg, attributions, speakers, notes, reply, lexicon, dict(book.verbs))
+        if reply is not None and lexicon is not None
+        else ()
+    )
     findings = [
         *attribution_findings(book, attributions, speakers),
         *relay_findings(book, relayed),
         *comment_findings(book, notes),
         *term_findings(hits, text, seg, attributions),
+        *scare_quotes(text, seg, attributions, book.scare_quotes),
+        *(reply_findings(replies, reply, seg, attributions, speakers) if reply is not None else ()),
     ]
     findings.sort(key=lambda f: (f.span.start, f.span.end, f.rule))
     return Document(
@@ -41,4 +51,5 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
         relays=tuple(relayed),
         missing_comments=tuple(notes),
         readability=measure(text, len(seg.sentences)) if readability else None,
+        replies=replies,
     )

@@ -11,6 +11,7 @@ from provenance.model import Severity
 from provenance.ruleset.phrase import PatternError, phrase_to_regex, regex_with_slots
 from provenance.ruleset.rules import (
     AbbreviationsRule,
+    AccusationCue,
     AttributionPhrasesRule,
     AttributionVerbsRule,
     Examples,
@@ -18,8 +19,10 @@ from provenance.ruleset.rules import (
     Outlet,
     PatternRule,
     RegistryRule,
+    ReplyRule,
     Rule,
     RuleMeta,
+    ScareQuoteRule,
     SpeakerLexiconRule,
     TermEntry,
     TermsRule,
@@ -152,6 +155,25 @@ def _abbreviations(meta: RuleMeta, data: Data) -> AbbreviationsRule:
     return AbbreviationsRule(meta, _words(data["words"]))
 
 
+def _scare_quote(meta: RuleMeta, data: Data) -> ScareQuoteRule:
+    return ScareQuoteRule(meta, int(data.get("max_words", 3)), _words(data.get("mention_cues")))
+
+
+def _reply(meta: RuleMeta, data: Data) -> ReplyRule:
+    cues = []
+    for raw in data["accusations"]:
+        item: Data = {"cue": raw} if isinstance(raw, str) else raw
+        forms = _forms(item["cue"], str(item.get("inflect", "none")), item.get("forms"))
+        cues.append(AccusationCue(item["cue"], tuple(f.lower() for f in forms), str(item.get("party", "after"))))
+    return ReplyRule(
+        meta,
+        tuple(cues),
+        _words(data.get("agent_words", ["by"])),
+        {k.lower(): v.lower() for k, v in data.get("metonyms", {}).items()},
+        _words(data.get("ignore")),
+    )
+
+
 # The explicit registry of rule types: adding a type means adding a builder here and to the schema.
 BUILDERS: dict[str, Callable[[RuleMeta, Data], Rule]] = {
     "terms": _terms,
@@ -162,6 +184,8 @@ BUILDERS: dict[str, Callable[[RuleMeta, Data], Rule]] = {
     "speaker-lexicon": _lexicon,
     "registry": _registry,
     "abbreviations": _abbreviations,
+    "scare-quote": _scare_quote,
+    "right-of-reply": _reply,
 }
 
 

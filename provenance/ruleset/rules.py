@@ -156,8 +156,39 @@ class AbbreviationsRule:
     words: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class ScareQuoteRule:
+    """A short quotation (1..max_words words) in the narrator's own voice that no one is said to have said."""
+
+    meta: RuleMeta
+    max_words: int = 3
+    mention_cues: frozenset[str] = frozenset()  # words before a quote that make it a name or title: titled, dubbed
+
+
+@dataclass(frozen=True, slots=True)
+class AccusationCue:
+    """A word that accuses, and where the accused party stands relative to it."""
+
+    cue: str
+    forms: tuple[str, ...]
+    party: str  # after: "accused X"; before: "X violated"; possessor: "X's aggression" (each also takes "by X")
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyRule:
+    """Accusations against named parties, and whether each party is heard or noted as not replying."""
+
+    meta: RuleMeta
+    cues: tuple[AccusationCue, ...]
+    agent_words: frozenset[str] = frozenset({"by"})
+    metonyms: dict[str, str] = field(default_factory=dict)  # capital or seat -> what it stands for
+    ignore: frozenset[str] = frozenset()  # party words that never name a party on their own: they, it
+
+
 Rule = (
     TermsRule
+    | ScareQuoteRule
+    | ReplyRule
     | PatternRule
     | AttributionVerbsRule
     | AttributionPhrasesRule
