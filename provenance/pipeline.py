@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from provenance.attribution.extract import Extractor
 from provenance.attribution.speakers import resolve
+from provenance.claims import unattributed_claims
 from provenance.findings import attribution_findings, comment_findings, relay_findings, term_findings
 from provenance.matching.terms import lowered
 from provenance.model import Document
@@ -40,6 +41,8 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
         *scare_quotes(text, seg, attributions, book.scare_quotes),
         *(reply_findings(replies, reply, seg, attributions, speakers) if reply is not None else ()),
     ]
+    for claim_rule in book.claims:
+        findings.extend(unattributed_claims(text, seg, attributions, findings, claim_rule))
     findings.sort(key=lambda f: (f.span.start, f.span.end, f.rule))
     return Document(
         text=text,

@@ -42,6 +42,7 @@ CATEGORY_STYLES: dict[str, str] = {
     "anonymity-explained": "green",
     "scare-quote": "italic yellow",
     "right-of-reply": "bold blue",
+    "unattributed-claim": "dim underline",
 }
 DEFAULT_STYLE = "bold"
 SOURCE_STYLE = "cyan"

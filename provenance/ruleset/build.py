@@ -14,6 +14,7 @@ from provenance.ruleset.rules import (
     AccusationCue,
     AttributionPhrasesRule,
     AttributionVerbsRule,
+    ClaimRule,
     Examples,
     HeadlineDashRule,
     Outlet,
@@ -174,6 +175,11 @@ def _reply(meta: RuleMeta, data: Data) -> ReplyRule:
     )
 
 
+def _claims(meta: RuleMeta, data: Data) -> ClaimRule:
+    categories = frozenset(data.get("trigger_categories", ["loaded-term"]))
+    return ClaimRule(meta, tuple(data.get("claim_words", ())), categories, str(data.get("scope", "paragraph")))
+
+
 # The explicit registry of rule types: adding a type means adding a builder here and to the schema.
 BUILDERS: dict[str, Callable[[RuleMeta, Data], Rule]] = {
     "terms": _terms,
@@ -186,6 +192,7 @@ BUILDERS: dict[str, Callable[[RuleMeta, Data], Rule]] = {
     "abbreviations": _abbreviations,
     "scare-quote": _scare_quote,
     "right-of-reply": _reply,
+    "unattributed-claim": _claims,
 }
 
 

@@ -12,6 +12,7 @@ from provenance.ruleset.rules import (
     AbbreviationsRule,
     AttributionPhrasesRule,
     AttributionVerbsRule,
+    ClaimRule,
     HeadlineDashRule,
     Outlet,
     PatternRule,
@@ -97,6 +98,11 @@ class Rulebook:
         """The right-of-reply rule, if enabled."""
         found = self.of_type(ReplyRule)
         return found[0] if found else None
+
+    @cached_property
+    def claims(self) -> list[ClaimRule]:
+        """Unattributed-claim rules."""
+        return self.of_type(ClaimRule)
 
     def patterns(self, category: str) -> list[PatternRule]:
         """Pattern rules of one finding category (relay, missing-comment, ...)."""

@@ -185,8 +185,19 @@ class ReplyRule:
     ignore: frozenset[str] = frozenset()  # party words that never name a party on their own: they, it
 
 
+@dataclass(frozen=True, slots=True)
+class ClaimRule:
+    """Narrator sentences with charged wording or claim words and no attribution in the sentence or paragraph."""
+
+    meta: RuleMeta
+    claim_words: tuple[str, ...] = ()
+    trigger_categories: frozenset[str] = frozenset({"loaded-term"})
+    scope: str = "paragraph"  # or "sentence": where an attribution clears the claim
+
+
 Rule = (
     TermsRule
+    | ClaimRule
     | ScareQuoteRule
     | ReplyRule
     | PatternRule
