@@ -107,6 +107,7 @@ def _add_subcommands() -> None:
     from provenance.rules_cli import rules_app
 
     app.add_typer(rules_app, name="rules")
+    from provenance.eval_cli import eval_app; app.add_typer(eval_app, name="eval")  # noqa: E702, I001
 
 
 _add_subcommands()
