@@ -11,15 +11,19 @@ from provenance.model import Severity
 from provenance.ruleset.phrase import PatternError, Vocabulary, phrase_to_regex, regex_with_slots
 from provenance.ruleset.rules import (
     AbbreviationsRule,
+    AccusationCue,
     AttributionPhrasesRule,
     AttributionVerbsRule,
+    ClaimRule,
     Examples,
     HeadlineDashRule,
     Outlet,
     PatternRule,
     RegistryRule,
+    ReplyRule,
     Rule,
     RuleMeta,
+    ScareQuoteRule,
     SpeakerLexiconRule,
     TermEntry,
     TermsRule,
@@ -51,16 +55,21 @@ def _forms(text: str, inflect: str, explicit: list[str] | None) -> tuple[str, ..
     return (text,)
 
 
+# Keys a terms rule may set once for all its entries; an entry's own value wins.
+_ENTRY_DEFAULTS = ("inflect", "neutral", "reason", "not_before", "not_after", "only_before", "only_after",
+                   "not_near", "only_near", "window", "voices")
+
+
 def _terms(meta: RuleMeta, data: Data) -> TermsRule:
-    default_inflect = data.get("inflect", "none")
+    defaults = {key: data[key] for key in _ENTRY_DEFAULTS if key in data}
     entries = []
     for raw in data["terms"]:
-        item: Data = {"term": raw} if isinstance(raw, str) else raw
+        item: Data = {**defaults, **({"term": raw} if isinstance(raw, str) else raw)}
         severity = item.get("severity")
         entries.append(
             TermEntry(
                 term=item["term"],
-                forms=_forms(item["term"], str(item.get("inflect", default_inflect)), item.get("forms")),
+                forms=_forms(item["term"], str(item.get("inflect", "none")), item.get("forms")),
                 neutral=item.get("neutral"),
                 reason=item.get("reason"),
                 label=item.get("label"),
@@ -68,6 +77,12 @@ def _terms(meta: RuleMeta, data: Data) -> TermsRule:
                 case_sensitive=bool(item.get("case_sensitive", False)),
                 not_before=_words(item.get("not_before")),
                 not_after=_words(item.get("not_after")),
+                only_before=_words(item.get("only_before")),
+                only_after=_words(item.get("only_after")),
+                not_near=_words(item.get("not_near")),
+                only_near=_words(item.get("only_near")),
+                window=int(item.get("window", 4)),
+                voices=frozenset(item.get("voices", ())),
             )
         )
     return TermsRule(meta, tuple(entries))
@@ -151,6 +166,30 @@ def _abbreviations(meta: RuleMeta, data: Data) -> AbbreviationsRule:
     return AbbreviationsRule(meta, _words(data["words"]))
 
 
+def _scare_quote(meta: RuleMeta, data: Data) -> ScareQuoteRule:
+    return ScareQuoteRule(meta, int(data.get("max_words", 3)), _words(data.get("mention_cues")))
+
+
+def _reply(meta: RuleMeta, data: Data) -> ReplyRule:
+    cues = []
+    for raw in data["accusations"]:
+        item: Data = {"cue": raw} if isinstance(raw, str) else raw
+        forms = _forms(item["cue"], str(item.get("inflect", "none")), item.get("forms"))
+        cues.append(AccusationCue(item["cue"], tuple(f.lower() for f in forms), str(item.get("party", "after"))))
+    return ReplyRule(
+        meta,
+        tuple(cues),
+        _words(data.get("agent_words", ["by"])),
+        {k.lower(): v.lower() for k, v in data.get("metonyms", {}).items()},
+        _words(data.get("ignore")),
+    )
+
+
+def _claims(meta: RuleMeta, data: Data) -> ClaimRule:
+    categories = frozenset(data.get("trigger_categories", ["loaded-term"]))
+    return ClaimRule(meta, tuple(data.get("claim_words", ())), categories, str(data.get("scope", "paragraph")))
+
+
 # The explicit registry of rule types: adding a type means adding a builder here and to the schema.
 BUILDERS: dict[str, Callable[[RuleMeta, Data], Rule]] = {
     "terms": _terms,
@@ -161,6 +200,9 @@ BUILDERS: dict[str, Callable[[RuleMeta, Data], Rule]] = {
     "speaker-lexicon": _lexicon,
     "registry": _registry,
     "abbreviations": _abbreviations,
+    "scare-quote": _scare_quote,
+    "right-of-reply": _reply,
+    "unattributed-claim": _claims,
 }
 
 

@@ -48,6 +48,12 @@ class TermEntry:
     case_sensitive: bool = False
     not_before: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
+    only_before: frozenset[str] = frozenset()  # the next word must be one of these
+    only_after: frozenset[str] = frozenset()  # the previous word must be one of these
+    not_near: frozenset[str] = frozenset()  # none of these within `window` words either side
+    only_near: frozenset[str] = frozenset()  # one of these within `window` words either side
+    window: int = 4
+    voices: frozenset[str] = frozenset()  # report only in these voices (narrator, quoted, ...); empty: all
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +165,50 @@ class AbbreviationsRule:
     words: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class ScareQuoteRule:
+    """A short quotation (1..max_words words) in the narrator's own voice that no one is said to have said."""
+
+    meta: RuleMeta
+    max_words: int = 3
+    mention_cues: frozenset[str] = frozenset()  # words before a quote that make it a name or title: titled, dubbed
+
+
+@dataclass(frozen=True, slots=True)
+class AccusationCue:
+    """A word that accuses, and where the accused party stands relative to it."""
+
+    cue: str
+    forms: tuple[str, ...]
+    party: str  # after: "accused X"; before: "X violated"; possessor: "X's aggression" (each also takes "by X")
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyRule:
+    """Accusations against named parties, and whether each party is heard or noted as not replying."""
+
+    meta: RuleMeta
+    cues: tuple[AccusationCue, ...]
+    agent_words: frozenset[str] = frozenset({"by"})
+    metonyms: dict[str, str] = field(default_factory=dict)  # capital or seat -> what it stands for
+    ignore: frozenset[str] = frozenset()  # party words that never name a party on their own: they, it
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRule:
+    """Narrator sentences with charged wording or claim words and no attribution in the sentence or paragraph."""
+
+    meta: RuleMeta
+    claim_words: tuple[str, ...] = ()
+    trigger_categories: frozenset[str] = frozenset({"loaded-term"})
+    scope: str = "paragraph"  # or "sentence": where an attribution clears the claim
+
+
 Rule = (
     TermsRule
+    | ClaimRule
+    | ScareQuoteRule
+    | ReplyRule
     | PatternRule
     | AttributionVerbsRule
     | AttributionPhrasesRule
