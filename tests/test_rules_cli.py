@@ -9,6 +9,8 @@ from typer.testing import CliRunner
 
 from provenance.cli import app
 from provenance.ruleset.loader import load_rulebook
+from provenance.ruleset.rules import TermsRule
+from tests.conftest import ROOT
 
 runner = CliRunner()
 
@@ -41,7 +43,9 @@ def test_list_shows_every_shipped_rule_with_size_and_source() -> None:
     assert set(rows) == shipped
     assert rows["default.state-media.state-media"][1:6] == ["registry", "relay", "info", "1023", "outlets"]
     assert rows["default.loaded.delegitimizing"][1:4] == ["terms", "loaded-term", "warning"]
-    assert rows["default.loaded.delegitimizing"][-1].endswith("loaded.yaml:7")
+    lines = (ROOT / "rules" / "loaded.yaml").read_text(encoding="utf-8").splitlines()
+    line = 1 + next(n for n, text in enumerate(lines) if text.strip() == "- id: delegitimizing")
+    assert rows["default.loaded.delegitimizing"][-1].endswith(f"loaded.yaml:{line}")
 
 
 def test_list_with_a_user_pack_only(tmp_path: Path) -> None:
@@ -61,7 +65,9 @@ def test_show_by_unique_suffix_with_terms_and_examples() -> None:
     assert out.startswith("default.loaded.delegitimizing\n")
     assert "Words that deny a party's legitimacy" in out
     assert "The regime shelled the town." in out
-    assert "Terms (8)" in out
+    rule = load_rulebook().rule("default.loaded.delegitimizing")
+    assert isinstance(rule, TermsRule)
+    assert f"Terms ({len(rule.entries)})" in out
     assert "regimes" in out  # the inflected form
     assert "government" in out  # a neutral alternative
 

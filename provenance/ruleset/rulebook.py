@@ -95,9 +95,9 @@ class Rulebook:
 
     @cached_property
     def reply(self) -> ReplyRule | None:
-        """The right-of-reply rule, if enabled."""
+        """The right-of-reply rule, if enabled; a later pack's rule replaces the default pack's."""
         found = self.of_type(ReplyRule)
-        return found[0] if found else None
+        return found[-1] if found else None
 
     @cached_property
     def claims(self) -> list[ClaimRule]:

@@ -90,9 +90,8 @@ def test_speech_slot_uses_the_verbs_of_the_loaded_rules(tmp_path: Path) -> None:
     (tmp_path / "c.yaml").write_text(SPEECH_RULE, encoding="utf-8")
     book = load_rulebook([default_pack(), Pack("mine", tmp_path)])
     doc = annotate_text("Officials say they would not comment.", book, readability=False)
-    assert [(m.rule, m.party and m.party.text) for m in doc.missing_comments] == [
-        ("mine.comments.would-not-comment", "Officials")
-    ]
+    mine = [(m.rule, m.party and m.party.text) for m in doc.missing_comments if m.rule.startswith("mine.")]
+    assert mine == [("mine.comments.would-not-comment", "Officials")]
     chosen = [r for r in book.rules if r.meta.id.startswith("mine.")]
     assert check_examples(book, chosen) == (2, [])
 
