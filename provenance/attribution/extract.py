@@ -13,7 +13,7 @@ from provenance.attribution.sources import (
 )
 from provenance.attribution.subject import relative_antecedent, subject_end
 from provenance.attribution.tokens import Token, gap, tokenize
-from provenance.attribution.verbuse import verb_use
+from provenance.attribution.verbuse import noun_context, verb_use
 from provenance.matching.terms import lowered
 from provenance.model import AttributionKind, Quotation, Segmentation, Span, SpeakerKind
 from provenance.ruleset.rulebook import Rulebook
@@ -194,10 +194,14 @@ class Extractor:
         phrase: list[Token] = []
         if j >= 0 and lexicon.pronouns.get(tokens[j].lower) == "relative":
             return self._relative(tokens, i, j, verb, rule, sentence, p_index)
-        if j >= 0 and tokens[j].lower in lexicon.coordinators and earlier:
-            # "Merrill says Machado promised … and said she would": the verb shares the earlier subject.
+        if j >= 0 and tokens[j].lower in lexicon.coordinators:
+            # "Merrill says Machado promised … and said she would": the verb shares the earlier subject, or
+            # with no cue before it ("Cruz exhorted Republicans … and said"), the sentence's subject.
             content = self._after(sentence, tokens, i, verb)
-            return Found(rule, cue, None, content, self._kind(content), p_index) if content else None
+            shared = None if earlier else self._sentence_subject(tokens)
+            if content is None or (not earlier and shared is None):
+                return None
+            return Found(rule, cue, shared, content, self._kind(content), p_index)
         if j >= 0:
             phrase = phrase_before(tokens, j, text, lexicon, self.verbs)
         inverted = False
@@ -218,7 +222,8 @@ class Extractor:
             if mention is None:
                 return None
             inverted = True
-        if cue_token.lower in verb.noun_forms and not _named_subject(mention, phrase, inverted):
+        noun_form = cue_token.lower in verb.noun_forms
+        if noun_form and (not _named_subject(mention, phrase, inverted) or noun_context(tokens, i, text, lexicon)):
             return None  # "Trump's tax plan", "a private email server": the form is a noun here
         if verb.kind == "document" and mention.refers != "document" and phrase[-1].lower not in lexicon.document_nouns:
             return None
@@ -297,11 +302,20 @@ class Extractor:
             return None
         if earlier:
             return Found(rule, cue, None, content, self._kind(content), p_index)
-        subject = phrase_after(tokens, 0, self.text, self.lexicon, self.verbs)
+        mention = self._sentence_subject(tokens)
+        return Found(rule, cue, mention, content, self._kind(content), p_index) if mention else None
+
+    def _sentence_subject(self, tokens: list[Token]) -> Mention | None:
+        """The named subject opening a sentence, if the lexicon can read it ("Mrs. Clinton has embraced …")."""
+        lx = self.lexicon
+        subject = phrase_after(tokens, 0, self.text, lx, self.verbs)
+        # "Cruz exhorted Republicans": the subject ends at the first lower-case word that cannot be part of a name.
+        cut = next((k for k, t in enumerate(subject) if not t.capitalized and not (
+            t.lower in lx.determiners or t.lower in lx.roles or t.lower in lx.institutions or t.lower in lx.postmodifiers
+        )), len(subject))
+        subject = subject[:cut]
         mention = self._mention(subject, tokens) if subject else None
-        if mention is None or mention.generic:
-            return None
-        return Found(rule, cue, mention, content, self._kind(content), p_index)
+        return None if mention is None or mention.generic else mention
 
     def _content(
         self,

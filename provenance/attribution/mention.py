@@ -52,6 +52,8 @@ def classify(
     determiner = tokens[0].lower if tokens[0].lower in lexicon.determiners else None
     body = tokens[1:] if determiner else tokens
     if not body:
+        if determiner in lexicon.vague:  # "some note that", "many say": a quantifier alone is a vague source
+            return Mention(SpeakerKind.ANONYMOUS, tokens[0].text, start, end, role="vague", anonymous=True)
         return None
     lowers = [t.lower for t in body]
     phrase = " ".join(lowers)

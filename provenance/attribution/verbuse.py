@@ -12,6 +12,19 @@ def title_case(tokens: list[Token]) -> bool:
     return sum(t.capitalized for t in tokens) >= 0.7 * len(tokens)
 
 
+def noun_context(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> bool:
+    """For a form that is also a noun ("report", "plan"): what follows shows the noun ("the Times report,")."""
+    rest = text[tokens[i].end : tokens[i].end + 3].lstrip(" \u00a0")
+    if not rest or rest[0] in ".,;:)!?—–-":
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or gap(text, tokens[i], nxt).strip() or nxt.capitalized:
+        return False
+    low = nxt.lower
+    function_word = low in lexicon.determiners or low in lexicon.pronouns or low in lexicon.clause_stops
+    return not (function_word or low in lexicon.auxiliaries or low in lexicon.postmodifiers)
+
+
 def verb_use(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule, verb: VerbCue) -> bool:
     """False when the context shows tokens[i] is a noun, a name, a passive or an infinitive."""
     token = tokens[i]
@@ -24,8 +37,10 @@ def verb_use(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule
         return False  # "militiamen were attacked by …": a passive, the subject is not the speaker
     prev = tokens[i - 1] if i else None
     if prev is not None and not gap(text, prev, token).strip():
-        if prev.lower in lexicon.determiners:
-            return False  # "the report", "a statement": a noun, not a verb
+        # "the report", "a statement": a noun, not a verb; but "some say", "many note that": a vague subject.
+        vague_subject = prev.lower in lexicon.vague and not noun_context(tokens, i, text, lexicon)
+        if prev.lower in lexicon.determiners and not vague_subject:
+            return False
         if prev.lower == "to" and " ".join(t.lower for t in tokens[max(0, i - 3) : i]) not in lexicon.auxiliaries:
             return False  # "yet to comment", "refused to say"
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None

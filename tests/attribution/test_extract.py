@@ -99,3 +99,17 @@ def test_according_to_reads_a_noun_phrase() -> None:
 def test_title_case_verb_before_a_period() -> None:
     found = _found("Trump Could Address Clean Energy, Lindsey Graham Says.\n\nThe senator spoke on Sunday.")
     assert found[0] == ("Says", "Lindsey Graham", "Trump Could Address Clean Energy")
+
+
+def test_a_quantifier_alone_is_a_vague_source() -> None:
+    doc = annotate("But some note that the plan has no funding.")
+    assert [(s.name, s.anonymous) for s in doc.speakers] == [("some", True)]
+
+
+def test_coordinated_verb_without_an_earlier_cue_takes_the_sentence_subject() -> None:
+    found = _found("Cruz exhorted Republicans to vote their conscience and said he was standing on principle.")
+    assert found == [("said", "Cruz", "he was standing on principle")]
+
+
+def test_noun_form_followed_by_punctuation_is_a_noun() -> None:
+    assert _found("In the wake of the New York Times report, Trump portrayed himself as shrewd.")[0][0] == "portrayed"
