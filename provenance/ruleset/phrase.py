@@ -64,6 +64,19 @@ def phrase_to_regex(pattern: str) -> str:
     return start + body + end
 
 
+def leading_slot_gate(pattern: str) -> str | None:
+    """For a pattern that opens with a bare slot, a regex every match must contain: the words after the slot.
+
+    Such a pattern costs up to 120 tries at every position of a paragraph (the slot is lazy and loose); the
+    words after it are cheap to look for, and a paragraph without them cannot match, so it is skipped.
+    """
+    tokens = pattern.split()
+    if len(tokens) < 2 or not _SLOT.fullmatch(tokens[0]):
+        return None
+    # In the full pattern the slot's token ends in \s+, which is where the rest begins.
+    return r"\s+" + phrase_to_regex(" ".join(tokens[1:]))
+
+
 def regex_with_slots(pattern: str) -> str:
     """A raw regular expression in which {slot} may stand for a named slot."""
     _check_slots(pattern)

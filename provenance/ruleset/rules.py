@@ -64,6 +64,8 @@ class PatternRule:
     patterns: tuple[re.Pattern[str], ...]
     line: bool = False
     known_outlet: bool = False
+    # One per pattern, or none: a cheap regex that every match of that pattern contains (see phrase.leading_slot_gate).
+    gates: tuple[re.Pattern[str] | None, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
