@@ -45,7 +45,8 @@ def timed(command: Sequence[str | Path], cwd: Path, stdout: Path | None = None) 
     finally:
         if stdout:
             out.close()  # type: ignore[union-attr]
-    # Linux reports ru_maxrss in kilobytes; for a reaped child it covers the child's own reaped workers too.
+    # Linux reports ru_maxrss in kilobytes; for a reaped child it is the largest of the child and the
+    # workers it reaped: the peak of one process, not the sum over worker processes.
     return Run(seconds, process.returncode, usage.ru_maxrss / 1024)
 
 
@@ -89,7 +90,7 @@ def corpus_runs(files: list[Path], work: Path, proselint: list[str] | None) -> N
     print(row(f"provenance report (markdown, --jobs {cores})", report, count), flush=True)
     for jobs in sorted({1, cores}):
         check = timed([*python, "check", "--jobs", str(jobs), *files], work)
-        print(row(f"provenance check --jobs {jobs}", check, count, "exit 1 = findings"), flush=True)
+        print(row(f"provenance check --jobs {jobs}", check, count, "exit 1 = findings at --fail-on"), flush=True)
     if proselint is None:
         return
     peer = timed([*proselint, *files], work)
