@@ -29,7 +29,9 @@ def run_patterns(text: str, seg: Segmentation, rules: list[PatternRule]) -> Iter
     """Every match of the given rules; line rules must cover a whole paragraph."""
     for paragraph in seg.paragraphs:
         for rule in rules:
-            for pattern in rule.patterns:
+            for pattern, gate in zip(rule.patterns, rule.gates or (None,) * len(rule.patterns), strict=True):
+                if gate is not None and gate.search(text, paragraph.start, paragraph.end) is None:
+                    continue
                 matches = (
                     [pattern.fullmatch(text, paragraph.start, paragraph.end)]
                     if rule.line

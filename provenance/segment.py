@@ -18,6 +18,11 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 # Some archives (the New York Times among them) mark quotations with two apostrophes or TeX-style ``...''.
 _DOUBLED = ("''", "``")
 _OPENERS = {"“": "”", "‘": "’", "«": "»", "„": "“"}
+# Every character at which _quotes_in can find an opener: _OPENERS but ‘, a straight double quote, and
+# the first characters of _DOUBLED.
+_QUOTE_CANDIDATE = re.compile(
+    "[" + re.escape("".join(sorted({*_OPENERS, '"', *(d[0] for d in _DOUBLED)} - {"‘"}))) + "]"
+)
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -99,6 +104,11 @@ def _quotes_in(text: str, paragraph: Span) -> list[Quotation]:
     found: list[Quotation] = []
     i, end = paragraph.start, paragraph.end
     while i < end:
+        # Jump to the next character that can open a quotation instead of stepping through every one.
+        candidate = _QUOTE_CANDIDATE.search(text, i, end)
+        if candidate is None:
+            break
+        i = candidate.start()
         char = text[i]
         closer = _OPENERS.get(char) if char != "‘" else None
         if char == '"':

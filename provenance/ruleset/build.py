@@ -8,7 +8,7 @@ from typing import Any
 
 from provenance.inflection import noun_forms, verb_forms
 from provenance.model import Severity
-from provenance.ruleset.phrase import PatternError, Vocabulary, phrase_to_regex, regex_with_slots
+from provenance.ruleset.phrase import PatternError, Vocabulary, leading_slot_gate, phrase_to_regex, regex_with_slots
 from provenance.ruleset.rules import (
     AbbreviationsRule,
     AccusationCue,
@@ -91,14 +91,18 @@ def _terms(meta: RuleMeta, data: Data) -> TermsRule:
 def _pattern(meta: RuleMeta, data: Data, vocabulary: Vocabulary | None = None) -> PatternRule:
     flags = 0 if data.get("case_sensitive") else re.IGNORECASE
     compiled = []
+    gates: list[re.Pattern[str] | None] = []
     for key, convert in (("patterns", phrase_to_regex), ("regex", regex_with_slots)):
         for i, source in enumerate(data.get(key, ())):
             try:
                 compiled.append(re.compile(convert(source, vocabulary), flags))
+                gate = leading_slot_gate(source, key == "regex", vocabulary)
+                gates.append(re.compile(gate, flags) if gate else None)
             except (PatternError, re.error) as exc:
                 raise RuleDataError((key, i), f"cannot compile {source!r}: {exc}") from None
     sources = (*data.get("patterns", ()), *data.get("regex", ()))
-    return PatternRule(meta, tuple(compiled), bool(data.get("line")), bool(data.get("known_outlet")), sources)
+    line, known = bool(data.get("line")), bool(data.get("known_outlet"))
+    return PatternRule(meta, tuple(compiled), line, known, sources, tuple(gates))
 
 
 def _verbs(meta: RuleMeta, data: Data) -> AttributionVerbsRule:

@@ -109,6 +109,30 @@ def phrase_to_regex(pattern: str, vocabulary: Vocabulary | None = None) -> str:
     return start + body + end
 
 
+def leading_slot_gate(pattern: str, raw: bool = False, vocabulary: Vocabulary | None = None) -> str | None:
+    """For a pattern that opens with a bare slot, a regex every match must contain: what follows the slot.
+
+    Such a pattern costs up to 120 tries at every position of a paragraph (the slot is lazy and loose); the
+    words after it are cheap to look for, and a paragraph without them cannot match, so it is skipped.
+    """
+    if raw:
+        # "{party}\\s+(?:has|have) …": the rest of a raw regex after a leading slot is itself a regex.
+        lead = _SLOT.match(pattern)
+        if lead is None or lead.start() != 0:
+            return None
+        rest = regex_with_slots(pattern[lead.end() :], vocabulary)
+        try:
+            re.compile(rest)
+        except re.error:
+            return None  # the slot sat inside a group: no safe gate
+        return rest or None
+    tokens = pattern.split()
+    if len(tokens) < 2 or not _SLOT.fullmatch(tokens[0]):
+        return None
+    # In the full pattern the slot's token ends in \s+, which is where the rest begins.
+    return r"\s+" + phrase_to_regex(" ".join(tokens[1:]), vocabulary)
+
+
 def regex_with_slots(pattern: str, vocabulary: Vocabulary | None = None) -> str:
     """A raw regular expression in which {slot} may stand for a named slot."""
     vocabulary = vocabulary or {}

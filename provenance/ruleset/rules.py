@@ -73,6 +73,8 @@ class PatternRule:
     line: bool = False
     known_outlet: bool = False
     sources: tuple[str, ...] = ()  # the patterns as written in YAML, for `rules show`
+    # One per pattern, or none: a cheap regex that every match of that pattern contains (see phrase.leading_slot_gate).
+    gates: tuple[re.Pattern[str] | None, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
