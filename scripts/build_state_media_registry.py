@@ -152,6 +152,9 @@ AMBIGUOUS = frozenset(
         # acronyms that are words or titles in English
         "air", "map", "spa", "dr", "mr", "ms", "hr", "st", "am", "fm", "pm", "uk", "us", "un", "eu", "it", "ct",
         "one", "first",
+        # acronyms that also name big commercial networks in English-language news (NBC in Namibia vs the US
+        # network, ABC in Australia vs the US network): a US story citing NBC News is not citing state media
+        "nbc", "abc", "cbs", "fox", "cnn", "itv", "ctv", "tbs", "mbc", "sbs", "tv5", "rtl",
     }
 )  # fmt: skip
 # Names that the filter below would catch but that mean one outlet in English-language news.
