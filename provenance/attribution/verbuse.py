@@ -25,6 +25,15 @@ def noun_context(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexicon
     return not (function_word or low in lexicon.auxiliaries or low in lexicon.postmodifiers)
 
 
+def _passive(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule) -> bool:
+    k = i - 1
+    while k >= 0 and tokens[k].lower in lexicon.auxiliaries | lexicon.passive:
+        if tokens[k].lower in lexicon.passive:
+            return True
+        k -= 1
+    return False
+
+
 def verb_use(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule, verb: VerbCue) -> bool:
     """False when the context shows tokens[i] is a noun, a name, a passive or an infinitive."""
     token = tokens[i]
@@ -33,8 +42,8 @@ def verb_use(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule
     capital = i > 0 and token.capitalized and not opens_quote(text, tokens[i - 1].end)
     if capital and (not title_case(tokens) or token.lower in verb.noun_forms):
         return False
-    if i and tokens[i - 1].lower in lexicon.passive and token.lower.endswith(("ed", "en", "wn")):
-        return False  # "militiamen were attacked by …": a passive, the subject is not the speaker
+    if token.lower.endswith(("ed", "en", "wn")) and _passive(tokens, i, lexicon):
+        return False  # "militiamen were attacked by …", "was first reported by": the subject is not the speaker
     prev = tokens[i - 1] if i else None
     if prev is not None and not gap(text, prev, token).strip():
         # "the report", "a statement": a noun, not a verb; but "some say", "many note that": a vague subject.
