@@ -328,6 +328,8 @@ class Extractor:
         name_words = lx.determiners | lx.roles | lx.institutions | lx.postmodifiers
         cut = next((k for k, t in enumerate(subject) if not t.capitalized and t.lower not in name_words), len(subject))
         subject = subject[:cut]
+        if len(subject) == 1 and subject[0].lower.endswith(("ing", "ly", "ed")):
+            return None  # "Speaking to reporters, …", "Significantly, …": an opener, not a subject
         mention = self._mention(subject, tokens) if subject else None
         return None if mention is None or mention.generic else mention
 

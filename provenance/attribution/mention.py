@@ -132,7 +132,8 @@ def _person_or_group(
     plural = body[-1].text.endswith("s") and len(body) <= 3
     possessive = len(body) > 1 and body[0].text != body[0].bare  # "Scott's family", "Trump's campaign"
     noun = body[cut - 1]  # the head: "attorneys" in "attorneys for the family"
-    common = noun.text.isalpha() and noun.text.islower() and cut <= 6
+    # An adverb as the last word ("the most recently") is not a speaker noun; "those surveyed" is one.
+    common = noun.text.isalpha() and noun.text.islower() and cut <= 6 and not noun.text.endswith("ly")
     plural = plural or (noun.text.endswith("s") and cut <= 3)
     if common and (determiner is not None or plural or possessive):
         # "the announcer", "several cast members": a common noun the lexicon does not know still names a

@@ -113,3 +113,8 @@ def test_coordinated_verb_without_an_earlier_cue_takes_the_sentence_subject() ->
 
 def test_noun_form_followed_by_punctuation_is_a_noun() -> None:
     assert _found("In the wake of the New York Times report, Trump portrayed himself as shrewd.")[0][0] == "portrayed"
+
+
+def test_a_sentence_opener_is_not_a_speaker() -> None:
+    doc = annotate("Speaking to reporters on Friday, promising to win, the crowd cheered.")
+    assert "Speaking" not in [s.name for s in doc.speakers]
