@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import TypeVar
 
+from provenance.attribution.labels import labelled
 from provenance.attribution.mention import Mention, classify
 from provenance.attribution.sources import (
     appositive_name,
@@ -79,13 +80,18 @@ class Extractor:
     def run(self) -> list[Found]:
         """Every attribution in the document, in text order."""
         found: list[Found] = []
-        found.extend(self._headline())
+        head = self.seg.headline
+        if head is not None and (titled := self._layout(head, "headline", 0)):
+            found.append(titled)
         paragraphs = self.seg.paragraphs
         quotes_of = _per_paragraph(paragraphs, self.seg.quotations, [q.span.start for q in self.seg.quotations])
         sentences_of = _per_paragraph(paragraphs, self.seg.sentences, [s.start for s in self.seg.sentences])
         for p_index, paragraph in enumerate(paragraphs):
             quotes, sentences = quotes_of[p_index], sentences_of[p_index]
             before = len(found)
+            if paragraph != head and (signed := self._layout(paragraph, "paragraph", p_index)):
+                found.append(signed)  # the whole paragraph is the labelled speaker's words
+                continue
             for sentence in sentences:
                 found.extend(self._sentence(sentence, quotes, p_index))
             if len(found) == before and quotes and self._quote_only(paragraph, quotes):
@@ -108,29 +114,12 @@ class Extractor:
             outside = outside[: q.span.start - paragraph.start] + outside[q.span.end - paragraph.start :]
         return not outside.strip(" \t.,;:…\u00a0")
 
-    def _headline(self) -> list[Found]:
-        head = self.seg.headline
-        if head is None:
-            return []
+    def _layout(self, block: Span, scope: str, p_index: int) -> Found | None:
         for rule in self.book.of_type(HeadlineDashRule):
-            for dash in rule.dashes:
-                cut = head.text.find(dash) if rule.source_first else head.text.rfind(dash)
-                if cut <= 0:
-                    continue
-                after = head.start + cut + len(dash)
-                source, claim = ((head.start, head.start + cut), (after, head.end))
-                if not rule.source_first:
-                    source, claim = claim, source
-                tokens = tokenize(self.text, *source)
-                if not tokens or len(tokens) > rule.max_source_words or not tokens[0].capitalized:
-                    continue
-                mention = classify(tokens, self.text, self.lexicon, self.book.outlets)
-                if mention is None or mention.generic:
-                    continue
-                cue = Span(head.start + cut, after, dash)
-                content = _span(self.text, *claim)
-                return [Found(rule.meta.id, cue, mention, content, AttributionKind.INDIRECT, 0)]
-        return []
+            if rule.scope == scope and (hit := labelled(self.text, block, rule, self.lexicon, self.book.outlets)):
+                cue, mention, content = hit
+                return Found(rule.meta.id, cue, mention, content, AttributionKind.INDIRECT, p_index)
+        return None
 
     def _sentence(self, sentence: Span, quotes: list[Quotation], p_index: int) -> list[Found]:
         # "…, Lindsey Graham Says.": a short capitalised word keeps its period as if it were "Sen."; a verb does not.

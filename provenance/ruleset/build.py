@@ -124,7 +124,13 @@ def _phrases(meta: RuleMeta, data: Data) -> AttributionPhrasesRule:
 
 def _dash(meta: RuleMeta, data: Data) -> HeadlineDashRule:
     return HeadlineDashRule(
-        meta, tuple(data["dashes"]), int(data.get("max_source_words", 4)), bool(data.get("source_first", False))
+        meta,
+        tuple(data["dashes"]),
+        int(data.get("max_source_words", 4)),
+        bool(data.get("source_first", False)),
+        str(data.get("scope", "headline")),
+        bool(data.get("upper_case", False)),
+        bool(data.get("after_quote", False)),
     )
 
 

@@ -112,6 +112,9 @@ class HeadlineDashRule:
     dashes: tuple[str, ...]
     max_source_words: int = 4
     source_first: bool = False  # "Pence: Flowers won't be at debate": the source comes before the separator
+    scope: str = "headline"  # headline, or paragraph: every paragraph ("PENCE: …" transcripts, "” ― Name")
+    upper_case: bool = False  # the source must be in capitals (a transcript's speaker label)
+    after_quote: bool = False  # the text before the separator must end with a quotation
 
 
 @dataclass(frozen=True, slots=True)
