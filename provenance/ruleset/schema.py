@@ -103,6 +103,11 @@ def schema_problems(
     schema: str = "ruleset",
 ) -> list[Problem]:
     """Every schema violation in one file (ruleset, pack file, or what `validator` checks), located by line and key."""
+    if validator is None and schema == "ruleset":
+        from provenance.ruleset.schema_split import quickly_valid
+
+        if quickly_valid(data, _validator(schema), schema):
+            return []
     problems = []
     seen = set()
     errors = (validator or _validator(schema)).iter_errors(data)
