@@ -144,8 +144,11 @@ def annotate_paths(
     readability: bool = True,
     input_format: str = "auto",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    book: Rulebook | None = None,
 ) -> Iterator[Outcome]:
     """Yield one Outcome per path, in input order; jobs=None uses every core, jobs=1 stays in this process.
+
+    `book` is book_spec's rules when the caller has already loaded them (workers still load the spec).
 
     Raises ProvenanceError (before yielding anything) if the rules do not load, and Interrupted on Ctrl-C.
     """
@@ -154,7 +157,8 @@ def annotate_paths(
     workers = max(1, min(jobs if jobs is not None else (os.cpu_count() or 1), len(items)))
     # Loaded here even when workers do the work, so a broken ruleset is reported once, in this process,
     # instead of failing in every worker's initializer (where Pool would restart them forever).
-    book = book_spec.load()
+    if book is None:
+        book = book_spec.load()
     bar = _progress_bar(progress)
     done = 0
     pool = None

@@ -20,7 +20,7 @@ from provenance.markup import detect_format
 from provenance.model import Severity
 from provenance.reader import read_article
 from provenance.render.check_formats import CHECK_FORMATS, CheckRenderOptions, RuleInfo
-from provenance.ruleset.loader import load_rulebook
+from provenance.ruleset.loader import is_disabled
 from provenance.ruleset.rulebook import Rulebook
 from provenance.suppress import DIRECTIVE_RULE, blank_directives, find_directives
 
@@ -53,9 +53,10 @@ def _book(config: Config, rules: list[Path], no_default: bool) -> tuple[BookSpec
     from provenance.cli import packs
 
     chosen = packs([*config.folders, *rules], no_default or not config.default_rules)
-    full = load_rulebook(chosen)
+    full = BookSpec(tuple(chosen)).load()
     disabled = tuple(r.meta.id for r in full.rules if not rule_enabled(r.meta.id, config))
-    kept = Rulebook(tuple(r for r in full.rules if r.meta.id not in disabled))
+    # The same prefix test BookSpec.load applies in workers, so both hold exactly the same rules.
+    kept = Rulebook(tuple(r for r in full.rules if not is_disabled(r.meta.id, disabled)))
     unknown = [
         p
         for p in (*config.disable, *config.enable, *(rule for rule, _ in config.severity))
@@ -101,7 +102,14 @@ def _check_group(
         results.append(None)
     known = {r.meta.id for r in book[1].rules}
     # Articles already read (directives blanked, stdin consumed) go to the workers as they are.
-    outcomes = annotate_paths(articles, book[0], jobs=jobs, progress=True, readability=False)  # type: ignore[arg-type]
+    outcomes = annotate_paths(
+        articles,  # type: ignore[arg-type]
+        book[0],
+        jobs=jobs,
+        progress=True,
+        readability=False,
+        book=book[1],
+    )
     slots = (i for i, r in enumerate(results) if r is None)
     for slot, found, outcome in zip(slots, directives, outcomes, strict=True):
         if outcome.document is None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from itertools import pairwise
 
 from provenance.model import Attribution, Finding, Segmentation, Span, Voice
 from provenance.ruleset.rules import ClaimRule
@@ -16,6 +18,14 @@ def _overlaps(span: Span, attributions: tuple[Attribution, ...]) -> bool:
     return False
 
 
+def _paragraph_of(offset: int, paragraphs: tuple[Span, ...], starts: list[int] | None) -> Span | None:
+    """The first paragraph holding the offset; by bisection when `starts` (their sorted starts) is given."""
+    if starts is None:
+        return next((p for p in paragraphs if p.start <= offset < p.end), None)
+    k = bisect_right(starts, offset) - 1
+    return paragraphs[k] if k >= 0 and paragraphs[k].start <= offset < paragraphs[k].end else None
+
+
 def unattributed_claims(
     text: str, seg: Segmentation, attributions: tuple[Attribution, ...], findings: list[Finding], rule: ClaimRule
 ) -> list[Finding]:
@@ -23,14 +33,22 @@ def unattributed_claims(
     words = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(rule.claim_words, key=len, reverse=True))
                        + r")\b", re.IGNORECASE) if rule.claim_words else None
     out = []
+    # Triggers by position (keeping list order to pick the first), so each sentence costs a bisection rather
+    # than a pass over every finding: long documents were quadratic.
+    triggers = sorted((f.span.start, i) for i, f in enumerate(findings)
+                      if f.category in rule.trigger_categories and f.voice is Voice.NARRATOR)
+    trigger_starts = [start for start, _ in triggers]
+    paragraph_starts: list[int] | None = [p.start for p in seg.paragraphs]
+    if paragraph_starts is not None and any(a > b for a, b in pairwise(paragraph_starts)):
+        paragraph_starts = None  # segment() keeps them in order; anything else gets the plain scan
     for sentence in seg.sentences:
         if seg.headline is not None and seg.headline.start <= sentence.start < seg.headline.end:
             continue
         scope = sentence
         if rule.scope == "paragraph":
-            scope = next((p for p in seg.paragraphs if p.start <= sentence.start < p.end), sentence)
-        charged = [f for f in findings if f.category in rule.trigger_categories and f.voice is Voice.NARRATOR
-                   and sentence.start <= f.span.start < sentence.end]
+            scope = _paragraph_of(sentence.start, seg.paragraphs, paragraph_starts) or sentence
+        inside = triggers[bisect_left(trigger_starts, sentence.start) : bisect_left(trigger_starts, sentence.end)]
+        charged = [findings[i] for i in sorted(i for _, i in inside)]
         emphatic = words.search(text, sentence.start, sentence.end) if words else None
         if not (charged or emphatic) or _overlaps(scope, attributions):
             continue

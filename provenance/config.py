@@ -8,14 +8,15 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from provenance.errors import Problem, ProvenanceError
 from provenance.model import Severity
 from provenance.ruleset.schema import schema_problems
 from provenance.ruleset.yamlsource import load
+
+if TYPE_CHECKING:
+    import jsonschema
 
 CONFIG_NAME = ".provenance.yaml"
 
@@ -46,6 +47,8 @@ class Config:
 
 @cache
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema  # only when a config file is found (see ruleset/schema.py)
+
     text = resources.files("provenance").joinpath("schemas/config.schema.json").read_text("utf-8")
     return jsonschema.Draft202012Validator(json.loads(text))
 

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 
 from provenance.attribution.sources import phrase_before
 from provenance.attribution.tokens import gap, tokenize
+from provenance.literals import Requirement, exact_for, met, requirements
 from provenance.model import MissingComment, Relay, Segmentation, Span
 from provenance.ruleset.rulebook import KnownOutlet, Rulebook
 from provenance.ruleset.rules import PatternRule, SpeakerLexiconRule
 
+_NEVER: tuple[Requirement, ...] = (frozenset(),)  # a requirement nothing meets
 _RELATIVES = frozenset({"who", "which"})
 _CHANNELS = frozenset({"through", "via"})
 
@@ -27,9 +29,15 @@ class PatternHit:
 
 def run_patterns(text: str, seg: Segmentation, rules: list[PatternRule]) -> Iterator[PatternHit]:
     """Every match of the given rules; line rules must cover a whole paragraph."""
+    lower = text.lower() if exact_for(text) else None
+    needs = _literal_needs(lower, rules) if lower is not None else {}
     for paragraph in seg.paragraphs:
         for rule in rules:
-            for pattern, gate in zip(rule.patterns, rule.gates or (None,) * len(rule.patterns), strict=True):
+            gates = rule.gates or (None,) * len(rule.patterns)
+            for k, (pattern, gate) in enumerate(zip(rule.patterns, gates, strict=True)):
+                need = needs.get((id(rule), k)) if needs else None
+                if need is not None and lower is not None and not met(lower, paragraph.start, paragraph.end, need):
+                    continue
                 if gate is not None and gate.search(text, paragraph.start, paragraph.end) is None:
                     continue
                 matches = (
@@ -40,6 +48,18 @@ def run_patterns(text: str, seg: Segmentation, rules: list[PatternRule]) -> Iter
                 for match in matches:
                     if match is not None:
                         yield PatternHit(rule, _span(text, match.start(), match.end()), _slots(text, match))
+
+
+def _literal_needs(lower: str, rules: list[PatternRule]) -> dict[tuple[int, int], tuple[Requirement, ...]]:
+    """Per (rule, pattern index): the literal words the pattern needs in a paragraph (see literals.py)."""
+    needs = {}
+    for rule in rules:
+        for k, pattern in enumerate(rule.patterns):
+            need = requirements(pattern.pattern, pattern.flags)
+            if need:
+                # A pattern whose words are nowhere in the text is ruled out once, not once per paragraph.
+                needs[id(rule), k] = need if met(lower, 0, len(lower), need) else _NEVER
+    return needs
 
 
 def _span(text: str, start: int, end: int) -> Span:

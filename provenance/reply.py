@@ -33,6 +33,7 @@ class _Context:
     rule: ReplyRule
     lexicon: SpeakerLexiconRule
     verbs: dict[str, object]
+    cues: dict[str, list[tuple[list[str], AccusationCue]]]  # _cue_index(rule.cues), looked up once per document
 
 
 def party_words(name: str, rule: ReplyRule, lexicon: SpeakerLexiconRule) -> frozenset[str]:
@@ -72,8 +73,10 @@ def _cue_index(cues: tuple[AccusationCue, ...]) -> dict[str, list[tuple[list[str
     return index
 
 
-def _cue_at(tokens: list[Token], i: int, cues: tuple[AccusationCue, ...]) -> tuple[AccusationCue, int] | None:
-    for parts, cue in _cue_index(cues).get(tokens[i].lower, ()):
+def _cue_at(
+    tokens: list[Token], i: int, cues: dict[str, list[tuple[list[str], AccusationCue]]]
+) -> tuple[AccusationCue, int] | None:
+    for parts, cue in cues.get(tokens[i].lower, ()):
         if [t.lower for t in tokens[i : i + len(parts)]] == parts:
             return cue, i + len(parts)
     return None
@@ -120,7 +123,7 @@ def _accusations(attribution: Attribution, seg: Segmentation, ctx: _Context) -> 
     for i in range(len(tokens)):
         if tokens[i].start >= content.end:
             break
-        hit = _cue_at(tokens, i, ctx.rule.cues)
+        hit = _cue_at(tokens, i, ctx.cues)
         if hit is None:
             continue
         cue, j = hit
@@ -147,7 +150,8 @@ def reply_checks(
     verbs: dict[str, object],
 ) -> tuple[ReplyCheck, ...]:
     """One check per accused party (first accusation wins), plus one per missing-comment note left unlinked."""
-    ctx = _Context(text, rule, lexicon, verbs)
+    # Hashing the cue tuple for the lru_cache costs more than the lookup: once per document, not once per token.
+    ctx = _Context(text, rule, lexicon, verbs, _cue_index(rule.cues))
     # "X did not respond to requests" can read as an attribution to X; inside a note it is not a reply.
     heard = {a.speaker for a in attributions if a.speaker and not _inside_note(a, notes)}
     noted = [(n, party_words(n.party.text, rule, lexicon)) for n in notes if n.party is not None]

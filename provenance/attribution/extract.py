@@ -122,14 +122,13 @@ class Extractor:
         return None
 
     def _sentence(self, sentence: Span, quotes: list[Quotation], p_index: int) -> list[Found]:
+        if any(q.span.start <= sentence.start and q.span.end >= sentence.end for q in quotes):
+            return []  # a sentence wholly inside a quotation is the speaker's words, not a cue
         # "…, Lindsey Graham Says.": a short capitalised word keeps its period as if it were "Sen."; a verb does not.
         tokens = [
             Token(t.text[:-1], t.start, t.end - 1) if t.text.endswith(".") and t.lower[:-1] in self.book.verbs else t
             for t in tokenize(self.text, sentence.start, sentence.end)
         ]
-        inside = [q for q in quotes if q.span.start <= sentence.start and q.span.end >= sentence.end]
-        if inside:
-            return []  # a sentence wholly inside a quotation is the speaker's words, not a cue
         results: list[Found] = []
         for phrase, phrase_rule in self.book.phrases:
             at = self.low.find(phrase, sentence.start, sentence.end)

@@ -18,7 +18,16 @@ from provenance.ruleset.rules import AttributionVerbsRule, Rule, RuleMeta
 from provenance.ruleset.schema import locate, schema_problems
 from provenance.ruleset.yamlsource import KeyPath, Marks, format_key_path, load
 
-__all__ = ["Pack", "default_pack", "load_rulebook", "read_ruleset", "ruleset_files", "user_pack", "user_packs"]
+__all__ = [
+    "Pack",
+    "default_pack",
+    "is_disabled",
+    "load_rulebook",
+    "read_ruleset",
+    "ruleset_files",
+    "user_pack",
+    "user_packs",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +146,8 @@ def read_ruleset(path: Path, pack: str, vocabulary: dict[str, tuple[str, ...]] |
     return build_ruleset(parsed, vocabulary_of([parsed]) if vocabulary is None else vocabulary)
 
 
-def _off(rule_id: str, prefixes: Sequence[str]) -> bool:
+def is_disabled(rule_id: str, prefixes: Iterable[str]) -> bool:
+    """Whether one of the id prefixes ("default.loaded", or a whole id) switches the rule off."""
     return any(rule_id == p or rule_id.startswith(p + ".") for p in prefixes)
 
 
@@ -171,8 +181,8 @@ def load_rulebook(
             found.append(rule)
     off = [*disabled, *(d.prefix for d in resolved.disabled)]
     for d in resolved.disabled:
-        if not any(_off(rule_id, [d.prefix]) for rule_id in ids):
+        if not any(is_disabled(rule_id, [d.prefix]) for rule_id in ids):
             problems.append(dataclasses.replace(d.where, message=f"'{d.prefix}' matches no rule id"))
     if problems:
         raise ProvenanceError(problems)
-    return Rulebook(tuple(r for r in found if not _off(r.meta.id, off)))
+    return Rulebook(tuple(r for r in found if not is_disabled(r.meta.id, off)))

@@ -6,12 +6,13 @@ import json
 import re
 from functools import cache
 from importlib import resources
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from provenance.errors import Problem
 from provenance.ruleset.yamlsource import KEY, KeyPath, Marks, format_key_path
+
+if TYPE_CHECKING:
+    import jsonschema
 
 _UNEXPECTED = re.compile(r"\('(.+)' (?:was|were) unexpected\)")
 
@@ -30,6 +31,9 @@ def ruleset_schema(name: str = "ruleset") -> dict[str, Any]:
 
 @cache
 def _validator(name: str) -> jsonschema.Draft202012Validator:
+    # Imported here: a start-up with a warm ruleset cache validates nothing and skips jsonschema's ~35 ms import.
+    import jsonschema
+
     return jsonschema.Draft202012Validator(ruleset_schema(name))
 
 
@@ -73,6 +77,8 @@ def _message(error: jsonschema.ValidationError) -> tuple[KeyPath, str]:
 def _leaves(error: jsonschema.ValidationError) -> list[jsonschema.ValidationError]:
     # oneOf/anyOf errors wrap their branches; the deepest branch is what the author got wrong.
     if error.validator in ("oneOf", "anyOf") and error.context and all(e.validator == "type" for e in error.context):
+        import jsonschema
+
         types = " or ".join(str(e.validator_value) for e in error.context)
         merged = jsonschema.ValidationError(
             error.message, validator="type", validator_value=types, instance=error.instance, path=error.absolute_path
@@ -97,6 +103,11 @@ def schema_problems(
     schema: str = "ruleset",
 ) -> list[Problem]:
     """Every schema violation in one file (ruleset, pack file, or what `validator` checks), located by line and key."""
+    if validator is None and schema == "ruleset":
+        from provenance.ruleset.schema_split import quickly_valid
+
+        if quickly_valid(data, _validator(schema), schema):
+            return []
     problems = []
     seen = set()
     errors = (validator or _validator(schema)).iter_errors(data)

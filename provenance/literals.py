@@ -1,0 +1,93 @@
+"""The literal words a regular expression cannot match without, to skip a pattern where they are absent.
+
+A pattern such as `{party}\\s+did\\s+not\\s+comment` can only match where "did", "not" and "comment"
+occur; looking for those words with `str.find` in the lower-cased text is far cheaper than running
+the case-insensitive regex (which gets no literal prefix scan under IGNORECASE). The words are read
+from the expression's parse tree, so this is only an optimisation: a pattern the parser does not
+know gets no requirements and always runs.
+
+Exactness: a case-insensitive match of an ASCII literal against a text implies the lower-cased text
+contains the lower-cased literal, except for the few characters that fold onto ASCII letters without
+lower-casing to them (İ, ı, ſ; tests/test_literals.py checks the list against both `re` and `regex`).
+İ is also the only character whose lower case is two characters long, so without these characters
+the lower-cased text has the same offsets as the text.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from functools import lru_cache
+from typing import Any
+
+# Characters that match an ASCII letter case-insensitively but do not lower-case to it.
+FOLDING_EXCEPTIONS = "\u0130\u0131\u017f"  # İ ı ſ
+_EXCEPTIONS = re.compile(f"[{FOLDING_EXCEPTIONS}]")
+# A requirement whose shortest word is shorter than this is met by nearly every paragraph.
+MIN_WORD = 3
+
+Requirement = frozenset[str]  # at least one of these lower-case strings must occur
+
+
+def exact_for(text: str) -> bool:
+    """Whether requirements may be tested against `text.lower()` at the text's own offsets."""
+    return _EXCEPTIONS.search(text) is None
+
+
+@lru_cache(maxsize=1024)
+def requirements(source: str, flags: int) -> tuple[Requirement, ...]:
+    """What every match of the expression contains; () when nothing useful is known."""
+    try:
+        # The standard library's own parser; private, so any surprise means "no requirements".
+        parser: Any = importlib.import_module("re._parser")
+        constants: Any = importlib.import_module("re._constants")
+        # Only VERBOSE changes what is literal (the `regex` module's other flag bits mean nothing to `re`).
+        tree = parser.parse(source, flags & re.VERBOSE)
+        found = _walk(list(tree), constants)
+    except Exception:
+        return ()
+    return tuple(r for r in found if min(map(len, r)) >= MIN_WORD)
+
+
+def _walk(items: list[tuple[Any, Any]], c: Any) -> list[Requirement]:
+    """Requirements of a sequence: runs of ASCII literals, and what its mandatory parts require."""
+    found: list[Requirement] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            found.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is c.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        flush()
+        if op is c.SUBPATTERN:
+            found.extend(_walk(list(av[-1]), c))
+        elif op is c.ATOMIC_GROUP:
+            found.extend(_walk(list(av), c))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found.extend(_walk(list(av[2]), c))
+        elif op is c.BRANCH:
+            branch = _branch([_walk(list(alt), c) for alt in av[1]])
+            if branch is not None:
+                found.append(branch)
+    flush()
+    return found
+
+
+def _branch(alternatives: list[list[Requirement]]) -> Requirement | None:
+    """One of the alternatives matches, so one of their strongest requirements must be met."""
+    words: set[str] = set()
+    for reqs in alternatives:
+        if not reqs:
+            return None
+        words |= max(reqs, key=lambda r: min(map(len, r)))
+    return frozenset(words)
+
+
+def met(lower: str, start: int, end: int, needs: tuple[Requirement, ...]) -> bool:
+    """Whether lower[start:end] meets every requirement."""
+    return all(any(lower.find(word, start, end) >= 0 for word in need) for need in needs)

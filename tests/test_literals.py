@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+
+from provenance import load_rulebook
+from provenance.literals import FOLDING_EXCEPTIONS, exact_for, met, requirements
+from provenance.patterns import missing_comments, relays
+from provenance.segment import segment
+
+
+@pytest.mark.parametrize("engine_name", ["re", "regex"])
+def test_folding_exceptions_are_every_character_that_breaks_the_lower_case_test(engine_name: str) -> None:
+    engine = pytest.importorskip(engine_name)
+    # Any character that matches an ASCII character case-insensitively must lower-case to it (and keep its
+    # length), or be listed; otherwise skipping a pattern by its lower-cased words could lose a match.
+    ascii_class = engine.compile("[\x00-\x7f]", engine.IGNORECASE)
+    breaking = {
+        c
+        for c in map(chr, range(sys.maxunicode + 1))
+        if ord(c) >= 128 and ascii_class.fullmatch(c) and not (len(c.lower()) == 1 and c.lower() < "\x80")
+    }
+    lengthening = {c for c in map(chr, range(sys.maxunicode + 1)) if len(c.lower()) != 1}
+    assert breaking | lengthening == set(FOLDING_EXCEPTIONS)
+
+
+def test_requirements_are_the_mandatory_literal_words() -> None:
+    source = r"(?P<party>[^.]{1,120}?)\s+(?:has|have|had)n['’]t\s+(?:yet\s+)?(?:commented|responded|replied)\b"
+    assert requirements(source, re.IGNORECASE) == (frozenset({"commented", "responded", "replied"}),)
+    credit = r"(?:Republished)\s+from\s+(?P<o>[A-Z]+)"
+    assert requirements(credit, 0) == (frozenset({"republished"}), frozenset({"from"}))
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"(?:no)?\s+comment", r"x(?:yes|no)", r"[A-Z]{1,4}", r"(?=said)\w+", r"(?:alpha|b+)c"],
+)
+def test_optional_or_short_parts_require_nothing(source: str) -> None:
+    assert all(min(map(len, need)) >= 3 for need in requirements(source, 0))
+    assert "alpha" not in {w for need in requirements(source, 0) for w in need}
+    assert "said" not in {w for need in requirements(source, 0) for w in need}
+
+
+def test_an_expression_re_cannot_parse_requires_nothing() -> None:
+    assert requirements(r"\p{Lu}+ said", 0) == ()
+
+
+def test_met_looks_only_inside_the_range() -> None:
+    text = "they declined. later, comment"
+    need = (frozenset({"declined"}), frozenset({"comment"}))
+    assert met(text, 0, len(text), need)
+    assert not met(text, 0, 14, need)
+
+
+def test_texts_with_folding_exceptions_are_not_tested_by_lower_case() -> None:
+    assert exact_for("The spokesman declined to comment.")
+    assert not exact_for("The ſpokesman declined to comment.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry did not respond to requests for comment.\n\nReuters reported the strike.",
+        "THE MINISTRY DID NOT RESPOND TO REQUESTS FOR COMMENT.\n\nREUTERS REPORTED the strike.",
+        "Officials declined to comment, citing Reuters.",
+        # 'ſ' folds onto 's' case-insensitively: the lower-case word test must not be used for this text.
+        "The miniſtry did not reſpond to requeſts for comment, Reuters reported.",
+        "İstanbul officials declined to comment.",
+    ],
+)
+def test_pattern_results_do_not_depend_on_the_literal_test(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    book = load_rulebook()
+    seg = segment(text, book.abbreviations)
+    with_test = (relays(text, seg, book), missing_comments(text, seg, book, book.lexicon))
+    monkeypatch.setattr("provenance.patterns.exact_for", lambda _text: False)
+    without = (relays(text, seg, book), missing_comments(text, seg, book, book.lexicon))
+    assert with_test == without
+    assert with_test[1], "every example holds a missing-comment note"
