@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-import re
+import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import regex
 
 from provenance.attribution.sources import phrase_before
 from provenance.attribution.tokens import tokenize
@@ -22,19 +24,60 @@ class PatternHit:
     slots: dict[str, Span]
 
 
-def run_patterns(text: str, seg: Segmentation, rules: list[PatternRule]) -> Iterator[PatternHit]:
-    """Every match of the given rules; line rules must cover a whole paragraph."""
+# Seconds one pattern rule may spend on one document: ample for prose, a stop for catastrophic backtracking.
+RULE_SECONDS = 2.0
+
+
+@dataclass
+class PatternBudget:
+    """Time each pattern rule may spend on one document, and the rules that ran out of it."""
+
+    seconds: float = field(default_factory=lambda: RULE_SECONDS)  # read at run time, so tests can lower it
+    spent: dict[str, float] = field(default_factory=dict)
+    timed_out: list[str] = field(default_factory=list)
+
+    def warnings(self) -> tuple[str, ...]:
+        """One warning per rule that was stopped."""
+        return tuple(
+            f"rule {rule}: its regular expression ran over {self.seconds:g}s on this text and was stopped, so its "
+            "results are incomplete; simplify the pattern (avoid nested quantifiers such as (a+)+)"
+            for rule in self.timed_out
+        )
+
+
+def run_patterns(
+    text: str, seg: Segmentation, rules: list[PatternRule], budget: PatternBudget | None = None
+) -> Iterator[PatternHit]:
+    """Every match of the given rules; line rules must cover a whole paragraph. A rule out of time stops."""
+    budget = budget if budget is not None else PatternBudget()
     for paragraph in seg.paragraphs:
         for rule in rules:
-            for pattern in rule.patterns:
-                matches = (
-                    [pattern.fullmatch(text, paragraph.start, paragraph.end)]
-                    if rule.line
-                    else pattern.finditer(text, paragraph.start, paragraph.end)
-                )
-                for match in matches:
-                    if match is not None:
-                        yield PatternHit(rule, _span(text, match.start(), match.end()), _slots(text, match))
+            rule_id = rule.meta.id
+            if rule_id in budget.timed_out:
+                continue
+            started = time.monotonic()
+            try:
+                hits = list(_matches(text, paragraph, rule, budget.seconds - budget.spent.get(rule_id, 0.0)))
+            except TimeoutError:
+                budget.timed_out.append(rule_id)
+                continue
+            finally:
+                budget.spent[rule_id] = budget.spent.get(rule_id, 0.0) + time.monotonic() - started
+            yield from hits
+
+
+def _matches(text: str, paragraph: Span, rule: PatternRule, seconds: float) -> Iterator[PatternHit]:
+    if seconds <= 0:
+        raise TimeoutError
+    for pattern in rule.patterns:
+        matches = (
+            [pattern.fullmatch(text, paragraph.start, paragraph.end, timeout=seconds)]
+            if rule.line
+            else pattern.finditer(text, paragraph.start, paragraph.end, timeout=seconds)
+        )
+        for match in matches:
+            if match is not None:
+                yield PatternHit(rule, _span(text, match.start(), match.end()), _slots(text, match))
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -43,7 +86,7 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start, end, text[start:end])
 
 
-def _slots(text: str, match: re.Match[str]) -> dict[str, Span]:
+def _slots(text: str, match: regex.Match[str]) -> dict[str, Span]:
     return {
         name: _span(text, match.start(name), match.end(name))
         for name, value in match.groupdict().items()
@@ -57,10 +100,10 @@ def lookup_outlet(name: str, book: Rulebook) -> KnownOutlet | None:
     return book.outlets.get(key) or book.outlets.get(key.removeprefix("the "))
 
 
-def relays(text: str, seg: Segmentation, book: Rulebook) -> list[Relay]:
+def relays(text: str, seg: Segmentation, book: Rulebook, budget: PatternBudget | None = None) -> list[Relay]:
     """Outlets the story was relayed through, each once, in text order."""
     found: dict[int, Relay] = {}
-    for hit in run_patterns(text, seg, book.patterns("relay")):
+    for hit in run_patterns(text, seg, book.patterns("relay"), budget):
         outlet = hit.slots.get("outlet")
         if outlet is None:
             continue
@@ -73,11 +116,15 @@ def relays(text: str, seg: Segmentation, book: Rulebook) -> list[Relay]:
 
 
 def missing_comments(
-    text: str, seg: Segmentation, book: Rulebook, lexicon: SpeakerLexiconRule | None
+    text: str,
+    seg: Segmentation,
+    book: Rulebook,
+    lexicon: SpeakerLexiconRule | None,
+    budget: PatternBudget | None = None,
 ) -> list[MissingComment]:
     """Notes that a party has not commented, with the party trimmed to its noun phrase."""
     found: dict[int, MissingComment] = {}
-    for hit in run_patterns(text, seg, book.patterns("missing-comment")):
+    for hit in run_patterns(text, seg, book.patterns("missing-comment"), budget):
         party = hit.slots.get("party")
         if party is not None and lexicon is not None:
             tokens = tokenize(text, party.start, party.end)

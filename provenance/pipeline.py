@@ -7,7 +7,7 @@ from provenance.attribution.speakers import resolve
 from provenance.findings import attribution_findings, comment_findings, relay_findings, term_findings
 from provenance.matching.terms import lowered
 from provenance.model import Document
-from provenance.patterns import missing_comments, relays
+from provenance.patterns import PatternBudget, missing_comments, relays
 from provenance.readability import measure
 from provenance.ruleset.rulebook import Rulebook
 from provenance.segment import segment
@@ -21,8 +21,9 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
         speakers, attributions = resolve(text, Extractor(text, seg, book, lexicon).run())
     else:
         speakers, attributions = (), ()
-    relayed = relays(text, seg, book)
-    notes = missing_comments(text, seg, book, lexicon)
+    budget = PatternBudget()
+    relayed = relays(text, seg, book, budget)
+    notes = missing_comments(text, seg, book, lexicon, budget)
     hits = list(book.terms.find(text, lowered(text)))
     findings = [
         *attribution_findings(book, attributions, speakers),
@@ -31,6 +32,7 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
         *term_findings(hits, text, seg, attributions),
     ]
     findings.sort(key=lambda f: (f.span.start, f.span.end, f.rule))
+    figures = measure(text, len(seg.sentences)) if readability else None
     return Document(
         text=text,
         path=path,
@@ -40,5 +42,7 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
         attributions=attributions,
         relays=tuple(relayed),
         missing_comments=tuple(notes),
-        readability=measure(text, len(seg.sentences)) if readability else None,
+        # A text without words has no readability; zeros would read as "very hard".
+        readability=figures if figures is not None and figures.words else None,
+        warnings=budget.warnings(),
     )

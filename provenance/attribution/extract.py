@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from provenance.attribution.mention import Mention, classify
@@ -48,9 +49,15 @@ class Extractor:
         """Every attribution in the document, in text order."""
         found: list[Found] = []
         found.extend(self._headline())
+        # Sentences and quotations are in text order: find each paragraph's by bisection, not a scan
+        # of the whole document per paragraph (quadratic on long files).
+        quote_starts = [q.span.start for q in self.seg.quotations]
+        sentence_starts = [s.start for s in self.seg.sentences]
         for p_index, paragraph in enumerate(self.seg.paragraphs):
-            quotes = [q for q in self.seg.quotations if paragraph.start <= q.span.start < paragraph.end]
-            sentences = [s for s in self.seg.sentences if paragraph.start <= s.start < paragraph.end]
+            q_from, q_to = (bisect_left(quote_starts, b) for b in (paragraph.start, paragraph.end))
+            s_from, s_to = (bisect_left(sentence_starts, b) for b in (paragraph.start, paragraph.end))
+            quotes = list(self.seg.quotations[q_from:q_to])
+            sentences = list(self.seg.sentences[s_from:s_to])
             before = len(found)
             for sentence in sentences:
                 found.extend(self._sentence(sentence, quotes, p_index))

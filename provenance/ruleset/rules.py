@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+
+import regex
 
 from provenance.model import Severity
 
@@ -61,7 +62,7 @@ class PatternRule:
     """Phrase patterns or regular expressions, with named slots such as {party} or {outlet}."""
 
     meta: RuleMeta
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[regex.Pattern[str], ...]
     line: bool = False
     known_outlet: bool = False
 
