@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from dataclasses import replace
@@ -96,11 +97,29 @@ def annotate(
             report(exc.problems)
             failed = True
             continue
-        report([Problem(article.path, w) for w in article.warnings])
-        doc = annotate_text(article.text, book, article.path, readability=readability)
-        writer([replace(doc, warnings=article.warnings)], sys.stdout, options)
-        sys.stdout.flush()
+        try:
+            doc = annotate_text(article.text, book, article.path, readability=readability)
+        except Exception as exc:  # a bug on one article must not lose the rest of the batch
+            report([Problem(article.path, f"internal error ({type(exc).__name__}: {exc}); skipped, please report it")])
+            failed = True
+            continue
+        warnings = article.warnings + doc.warnings
+        report([Problem(article.path, w) for w in warnings])
+        try:
+            writer([replace(doc, warnings=warnings)], sys.stdout, options)
+            sys.stdout.flush()
+        except (BrokenPipeError, SystemExit):
+            # rich handles a broken pipe itself by raising SystemExit(1); 1 would mean "findings" here.
+            quiet_broken_pipe()
+            raise typer.Exit(EXIT_ERROR) from None
     raise typer.Exit(EXIT_ERROR if failed else EXIT_OK)
+
+
+def quiet_broken_pipe() -> None:
+    """The reader of our output has gone (`| head`): send the rest to /dev/null so exiting stays silent."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _add_subcommands() -> None:
