@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -93,3 +95,37 @@ def test_output_piped_to_head_exits_quietly(tmp_path: Path) -> None:
         assert done.stderr == "", done.stderr
         assert done.returncode == 2
         assert len(done.stdout.splitlines()) == 1
+
+
+def interrupt_batch(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run `provenance ARGS`, send SIGINT once the first output line is out, and collect what happened."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "provenance", *args],
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    first = process.stdout.readline()  # the batch is under way
+    process.send_signal(signal.SIGINT)
+    rest, errors = process.communicate(timeout=120)
+    return subprocess.CompletedProcess(args, process.returncode, first + rest, errors)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGINT") or sys.platform == "win32", reason="needs POSIX signals")
+def test_ctrl_c_stops_annotate_cleanly_and_says_how_far_it_got(tmp_path: Path) -> None:
+    paths = []
+    for i in range(3000):
+        paths.append(tmp_path / f"{i:04}.txt")
+        paths[-1].write_text(GOOD, encoding="utf-8")
+    done = interrupt_batch(["annotate", "-f", "json", *map(str, paths)], ROOT)
+    assert done.returncode == 130
+    assert "Traceback" not in done.stderr
+    (line,) = done.stderr.splitlines()
+    said = re.fullmatch(r"provenance: interrupted at (\S+): (\d+) of 3000 files done", line)
+    assert said is not None, line
+    count = int(said.group(2))
+    assert said.group(1) == str(paths[count])
+    # The signal may land after a file's output was written but before the loop counted it.
+    assert count <= len(done.stdout.splitlines()) <= count + 1 < len(paths)
