@@ -60,12 +60,16 @@ def report(problems: list[Problem]) -> None:
         sys.stderr.write(f"provenance: {line}\n")
 
 
+def packs(extra: list[Path], no_default: bool) -> list[Pack]:
+    """The default pack (unless left out) and one pack per extra folder, named after the folder."""
+    chosen = [] if no_default else [default_pack()]
+    return chosen + [Pack(re.sub(r"[^a-z0-9-]", "-", folder.name.lower()) or "user", folder) for folder in extra]
+
+
 def rulebook(extra: list[Path], no_default: bool) -> Rulebook:
     """Load the default pack and any extra folders; exits 2 listing every ruleset problem."""
-    packs = [] if no_default else [default_pack()]
-    packs += [Pack(re.sub(r"[^a-z0-9-]", "-", folder.name.lower()) or "user", folder) for folder in extra]
     try:
-        return load_rulebook(packs)
+        return load_rulebook(packs(extra, no_default))
     except ProvenanceError as exc:
         report(exc.problems)
         raise typer.Exit(EXIT_ERROR) from None
@@ -139,9 +143,11 @@ def quiet_broken_pipe() -> None:
 
 
 def _add_subcommands() -> None:
+    from provenance.report_cli import report as report_command
     from provenance.rules_cli import rules_app
 
     app.add_typer(rules_app, name="rules")
+    app.command("report")(report_command)
 
 
 _add_subcommands()

@@ -23,4 +23,21 @@ def _json(docs: Iterable[Document], stream: TextIO, options: RenderOptions) -> N
     write(docs, stream, options)
 
 
-FORMATS: dict[str, Writer] = {"terminal": _terminal, "json": _json}
+def _markdown(docs: Iterable[Document], stream: TextIO, options: RenderOptions) -> None:
+    from provenance.render.markdown import write
+
+    write(docs, stream, options)
+
+
+def _corpus_json(docs: Iterable[Document], stream: TextIO, options: RenderOptions) -> None:
+    from provenance.render.corpus_json import write
+
+    write(docs, stream, options)
+
+
+FORMATS: dict[str, Writer] = {
+    "terminal": _terminal,
+    "json": _json,
+    "markdown": _markdown,
+    "corpus-json": _corpus_json,
+}

@@ -1,0 +1,101 @@
+"""The Markdown report: it parses as intended, and nothing from article text escapes its place."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from provenance.model import Document
+from provenance.pipeline import annotate_text
+from provenance.render import FORMATS
+from provenance.render.markdown import write_report
+from provenance.render.markdown_text import inline
+from provenance.render.options import RenderOptions
+from provenance.ruleset.rulebook import Rulebook
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLDEN = ROOT / "tests" / "golden" / "al-tanf-sputnik.report.md"
+HOSTILE = (
+    "# The | regime `slams` <script>alert(1)</script> back\n\n"
+    '"The regime | is `bad` <script>x</script> [x](javascript:alert(1)) </details>," the minister said.\n\n'
+    "Mayor [Bob](javascript:alert(2)) <b>Smith</b> said the | regime | fell ![i](http://x/y.png) &#60;b&#62; ~~x~~.\n"
+    "# heading at line start, said Dr. <img src=x onerror=alert(3)> Jones.\n"
+    "- a list item | and > quote, Reuters reported.\n"
+    "The officials in <i>Damascus</i> | have yet to comment.\n"
+)
+MD = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def _report(docs: list[Document]) -> str:
+    out = io.StringIO()
+    write_report(docs, (), out, RenderOptions())
+    return out.getvalue()
+
+
+def _tables(tokens: list[Token]) -> list[list[int]]:
+    """For each table, the cell count of every row (header first)."""
+    tables: list[list[int]] = []
+    for token in tokens:
+        if token.type == "table_open":
+            tables.append([])
+        elif token.type == "tr_open":
+            tables[-1].append(0)
+        elif token.type in ("th_open", "td_open"):
+            tables[-1][-1] += 1
+    return tables
+
+
+def _all(tokens: list[Token]) -> list[Token]:
+    return [t for token in tokens for t in (token, *(token.children or []))]
+
+
+def test_escaping_makes_every_special_character_literal() -> None:
+    hostile = "a|b `c` *d* _e_ [f](g) <h> # i ! ~~j~~ & k \\ $m$ @n\nline"
+    html = MD.renderInline(inline(hostile))
+    assert html == "a|b `c` *d* _e_ [f](g) &lt;h&gt; # i ! ~~j~~ &amp; k \\ $m$ @n line"
+
+
+def test_hostile_article_text_stays_in_its_cell(book: Rulebook, sample: Document) -> None:
+    hostile = annotate_text(HOSTILE, book, "hostile.txt")  # plain text: every character reaches the report
+    assert hostile.attributions and any(f.category == "loaded-term" for f in hostile.findings)
+    report = _report([sample, hostile])
+    tokens = MD.parse(report)
+    for rows in _tables(tokens):
+        assert len(set(rows)) == 1, rows  # every row has the header's column count
+    kinds = {t.type for t in _all(tokens)}
+    assert not kinds & {"html_block", "html_inline", "link_open", "image", "code_inline", "fence", "s_open"}
+    headings = [
+        "".join(c.content for c in tokens[i + 1].children or [])
+        for i, t in enumerate(tokens)
+        if t.type == "heading_open"
+    ]
+    # Ours alone: title, two parts, four summary sub-headings, one heading per article.
+    assert len(headings) == 1 + 2 + 4 + 2
+    assert headings[-1].startswith("2. # The | regime `slams` <script>")  # the hostile headline, shown literally
+    html = MD.render(report)
+    assert "<script" not in html and "</details>" not in html and "<img" not in html and "<b>" not in html
+    assert 'href="javascript' not in html
+
+
+def test_long_articles_are_capped(book: Rulebook) -> None:
+    text = "\n\n".join(f'"The regime has fallen {i} times," Minister Jones said.' for i in range(40))
+    report = _report([annotate_text(text, book, "long.txt")])
+    assert "more attributions not shown." in report
+    assert "- … and " in report
+
+
+def test_registered_format_takes_any_iterable(sample: Document) -> None:
+    out = io.StringIO()
+    FORMATS["markdown"](iter([sample]), out, RenderOptions())
+    assert out.getvalue().startswith("# Provenance report\n")
+
+
+def test_golden_sample_report(sample: Document) -> None:
+    report = _report([sample])
+    if os.environ.get("PROVENANCE_UPDATE_GOLDEN"):
+        GOLDEN.write_text(report, encoding="utf-8")
+    assert report == GOLDEN.read_text(encoding="utf-8")

@@ -1,0 +1,101 @@
+"""Markdown and HTML articles: no hits inside code, URLs or tags; spans still slice the file as read."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provenance.markup import annotate_markup, detect_format, mask_html, prose_view
+from provenance.markup_markdown import mask_markdown
+from provenance.model import Document, Span
+from provenance.reader import Article, read_article
+from provenance.ruleset.rulebook import Rulebook
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _spans(doc: Document) -> list[Span]:
+    found = [f.span for f in doc.findings]
+    for a in doc.attributions:
+        found += [s for s in (a.cue, a.source, a.content) if s is not None]
+    found += [m for s in doc.speakers for m in s.mentions]
+    found += [r.span for r in doc.relays] + list(doc.segmentation.sentences)
+    return found
+
+
+def _terms(doc: Document) -> list[tuple[str, int]]:
+    """Loaded terms found, with the 1-based line of the file they sit on."""
+    return [
+        (f.span.text, doc.text.count("\n", 0, f.span.start) + 1) for f in doc.findings if f.category == "loaded-term"
+    ]
+
+
+def test_format_from_suffix_unless_asked() -> None:
+    assert [detect_format(p) for p in ("a.md", "b.MARKDOWN", "c.htm", "d.html", "e.txt", None, "-")] == [
+        "markdown",
+        "markdown",
+        "html",
+        "html",
+        "text",
+        "text",
+        "text",
+    ]
+    assert detect_format("a.md", "text") == "text"
+
+
+def test_markdown_hits_only_prose(book: Rulebook) -> None:
+    doc = annotate_markup(read_article(str(FIXTURES / "article.md")), book)
+    # Line 4 is the heading, 6 the paragraph, 22 a table cell; front matter, link targets, code spans,
+    # tags, URLs, fenced and indented code, the HTML block and the link reference all say "regime" too.
+    assert _terms(doc) == [("slams", 4), ("regime", 4), ("regime", 6), ("regime", 22)]
+    assert doc.segmentation.headline is not None
+    assert doc.segmentation.headline.text == "Mayor slams the regime's bridge plan"
+
+
+def test_html_hits_only_visible_prose(book: Rulebook) -> None:
+    doc = annotate_markup(read_article(str(FIXTURES / "article.html")), book)
+    assert _terms(doc) == [("slams", 6), ("regime", 6), ("regime", 7)]
+    quoted = [f for f in doc.findings if f.category == "loaded-term" and f.voice.value == "quoted"]
+    assert [f.span.text for f in quoted] == ["regime"]
+    # The quotation marks are entities; the quoted content is exactly the words between them.
+    contents = [a.content.text for a in doc.attributions if a.content is not None]
+    assert "the regime will fall" in contents
+
+
+def test_spans_slice_the_original_text(book: Rulebook) -> None:
+    for name in ("article.md", "article.html"):
+        article = read_article(str(FIXTURES / name))
+        doc = annotate_markup(article, book)
+        assert doc.text == article.text
+        assert all(span.text == article.text[span.start : span.end] for span in _spans(doc))
+
+
+def test_plain_text_is_annotated_as_is(book: Rulebook) -> None:
+    text = "Run `regime` at https://regime.example, the mayor said."
+    doc = annotate_markup(Article("a.txt", text), book)
+    assert [t for t, _ in _terms(doc)] == ["regime", "regime"]
+
+
+def test_entities_decode_in_place() -> None:
+    assert mask_html("<p>A &amp; B</p>") == "\n  A &     B\n   "  # a block tag ends a line
+    assert mask_html("&ldquo;x&rdquo;") == "      “x”      "
+    assert mask_html("&nosuch; text") == "&nosuch; text"
+
+
+def test_markdown_link_text_stays_and_target_goes() -> None:
+    target = "](https://x.org/a_(b))"
+    text = f"See [the report{target} now."
+    assert prose_view(text, "markdown") == "See  the report" + " " * len(target) + " now."
+
+
+_ANY = st.text(alphabet=st.sampled_from(list("ab <>/&;#`*_[]()!-\n:\"'=pscript")), max_size=80)
+
+
+@given(_ANY)
+def test_prose_view_keeps_length_and_line_breaks(text: str) -> None:
+    for masked in (mask_html(text), mask_markdown(text)):
+        assert len(masked) == len(text)
+        # A block boundary may add a line break, never remove one.
+        assert all(masked[i] == "\n" for i, ch in enumerate(text) if ch == "\n")
