@@ -143,11 +143,13 @@ def quiet_broken_pipe() -> None:
 
 
 def _add_subcommands() -> None:
+    from provenance.check_cli import check
     from provenance.report_cli import report as report_command
     from provenance.rules_cli import rules_app
 
     app.add_typer(rules_app, name="rules")
     app.command("report")(report_command)
+    app.command("check")(check)
 
 
 _add_subcommands()

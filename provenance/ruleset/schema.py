@@ -83,11 +83,14 @@ def _is_unknown(error: jsonschema.ValidationError) -> bool:
     return error.validator in ("unevaluatedProperties", "additionalProperties")
 
 
-def schema_problems(data: Any, marks: Marks, path: str) -> list[Problem]:
-    """Every schema violation in one ruleset, located by line, column and key path."""
+def schema_problems(
+    data: Any, marks: Marks, path: str, validator: jsonschema.Draft202012Validator | None = None
+) -> list[Problem]:
+    """Every schema violation in one file (a ruleset unless another validator is given), located by line and key."""
     problems = []
     seen = set()
-    leaves = [(leaf, *_message(leaf)) for error in _validator().iter_errors(data) for leaf in _leaves(error)]
+    errors = (validator or _validator()).iter_errors(data)
+    leaves = [(leaf, *_message(leaf)) for error in errors for leaf in _leaves(error)]
     wrong = {key for leaf, key, _ in leaves if not _is_unknown(leaf)}
     for leaf, key, message in leaves:
         # A key whose value is wrong also shows as "unevaluated" (failed branches evaluate nothing): say it once.

@@ -1,0 +1,117 @@
+"""The check core: severity overrides, thresholds as policy findings, suppression count, exit decision."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from provenance.check import CheckResult, apply_severity, check_document, exit_code
+from provenance.check_thresholds import (
+    ANONYMITY_REASON,
+    DISTINCT_SOURCES,
+    NARRATOR_LOADED,
+    RIGHT_OF_REPLY,
+    apply_thresholds,
+)
+from provenance.config import Config, Thresholds
+from provenance.errors import Problem
+from provenance.model import Document, Finding, Severity, Span, Voice
+from provenance.pipeline import annotate_text
+from provenance.ruleset.rulebook import Rulebook
+from provenance.suppress import find_directives
+
+
+def _f(rule: str, severity: Severity = Severity.WARNING, start: int = 0) -> Finding:
+    return Finding(rule, "loaded-term", severity, Span(start, start + 1, "x"), "m", Voice.NARRATOR)
+
+
+def test_longest_prefix_wins_and_off_drops() -> None:
+    findings = [_f("default.loaded.labelling"), _f("default.loaded.charged-verbs"), _f("default.hedges.x")]
+    overrides = [
+        ("default.loaded", Severity.ERROR),
+        ("default.loaded.charged-verbs", Severity.INFO),
+        ("default.hedges", None),
+    ]
+    out = apply_severity(findings, overrides)
+    assert [(f.rule, f.severity) for f in out] == [
+        ("default.loaded.labelling", Severity.ERROR),
+        ("default.loaded.charged-verbs", Severity.INFO),
+    ]
+
+
+def test_narrator_loaded_terms_threshold_points_at_the_headline(sample: Document) -> None:
+    own = [f for f in sample.findings if f.category == "loaded-term" and f.voice in (Voice.NARRATOR, Voice.HEADLINE)]
+    assert len(own) == 3  # headline "Daesh", "terrorists"; narrator "slammed"
+    over = [f for f in apply_thresholds(sample, Thresholds(max_narrator_loaded_terms=2)) if f.rule == NARRATOR_LOADED]
+    assert len(over) == 1 and over[0].span == sample.segmentation.headline and over[0].severity is Severity.ERROR
+    assert over[0].message.startswith("3 loaded terms in the outlet's own voice (“Daesh”, “terrorists”, “slammed”)")
+    assert not [
+        f for f in apply_thresholds(sample, Thresholds(max_narrator_loaded_terms=3)) if f.rule == NARRATOR_LOADED
+    ]
+
+
+def test_distinct_sources_threshold(book: Rulebook) -> None:
+    doc = annotate_text("Council votes on budget\n\nMayor Ann Lee said the plan would pass.\n", book)
+    judged = apply_thresholds(doc, Thresholds(min_distinct_sources=2))
+    assert [f.message for f in judged if f.rule == DISTINCT_SOURCES] == [
+        "1 distinct source (1 named); the project asks for at least 2."
+    ]
+    assert not [f for f in apply_thresholds(doc, Thresholds(min_distinct_sources=1)) if f.rule == DISTINCT_SOURCES]
+
+
+def test_anonymous_source_needs_a_reason_in_its_sentence(book: Rulebook) -> None:
+    text = (
+        "A city official, who was not authorized to speak publicly, said the audit was late.\n\n"
+        "A council aide said the audit was incomplete.\n"
+    )
+    doc = annotate_text(text, book)
+    anonymous = [f for f in doc.findings if f.category == "anonymous-source"]
+    assert len(anonymous) == 2
+    judged = [
+        f for f in apply_thresholds(doc, Thresholds(require_anonymity_reason=True)) if f.category == "anonymous-source"
+    ]
+    assert [(f.rule, f.severity) for f in judged] == [
+        (anonymous[0].rule, Severity.INFO),
+        (ANONYMITY_REASON, Severity.ERROR),
+    ]
+    assert "not authorized to speak" in judged[0].message
+    # Without the threshold the rules' own findings are left as they are.
+    assert apply_thresholds(doc, Thresholds()) == doc.findings
+
+
+def test_right_of_reply_turns_no_reply_sought_into_a_policy_finding(sample: Document) -> None:
+    signal = Finding(
+        "default.fairness.no-reply-sought",
+        "no-reply-sought",
+        Severity.INFO,
+        Span(0, 2, "US"),
+        "No reply.",
+        Voice.NARRATOR,
+    )
+    doc = replace(sample, findings=(*sample.findings, signal))
+    judged = apply_thresholds(doc, Thresholds(right_of_reply=True))
+    policy = [f for f in judged if f.rule == RIGHT_OF_REPLY]
+    assert (
+        len(policy) == 1 and policy[0].severity is Severity.ERROR and policy[0].message == "Right of reply: No reply."
+    )
+    assert signal not in judged
+    assert signal in apply_thresholds(doc, Thresholds(right_of_reply=False))
+
+
+def test_check_document_counts_suppressed_and_applies_config_severity(book: Rulebook) -> None:
+    text = "<!-- provenance: ignore default.loaded -->\nThe regime shelled the town.\n\nThe regime fell.\n"
+    doc = annotate_text(text, book)
+    config = Config(severity=(("default.loaded", Severity.ERROR),), fail_on=Severity.WARNING)
+    result = check_document(doc, config, find_directives(text, plain=False), {r.meta.id for r in book.rules})
+    loaded = [f for f in result.findings if f.category == "loaded-term"]
+    assert result.suppressed == 1 and [f.span.start for f in loaded] == [text.rindex("regime")]
+    assert loaded[0].severity is Severity.ERROR and result.fail_on is Severity.WARNING
+
+
+def test_exit_code_input_errors_win_then_each_files_level() -> None:
+    warned = CheckResult("a.txt", "x", (_f("r"),), fail_on=Severity.ERROR)
+    assert exit_code([warned]) == 0
+    assert exit_code([replace(warned, fail_on=Severity.WARNING)]) == 1
+    assert (
+        exit_code([replace(warned, fail_on=Severity.WARNING), CheckResult.unreadable("b", [Problem("b", "gone")])]) == 2
+    )
+    assert exit_code([]) == 0

@@ -1,0 +1,116 @@
+"""`provenance check` end to end: exit codes on the samples, config discovery and errors, formats."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from provenance.cli import app
+
+from .conftest import ROOT, SAMPLE
+
+runner = CliRunner()
+CLEAN = ROOT / "samples" / "clean-council-budget.md"
+DRAFT = ROOT / "samples" / "draft-unsourced.md"
+NO_CI = {"GITHUB_ACTIONS": None}  # the format must not depend on where the tests run
+
+
+def _check(*args: str, env: dict[str, str | None] | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["check", "--jobs", "1", *args], env=env or NO_CI)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_seed_fails_at_warning_and_passes_at_the_default_error_level() -> None:
+    code, out, _ = _check("--fail-on", "warning", str(SAMPLE))
+    assert code == 1, out
+    assert "samples/al-tanf-sputnik.txt:23:100 warning default.loaded.charged-verbs “slammed”" in out
+    assert out.strip().splitlines()[-1].startswith("failed (fail on warning): 1 file checked: 0 errors, 15 warnings")
+    code, out, _ = _check(str(SAMPLE))
+    assert code == 0 and out.strip().splitlines()[-1].startswith("passed (fail on error)")
+
+
+def test_draft_fails_at_warning() -> None:
+    code, out, _ = _check("--fail-on", "warning", str(DRAFT))
+    assert code == 1
+    assert "default.speakers.lexicon “One official”" in out
+
+
+def test_clean_sample_has_no_loaded_terms_and_passes_the_default_gate() -> None:
+    code, out, _ = _check("--format", "json", "--fail-on", "error", str(CLEAN))
+    assert code == 0
+    findings = json.loads(out)["files"][0]["findings"]
+    assert not [f for f in findings if f["category"] == "loaded-term"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="core: 'The city’s finance director, Marcia Banks, said' resolves to an anonymous source (appositive name)",
+)
+def test_clean_sample_passes_at_warning() -> None:
+    code, out, _ = _check("--fail-on", "warning", str(CLEAN))
+    assert code == 0, out
+
+
+def test_broken_config_exits_2_with_location(tmp_path: Path) -> None:
+    (tmp_path / ".provenance.yaml").write_text(
+        "fail_on: warning\nseverity:\n  default.loaded: loud\n", encoding="utf-8"
+    )
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor said the bridge would reopen.\n", encoding="utf-8")
+    code, out, err = _check(str(article))
+    assert code == 2 and out == ""
+    assert f"{tmp_path / '.provenance.yaml'}:3:19: severity.default.loaded: expected one of" in err
+
+
+def test_config_found_upward_sets_the_level_and_thresholds(tmp_path: Path) -> None:
+    (tmp_path / ".provenance.yaml").write_text("fail_on: warning\nmin_distinct_sources: 2\n", encoding="utf-8")
+    (tmp_path / "desk").mkdir()
+    article = tmp_path / "desk" / "a.txt"
+    article.write_text("Bridge to reopen\n\nMayor Ann Lee said the bridge would reopen on Friday.\n", encoding="utf-8")
+    code, out, _ = _check(str(article))
+    assert code == 1
+    assert "a.txt:1:1 error   check.distinct-sources" in out and "(fail on warning)" in out
+    relaxed = tmp_path / "relaxed.yaml"
+    relaxed.write_text("min_distinct_sources: 1\n", encoding="utf-8")
+    code, out, _ = _check("--config", str(relaxed), str(article))
+    assert code == 0, out
+
+
+def test_suppressed_findings_are_counted_in_the_summary(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Council row\n\n# provenance: ignore default.loaded\nThe mayor slammed the plan.\n\n"
+        "The clerk slammed it too.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = _check("--fail-on", "warning", str(article))
+    assert code == 1
+    assert out.count("default.loaded.charged-verbs") == 1 and "a.txt:6:" in out
+    assert out.strip().endswith("; 1 suppressed.")
+
+
+def test_github_format_is_chosen_on_github_actions() -> None:
+    code, out, _ = _check("--fail-on", "warning", str(SAMPLE), env={"GITHUB_ACTIONS": "true"})
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0].startswith("::warning file=samples/al-tanf-sputnik.txt,line=1,col=29,")
+    assert all(line.startswith("::warning ") for line in lines[:-1])
+
+
+def test_unreadable_file_exits_2_and_the_rest_is_checked(tmp_path: Path) -> None:
+    code, out, _ = _check("--format", "json", str(tmp_path / "missing.txt"), str(SAMPLE))
+    assert code == 2
+    files = json.loads(out)["files"]
+    assert [f["checked"] for f in files] == [False, True]
+    assert files[0]["problems"][0].startswith(f"{tmp_path / 'missing.txt'}: no such file")
+
+
+def test_worker_processes_give_the_same_output() -> None:
+    args = ["--format", "json", str(SAMPLE), str(CLEAN), str(DRAFT)]
+    one = runner.invoke(app, ["check", "--jobs", "1", *args], env=NO_CI)
+    two = runner.invoke(app, ["check", "--jobs", "2", *args], env=NO_CI)
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout
