@@ -104,13 +104,13 @@ def interrupt_batch(args: list[str], cwd: Path) -> subprocess.CompletedProcess[s
         cwd=cwd,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        text=True,
+        bufsize=0,  # unbuffered: readline must not swallow output that communicate() would then miss
     )
     assert process.stdout is not None
     first = process.stdout.readline()  # the batch is under way
     process.send_signal(signal.SIGINT)
     rest, errors = process.communicate(timeout=120)
-    return subprocess.CompletedProcess(args, process.returncode, first + rest, errors)
+    return subprocess.CompletedProcess(args, process.returncode, (first + rest).decode(), errors.decode())
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGINT") or sys.platform == "win32", reason="needs POSIX signals")
