@@ -97,6 +97,11 @@ def test_output_piped_to_head_exits_quietly(tmp_path: Path) -> None:
         assert len(done.stdout.splitlines()) == 1
 
 
+def _default_sigint() -> None:
+    # A shell starts background jobs with SIGINT ignored, and children inherit that: undo it in the child.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def interrupt_batch(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     """Run `provenance ARGS`, send SIGINT once the first output line is out, and collect what happened."""
     process = subprocess.Popen(
@@ -105,6 +110,7 @@ def interrupt_batch(args: list[str], cwd: Path) -> subprocess.CompletedProcess[s
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         bufsize=0,  # unbuffered: readline must not swallow output that communicate() would then miss
+        preexec_fn=_default_sigint,
     )
     assert process.stdout is not None
     first = process.stdout.readline()  # the batch is under way

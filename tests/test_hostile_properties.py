@@ -1,7 +1,9 @@
 """Property tests: arbitrary text and bytes through reading, annotation and every output format.
 
-No exception escapes, every span lies inside the text and slices to its own `text`, JSON parses,
-and the terminal output carries no control character from the input.
+`annotate` (terminal, json), `report` (markdown, json; text, Markdown and HTML input) and `check`
+(human, json, sarif, github): no exception escapes, every span lies inside the text and slices to
+its own `text`, JSON parses, Markdown keeps its table shapes and grows no HTML or links, GitHub
+commands stay one per line, and terminal output carries no control character from the input.
 """
 
 from __future__ import annotations
@@ -13,16 +15,26 @@ from collections.abc import Iterator
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
-from provenance.errors import ProvenanceError
-from provenance.model import Document, Span
+from provenance.check import check_document
+from provenance.config import Config
+from provenance.errors import Problem, ProvenanceError
+from provenance.markup import annotate_markup
+from provenance.model import Document, Severity, Span
 from provenance.pipeline import annotate_text
-from provenance.reader import decode
+from provenance.reader import Article, decode
 from provenance.render import FORMATS
+from provenance.render.check_formats import CHECK_FORMATS, CheckRenderOptions
 from provenance.render.options import RenderOptions
+from provenance.report_cli import REPORTS
 from provenance.ruleset.loader import load_rulebook
+from provenance.suppress import blank_directives, find_directives
 
 BOOK = load_rulebook()  # loaded once: hypothesis runs each test many times
+KNOWN_RULES = frozenset(r.meta.id for r in BOOK.rules)
+MD = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 PROPERTY = settings(max_examples=75, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Pieces an attacker or a broken scraper puts into articles, mixed with ordinary reporting.
@@ -119,18 +131,75 @@ def render(doc: Document, output: str, color: bool = False) -> str:
     return stream.getvalue()
 
 
-def check_outputs(doc: Document) -> None:
-    """JSON parses back to the same text; the terminal view has no active character, colour or not."""
+def check_terminal(shown: str) -> None:
+    """No control, bidi or separator character once the renderer's own colour codes are taken out."""
+    found = _ACTIVE.search(_SGR.sub("", shown))
+    assert found is None, repr(found)
+
+
+def _tables(tokens: list[Token]) -> list[list[int]]:
+    tables: list[list[int]] = []
+    for token in tokens:
+        if token.type == "table_open":
+            tables.append([])
+        elif token.type == "tr_open":
+            tables[-1].append(0)
+        elif token.type in ("th_open", "td_open"):
+            tables[-1][-1] += 1
+    return tables
+
+
+def check_markdown(report: str) -> None:
+    """Every table row has its header's cell count; no HTML, link, image or code from the article."""
+    tokens = MD.parse(report)
+    for rows in _tables(tokens):
+        assert len(set(rows)) == 1, rows
+    kinds = {t.type for token in tokens for t in (token, *(token.children or []))}
+    assert not kinds & {"html_block", "html_inline", "link_open", "image", "fence", "code_block"}, kinds
+    html = MD.render(report)
+    assert "<script" not in html and "</details>" not in html and "href=" not in html
+
+
+def check_annotate_and_report(doc: Document) -> None:
+    """`annotate` formats and `report` formats."""
     (line,) = render(doc, "json").splitlines()
     assert json.loads(line)["path"] == doc.path
     plain = render(doc, "terminal")
     assert "\x1b" not in plain
-    assert not _ACTIVE.search(plain), repr(_ACTIVE.search(plain))
-    coloured = _SGR.sub("", render(doc, "terminal", color=True))
-    assert not _ACTIVE.search(coloured), repr(_ACTIVE.search(coloured))
-    for output in FORMATS:
-        if output not in ("json", "terminal"):
-            render(doc, output)  # formats merged in from other branches must not raise either
+    check_terminal(plain)
+    check_terminal(render(doc, "terminal", color=True))
+    skipped = [Problem("bad\x1b[31m|name</details>.txt", "looks like a binary file")]
+    for name, writer in REPORTS.items():
+        stream = io.StringIO()
+        writer([doc], skipped, stream, RenderOptions(width=80))
+        if name == "json":
+            assert json.loads(stream.getvalue())["documents"][0]["path"] == doc.path
+        else:
+            check_markdown(stream.getvalue())
+
+
+def check_check(text: str) -> None:
+    """`check` as the CLI runs it: directives blanked, annotated, judged, then every check format."""
+    directives = find_directives(text, plain=True)
+    doc = annotate_text(blank_directives(text, directives), BOOK, "article.txt", readability=False)
+    check_spans(doc)
+    result = check_document(doc, Config(), directives, KNOWN_RULES)
+    options = CheckRenderOptions(show=Severity.INFO, width=80)
+    outputs = {}
+    for name, writer in CHECK_FORMATS.items():
+        stream = io.StringIO()
+        writer([result], stream, options)
+        outputs[name] = stream.getvalue()
+    json.loads(outputs["json"])
+    sarif = json.loads(outputs["sarif"])
+    for found in sarif["runs"][0]["results"]:
+        region = found["locations"][0]["physicalLocation"]["region"]
+        assert 0 <= region["charOffset"] <= region["charOffset"] + region["charLength"] <= len(doc.text)
+    check_terminal(outputs["human"])
+    lines = outputs["github"].splitlines()
+    assert all(re.match(r"::(error|warning|notice) ", line) for line in lines[:-1]), lines
+    assert not lines[-1].startswith("::")
+    check_terminal(outputs["github"])
 
 
 @PROPERTY
@@ -139,7 +208,17 @@ def test_any_text_annotates_with_consistent_spans_and_safe_output(text: str) -> 
     doc = annotate_text(text, BOOK, "article.txt")
     assert doc.text == text
     check_spans(doc)
-    check_outputs(doc)
+    check_annotate_and_report(doc)
+    check_check(text)
+
+
+@PROPERTY
+@given(any_text, st.sampled_from(["markdown", "html"]))
+def test_markup_input_keeps_offsets_into_the_file_as_read(text: str, input_format: str) -> None:
+    doc = annotate_markup(Article("article.in", text), BOOK, input_format)
+    assert doc.text == text
+    check_spans(doc)
+    check_annotate_and_report(doc)
 
 
 @PROPERTY
@@ -153,7 +232,8 @@ def test_any_bytes_are_read_or_refused_by_name(data: bytes) -> None:
         return
     doc = annotate_text(article.text, BOOK, article.path)
     check_spans(doc)
-    check_outputs(doc)
+    check_annotate_and_report(doc)
+    check_check(article.text)
 
 
 @PROPERTY
