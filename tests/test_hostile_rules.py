@@ -74,3 +74,14 @@ def test_regex_that_does_not_compile_is_located(tmp_path: Path) -> None:
     result = runner.invoke(app, ["annotate", "--rules", str(folder), str(tmp_path)])
     assert result.exit_code == 2
     assert "broken.yaml:7:9: rules[0].regex[0]: cannot compile '(unclosed'" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["report", "check"])
+def test_batch_commands_name_the_stopped_rule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str) -> None:
+    monkeypatch.setattr(patterns, "RULE_SECONDS", 0.3)
+    folder = _pack(tmp_path / "user", "alternation", "(a|aa)+$", "aa")
+    text = tmp_path / "article.txt"
+    text.write_text("The mayor said the bridge would reopen.\n\n" + "a" * 60 + "b\n", encoding="utf-8")
+    result = runner.invoke(app, [command, "-j1", "--no-default-rules", "--rules", str(folder), str(text)])
+    assert f"{text}: rule user.slow.alternation: its regular expression ran over 0.3s" in result.output
+    assert result.exit_code == 0, result.output  # a warning, not an unusable input
