@@ -19,6 +19,7 @@ from provenance.batch_paths import STDIN, collect_paths
 from provenance.errors import Problem, ProvenanceError
 from provenance.model import Document
 from provenance.reader import DEFAULT_MAX_BYTES, Article, read_article
+from provenance.ruleset.cache import RulesetCache
 from provenance.ruleset.loader import Pack, load_rulebook
 from provenance.ruleset.rulebook import Rulebook
 
@@ -37,7 +38,7 @@ class BookSpec:
 
     def load(self) -> Rulebook:
         """Load and validate the rules; raises ProvenanceError listing every problem."""
-        return load_rulebook(list(self.packs), self.disabled)
+        return load_rulebook(list(self.packs), self.disabled, cache=RulesetCache.for_user())
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,8 @@ from provenance.errors import Problem, ProvenanceError
 from provenance.reader import DEFAULT_MAX_BYTES, read_article
 from provenance.render import FORMATS, Writer
 from provenance.render.options import RenderOptions
-from provenance.ruleset.loader import Pack, default_pack, load_rulebook
+from provenance.ruleset.cache import RulesetCache
+from provenance.ruleset.loader import Pack, load_rulebook, user_packs
 from provenance.ruleset.rulebook import Rulebook
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Who said what in a news article, and how.")
@@ -61,15 +62,14 @@ def report(problems: list[Problem]) -> None:
 
 
 def packs(extra: list[Path], no_default: bool) -> list[Pack]:
-    """The default pack (unless left out) and one pack per extra folder, named after the folder."""
-    chosen = [] if no_default else [default_pack()]
-    return chosen + [Pack(re.sub(r"[^a-z0-9-]", "-", folder.name.lower()) or "user", folder) for folder in extra]
+    """The default pack (unless left out) and one pack per extra folder or file (with its pack.yaml, if any)."""
+    return user_packs(extra, no_default)
 
 
 def rulebook(extra: list[Path], no_default: bool) -> Rulebook:
     """Load the default pack and any extra folders; exits 2 listing every ruleset problem."""
     try:
-        return load_rulebook(packs(extra, no_default))
+        return load_rulebook(packs(extra, no_default), cache=RulesetCache.for_user())
     except ProvenanceError as exc:
         report(exc.problems)
         raise typer.Exit(EXIT_ERROR) from None
@@ -144,12 +144,16 @@ def quiet_broken_pipe() -> None:
 
 def _add_subcommands() -> None:
     from provenance.check_cli import check
+    from provenance.eval_cli import eval_app
+    from provenance.explain_cli import explain
     from provenance.report_cli import report as report_command
     from provenance.rules_cli import rules_app
 
     app.add_typer(rules_app, name="rules")
+    app.add_typer(eval_app, name="eval")
     app.command("report")(report_command)
     app.command("check")(check)
+    app.command("explain")(explain)
 
 
 _add_subcommands()

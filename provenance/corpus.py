@@ -105,9 +105,28 @@ class CorpusSummary:
         return sum(c.count(v) for c in self.term_categories for v in chosen)
 
 
+# Courtesy titles differ between outlets ("Mr. Trump" in one, "Trump" in another) for the same person.
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|sen|rep|gov|gen|rev|president|senator|governor)\.?\s+")
+
+
 def normalised_name(name: str) -> str:
-    """A speaker name compared across articles: case, spacing and a leading article ignored."""
-    return re.sub(r"^(?:the|a|an)\s+", "", " ".join(name.split()).casefold())
+    """A speaker name compared across articles: case, spacing, a leading article and a courtesy title ignored."""
+    return _HONORIFIC.sub("", re.sub(r"^(?:the|a|an)\s+", "", " ".join(name.split()).casefold()))
+
+
+def _merge_surnames(counts: Counter[str], seen_in: dict[str, set[int]]) -> None:
+    """Fold "speaker:trump" into "speaker:donald trump" when that full name clearly dominates the surname."""
+    full: dict[str, list[str]] = defaultdict(list)
+    for key in counts:
+        words = key.removeprefix("speaker:").split()
+        if len(words) > 1:
+            full[words[-1]].append(key)
+    for key in [k for k in counts if " " not in k]:
+        options = sorted(full.get(key.removeprefix("speaker:"), ()), key=lambda k: -counts[k])
+        # Only when one bearer of the surname dominates: "Trump" is Donald Trump, not Eric, in a campaign corpus.
+        if options and (len(options) == 1 or counts[options[0]] >= 3 * counts[options[1]]):
+            counts[options[0]] += counts.pop(key)
+            seen_in[options[0]] |= seen_in.pop(key)
 
 
 def title_of(doc: Document) -> str:
@@ -196,6 +215,7 @@ def summarize(docs: Sequence[Document], skipped: int = 0) -> CorpusSummary:
             seen_in[key].add(index)
             names.setdefault(key, name)
             notes.setdefault(key, affiliation.label)
+    _merge_surnames(speaker_counts, seen_in)
     scores = sorted(r.flesch for r in rows if r.flesch is not None)
     return CorpusSummary(
         articles=len(rows),

@@ -36,19 +36,22 @@ def _who(speaker: Speaker | None) -> str:
 def term_findings(
     hits: list[TermHit], text: str, seg: Segmentation, attributions: tuple[Attribution, ...]
 ) -> list[Finding]:
-    """One finding per term hit; a shorter hit inside a longer one of the same category is dropped."""
-    hits = sorted(hits, key=lambda h: (h.start, -(h.end - h.start)))
-    kept: list[TermHit] = []
-    for hit in hits:
+    """A finding per term hit in a voice its entry allows, minus hits inside a longer one of the same category."""
+    voiced = []
+    for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
+        voice, speaker = voice_of(hit.start, hit.end, seg, attributions)
+        if not hit.entry.voices or voice.value in hit.entry.voices:
+            voiced.append((hit, voice, speaker))
+    kept: list[tuple[TermHit, Voice, str | None]] = []
+    for hit, voice, speaker in voiced:
         # "aggression" inside "new aggression" says nothing new; the same span from two rules does.
         if any(k.start <= hit.start and hit.end <= k.end and (k.start, k.end) != (hit.start, hit.end)
-               and k.rule.meta.category == hit.rule.meta.category for k in kept):
+               and k.rule.meta.category == hit.rule.meta.category for k, _, _ in kept):
             continue
-        kept.append(hit)
+        kept.append((hit, voice, speaker))
     findings = []
-    for hit in kept:
+    for hit, voice, speaker in kept:
         meta, entry = hit.rule.meta, hit.entry
-        voice, speaker = voice_of(hit.start, hit.end, seg, attributions)
         words = text[hit.start : hit.end]
         message = _message(meta, f"{meta.label or meta.category}: “{words}”", match=words)
         if entry.reason:

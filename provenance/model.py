@@ -133,6 +133,28 @@ class MissingComment:
     rule: str
 
 
+class ReplyStatus(StrEnum):
+    """Whether a party the article accuses is heard."""
+
+    REPLIED = "replied"  # the party is quoted or paraphrased in the article
+    DECLINED = "declined-or-no-response"  # a missing-comment note names the party
+    NOT_SOUGHT = "not-sought"  # neither: the article does not say a reply was sought
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyCheck:
+    """A party the article accuses (or notes as not commenting), and whether it got a reply."""
+
+    party: str  # display name: the matched speaker's name, else the phrase as written
+    party_span: Span | None
+    status: ReplyStatus
+    accusation: Span | None = None  # the accusing word, e.g. "attacked"
+    accuser: str | None = None  # speaker id of whoever makes the accusation
+    speaker: str | None = None  # the party's own speaker id when it is heard
+    note: MissingComment | None = None  # the missing-comment note naming the party
+    rule: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One annotated span: a rule's verdict on a stretch of text."""
@@ -175,6 +197,7 @@ class Document:
     missing_comments: tuple[MissingComment, ...]
     readability: Readability | None
     warnings: tuple[str, ...] = field(default=())
+    replies: tuple[ReplyCheck, ...] = field(default=())
 
     def speaker(self, speaker_id: str | None) -> Speaker | None:
         """The speaker with this id, or None."""

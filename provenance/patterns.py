@@ -9,10 +9,13 @@ from dataclasses import dataclass, field
 import regex
 
 from provenance.attribution.sources import phrase_before
-from provenance.attribution.tokens import tokenize
+from provenance.attribution.tokens import gap, tokenize
 from provenance.model import MissingComment, Relay, Segmentation, Span
 from provenance.ruleset.rulebook import KnownOutlet, Rulebook
 from provenance.ruleset.rules import PatternRule, SpeakerLexiconRule
+
+_RELATIVES = frozenset({"who", "which"})
+_CHANNELS = frozenset({"through", "via"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +72,9 @@ def run_patterns(
 def _matches(text: str, paragraph: Span, rule: PatternRule, seconds: float) -> Iterator[PatternHit]:
     if seconds <= 0:
         raise TimeoutError
-    for pattern in rule.patterns:
+    for pattern, gate in zip(rule.patterns, rule.gates or (None,) * len(rule.patterns), strict=True):
+        if gate is not None and gate.search(text, paragraph.start, paragraph.end, timeout=seconds) is None:
+            continue
         matches = (
             [pattern.fullmatch(text, paragraph.start, paragraph.end, timeout=seconds)]
             if rule.line
@@ -128,6 +133,13 @@ def missing_comments(
         party = hit.slots.get("party")
         if party is not None and lexicon is not None:
             tokens = tokenize(text, party.start, party.end)
+            # "Lewandowski, who did not respond": the party is the name before the relative pronoun.
+            if len(tokens) > 1 and tokens[-1].lower in _RELATIVES:
+                tokens = tokens[:-1]
+            # "Schilling, through a spokeswoman, declined": drop the parenthetical channel.
+            channel = next((k for k, t in enumerate(tokens) if k and t.lower in _CHANNELS), None)
+            if channel is not None and gap(text, tokens[channel - 1], tokens[channel]).strip() == ",":
+                tokens = tokens[:channel]
             phrase = phrase_before(tokens, len(tokens) - 1, text, lexicon, dict(book.verbs)) if tokens else []
             party = Span(phrase[0].start, phrase[-1].end, text[phrase[0].start : phrase[-1].end]) if phrase else None
         start = party.start if party else hit.span.start

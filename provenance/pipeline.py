@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from provenance.attribution.extract import Extractor
 from provenance.attribution.speakers import resolve
+from provenance.claims import unattributed_claims
 from provenance.findings import attribution_findings, comment_findings, relay_findings, term_findings
 from provenance.matching.terms import lowered
 from provenance.model import Document
 from provenance.patterns import PatternBudget, missing_comments, relays
 from provenance.readability import measure
+from provenance.reply import reply_checks, reply_findings
 from provenance.ruleset.rulebook import Rulebook
+from provenance.scare_quotes import scare_quotes
 from provenance.segment import segment
 
 
@@ -25,12 +28,22 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
     relayed = relays(text, seg, book, budget)
     notes = missing_comments(text, seg, book, lexicon, budget)
     hits = list(book.terms.find(text, lowered(text)))
+    reply = book.reply
+    replies = (
+        reply_checks(text, seg, attributions, speakers, notes, reply, lexicon, dict(book.verbs))
+        if reply is not None and lexicon is not None
+        else ()
+    )
     findings = [
         *attribution_findings(book, attributions, speakers),
         *relay_findings(book, relayed),
         *comment_findings(book, notes),
         *term_findings(hits, text, seg, attributions),
+        *scare_quotes(text, seg, attributions, book.scare_quotes),
+        *(reply_findings(replies, reply, seg, attributions, speakers) if reply is not None else ()),
     ]
+    for claim_rule in book.claims:
+        findings.extend(unattributed_claims(text, seg, attributions, findings, claim_rule))
     findings.sort(key=lambda f: (f.span.start, f.span.end, f.rule))
     figures = measure(text, len(seg.sentences)) if readability else None
     return Document(
@@ -44,5 +57,6 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
         missing_comments=tuple(notes),
         # A text without words has no readability; zeros would read as "very hard".
         readability=figures if figures is not None and figures.words else None,
+        replies=replies,
         warnings=budget.warnings(),
     )

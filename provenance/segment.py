@@ -11,7 +11,7 @@ from provenance.model import Quotation, Segmentation, Span
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
 _BREAK = re.compile(r"\r\n|[\r\n\u2028\x0b\x0c\x85]")
 _TERMINAL = tuple('.!?:;…"”’)]')
-_SENTENCE_END = re.compile(r"[.!?…]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?…]+(?:''|[\"”’)\]])*(?=\s+(?:``|''|[\"“‘(\[])?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 # Headings are short lines with no closing punctuation.
 _HEADING_MAX = 160
@@ -19,7 +19,15 @@ _ABBREVIATION_MAX = 40
 # No prose sentence is this long; cutting longer runs (a scraped page without full stops) at a space keeps the
 # per-sentence work of attribution extraction bounded, so hostile input cannot make it quadratic.
 SENTENCE_MAX = 3000
+_INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
+# Some archives (the New York Times among them) mark quotations with two apostrophes or TeX-style ``...''.
+_DOUBLED = ("''", "``")
 _OPENERS = {"“": "”", "‘": "’", "«": "»", "„": "“"}
+# Every character at which _quotes_in can find an opener: _OPENERS but ‘, a straight double quote, and
+# the first characters of _DOUBLED.
+_QUOTE_CANDIDATE = re.compile(
+    "[" + re.escape("".join(sorted({*_OPENERS, '"', *(d[0] for d in _DOUBLED)} - {"‘"}))) + "]"
+)
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -55,10 +63,11 @@ def _continues(text: str, previous: Span, start: int) -> bool:
     return not blank_line and not previous.text.endswith(_TERMINAL) and text[start].islower()
 
 
-def is_heading(paragraph: Span) -> bool:
-    """A short paragraph with no closing punctuation: a headline or subheading."""
+def is_heading(paragraph: Span, colon: bool = False) -> bool:
+    """A short paragraph with no closing punctuation: a headline or subheading (a colon inside only if allowed)."""
     body = paragraph.text.rstrip()
-    return len(body) <= _HEADING_MAX and not body.endswith(_TERMINAL) and ":" not in body
+    # "Source: Sputnik" is a credit line, not a subheading; a headline may be "Pence: Flowers won't attend".
+    return len(body) <= _HEADING_MAX and not body.endswith(_TERMINAL) and (colon or ":" not in body)
 
 
 def sentences(text: str, paragraph: Span, abbreviations: frozenset[str]) -> list[Span]:
@@ -99,8 +108,8 @@ def _is_abbreviation(body: str, dot: int, abbreviations: frozenset[str]) -> bool
     if word is None or (word.start() == window > 0 and not body[window - 1].isspace()):
         return False  # no word, or one longer than any abbreviation
     token = word.group(1).lstrip('("“‘')
-    if len(token) == 1 and token.isupper():
-        return True  # an initial: "George W. Bush"
+    if _INITIALS.match(token):
+        return True  # initials: "George W. Bush", "G.K. Butterfield"
     return token.lower() + "." in abbreviations
 
 
@@ -116,17 +125,25 @@ def _quotes_in(text: str, paragraph: Span) -> list[Quotation]:
     found: list[Quotation] = []
     i, end = paragraph.start, paragraph.end
     while i < end:
+        # Jump to the next character that can open a quotation instead of stepping through every one.
+        candidate = _QUOTE_CANDIDATE.search(text, i, end)
+        if candidate is None:
+            break
+        i = candidate.start()
         char = text[i]
         closer = _OPENERS.get(char) if char != "‘" else None
         if char == '"':
             closer = '"'
+        width = 1
+        if text.startswith(_DOUBLED, i):
+            closer, width = "''", 2
         if closer is None:
             i += 1
             continue
-        close = text.find(closer, i + 1, end)
-        stop = close + 1 if close != -1 else end
+        close = text.find(closer, i + width, end)
+        stop = close + len(closer) if close != -1 else end
         inner_end = close if close != -1 else end
-        found.append(Quotation(_span(text, i, stop), _span(text, i + 1, inner_end), close != -1))
+        found.append(Quotation(_span(text, i, stop), _span(text, i + width, inner_end), close != -1))
         i = stop
     return found
 
@@ -135,7 +152,7 @@ def segment(text: str, abbreviations: frozenset[str] = frozenset()) -> Segmentat
     """Paragraphs, sentences, quotations and headings of a text."""
     paras = paragraphs(text)
     sents = [piece for p in paras for s in sentences(text, p, abbreviations) for piece in _bounded(text, s)]
-    headline = paras[0] if len(paras) > 1 and is_heading(paras[0]) else None
+    headline = paras[0] if len(paras) > 1 and is_heading(paras[0], colon=True) else None
     subheadings = tuple(p for p in paras[1:] if is_heading(p))
     return Segmentation(
         paragraphs=tuple(paras),

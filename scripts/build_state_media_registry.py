@@ -152,6 +152,9 @@ AMBIGUOUS = frozenset(
         # acronyms that are words or titles in English
         "air", "map", "spa", "dr", "mr", "ms", "hr", "st", "am", "fm", "pm", "uk", "us", "un", "eu", "it", "ct",
         "one", "first",
+        # acronyms that also name big commercial networks in English-language news (NBC in Namibia vs the US
+        # network, ABC in Australia vs the US network): a US story citing NBC News is not citing state media
+        "nbc", "abc", "cbs", "fox", "cnn", "itv", "ctv", "tbs", "mbc", "sbs", "tv5", "rtl",
     }
 )  # fmt: skip
 # Names that the filter below would catch but that mean one outlet in English-language news.
@@ -498,6 +501,17 @@ def build(rows: Iterable[Mapping[str, str]]) -> tuple[dict[str, Any], Stats]:
             " state-affiliated, with their country and typology, so a relay or source naming one is labelled."
         ),
         "reference": "https://securingdemocracy.gmfus.org/state-media-monitor/",
+        "explanation": "\n".join(
+            (
+                "An outlet named in the article (as a source or as the origin of the story) is on the Alliance "
+                "for Securing Democracy's list of state-funded or state-affiliated media; its typology says how "
+                "much editorial control the state has.",
+                "State-controlled media can serve a government's messaging. Readers weigh a claim differently "
+                "when they know the outlet that carried it answers to a government.",
+                'Say so where the outlet is named ("RT, the Russian state-controlled broadcaster"), and look for '
+                "independent confirmation of its claims.",
+            )
+        ),
         "typologies": dict(TYPOLOGIES),
         "examples": {
             "match": [

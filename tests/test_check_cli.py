@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from provenance.cli import app
@@ -45,10 +44,6 @@ def test_clean_sample_has_no_loaded_terms_and_passes_the_default_gate() -> None:
     assert not [f for f in findings if f["category"] == "loaded-term"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core: 'The city’s finance director, Marcia Banks, said' resolves to an anonymous source (appositive name)",
-)
 def test_clean_sample_passes_at_warning() -> None:
     code, out, _ = _check("--fail-on", "warning", str(CLEAN))
     assert code == 0, out

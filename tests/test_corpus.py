@@ -64,3 +64,24 @@ def test_readability_spread_and_empty_corpus(book: Rulebook, sample: Document) -
 
 def test_title_falls_back_to_file_name(book: Rulebook) -> None:
     assert title_of(annotate_text("The mayor said the bridge would reopen.", book, "a/b/bridge.txt")) == "bridge.txt"
+
+
+def test_surnames_and_courtesy_titles_fold_into_the_full_name(book: Rulebook) -> None:
+    texts = [
+        *(f"Donald Trump said the wall would be built by {year}." for year in (2017, 2018, 2019)),
+        "Trump said the plan was ready.",
+        "Mr. Trump said he would win.",
+        "Eric Trump said the rally was full.",
+    ]
+    docs = [annotate_text(text, book, f"{n}.txt") for n, text in enumerate(texts)]
+    top = {t.name: (t.count, t.articles) for t in summarize(docs).top_speakers}
+    # "Trump" and "Mr. Trump" are one key; Donald Trump dominates the surname, so it takes them.
+    assert top["Donald Trump"] == (5, 5)
+    assert top["Eric Trump"] == (1, 1)
+    assert normalised_name("Mr. Trump") == normalised_name("Trump") == "trump"
+
+
+def test_a_surname_shared_by_equals_stays_apart(book: Rulebook) -> None:
+    texts = ["Donald Trump said yes.", "Eric Trump said no.", "Trump said maybe."]
+    docs = [annotate_text(text, book, f"{n}.txt") for n, text in enumerate(texts)]
+    assert {t.name for t in summarize(docs).top_speakers} == {"Donald Trump", "Eric Trump", "Trump"}

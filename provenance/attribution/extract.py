@@ -3,18 +3,30 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from itertools import pairwise
+from typing import TypeVar
 
+from provenance.attribution.labels import labelled
 from provenance.attribution.mention import Mention, classify
-from provenance.attribution.sources import appositive_name, phrase_after, phrase_before, skip_auxiliaries_back
+from provenance.attribution.sources import (
+    appositive_name,
+    noun_phrase_after,
+    phrase_after,
+    phrase_before,
+)
+from provenance.attribution.subject import relative_antecedent, subject_end
 from provenance.attribution.tokens import Token, gap, tokenize
+from provenance.attribution.verbuse import noun_context, verb_use
 from provenance.matching.terms import lowered
-from provenance.model import AttributionKind, Quotation, Segmentation, Span
+from provenance.model import AttributionKind, Quotation, Segmentation, Span, SpeakerKind
 from provenance.ruleset.rulebook import Rulebook
-from provenance.ruleset.rules import SpeakerLexiconRule, VerbCue
+from provenance.ruleset.rules import HeadlineDashRule, SpeakerLexiconRule, VerbCue
 
 # Quote-only paragraphs carry on the previous speaker: a convention of news writing, not a rule in YAML.
 CONTINUATION_RULE = "builtin.continuation"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,12 +41,32 @@ class Found:
     paragraph: int
 
 
+def _named_subject(mention: Mention, phrase: list[Token], inverted: bool) -> bool:
+    """Whether a source phrase is strong enough to read a noun-like form ("plans") as a verb."""
+    if inverted or mention.generic or phrase[-1].text.endswith(("’s", "'s")):
+        return False
+    return mention.refers is not None or phrase[-1].capitalized or mention.kind is not SpeakerKind.PERSON
+
+
+def tokens_span(text: str, token: Token) -> Span:
+    """The span of one token."""
+    return Span(token.start, token.end, token.text)
+
+
 def _span(text: str, start: int, end: int) -> Span:
     while start < end and (text[start].isspace() or text[start] in ",:"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
         end -= 1
     return Span(start, end, text[start:end])
+
+
+def _per_paragraph(paragraphs: Sequence[Span], items: Sequence[T], starts: list[int]) -> list[list[T]]:
+    """For each paragraph, the items that start in it, in order: by bisection when the starts are sorted (as
+    segment() makes them), so a long document costs n log n rather than paragraphs x items."""
+    if all(a <= b for a, b in pairwise(starts)):
+        return [list(items[bisect_left(starts, p.start) : bisect_left(starts, p.end)]) for p in paragraphs]
+    return [[item for item, at in zip(items, starts, strict=True) if p.start <= at < p.end] for p in paragraphs]
 
 
 class Extractor:
@@ -48,17 +80,18 @@ class Extractor:
     def run(self) -> list[Found]:
         """Every attribution in the document, in text order."""
         found: list[Found] = []
-        found.extend(self._headline())
-        # Sentences and quotations are in text order: find each paragraph's by bisection, not a scan
-        # of the whole document per paragraph (quadratic on long files).
-        quote_starts = [q.span.start for q in self.seg.quotations]
-        sentence_starts = [s.start for s in self.seg.sentences]
-        for p_index, paragraph in enumerate(self.seg.paragraphs):
-            q_from, q_to = (bisect_left(quote_starts, b) for b in (paragraph.start, paragraph.end))
-            s_from, s_to = (bisect_left(sentence_starts, b) for b in (paragraph.start, paragraph.end))
-            quotes = list(self.seg.quotations[q_from:q_to])
-            sentences = list(self.seg.sentences[s_from:s_to])
+        head = self.seg.headline
+        if head is not None and (titled := self._layout(head, "headline", 0)):
+            found.append(titled)
+        paragraphs = self.seg.paragraphs
+        quotes_of = _per_paragraph(paragraphs, self.seg.quotations, [q.span.start for q in self.seg.quotations])
+        sentences_of = _per_paragraph(paragraphs, self.seg.sentences, [s.start for s in self.seg.sentences])
+        for p_index, paragraph in enumerate(paragraphs):
+            quotes, sentences = quotes_of[p_index], sentences_of[p_index]
             before = len(found)
+            if paragraph != head and (signed := self._layout(paragraph, "paragraph", p_index)):
+                found.append(signed)  # the whole paragraph is the labelled speaker's words
+                continue
             for sentence in sentences:
                 found.extend(self._sentence(sentence, quotes, p_index))
             if len(found) == before and quotes and self._quote_only(paragraph, quotes):
@@ -81,28 +114,19 @@ class Extractor:
             outside = outside[: q.span.start - paragraph.start] + outside[q.span.end - paragraph.start :]
         return not outside.strip(" \t.,;:…\u00a0")
 
-    def _headline(self) -> list[Found]:
-        rule, head = self.book.headline_dash, self.seg.headline
-        if rule is None or head is None:
-            return []
-        for dash in rule.dashes:
-            cut = head.text.rfind(dash)
-            if cut <= 0:
-                continue
-            src_start = head.start + cut + len(dash)
-            tokens = tokenize(self.text, src_start, head.end)
-            if not tokens or len(tokens) > rule.max_source_words or not tokens[0].capitalized:
-                continue
-            mention = classify(tokens, self.text, self.lexicon, self.book.outlets)
-            if mention is None:
-                continue
-            cue = Span(head.start + cut, src_start, dash)
-            content = _span(self.text, head.start, head.start + cut)
-            return [Found(rule.meta.id, cue, mention, content, AttributionKind.INDIRECT, 0)]
-        return []
+    def _layout(self, block: Span, scope: str, p_index: int) -> Found | None:
+        for rule in self.book.of_type(HeadlineDashRule):
+            if rule.scope == scope and (hit := labelled(self.text, block, rule, self.lexicon, self.book.outlets)):
+                cue, mention, content = hit
+                return Found(rule.meta.id, cue, mention, content, AttributionKind.INDIRECT, p_index)
+        return None
 
     def _sentence(self, sentence: Span, quotes: list[Quotation], p_index: int) -> list[Found]:
-        tokens = tokenize(self.text, sentence.start, sentence.end)
+        # "…, Lindsey Graham Says.": a short capitalised word keeps its period as if it were "Sen."; a verb does not.
+        tokens = [
+            Token(t.text[:-1], t.start, t.end - 1) if t.text.endswith(".") and t.lower[:-1] in self.book.verbs else t
+            for t in tokenize(self.text, sentence.start, sentence.end)
+        ]
         inside = [q for q in quotes if q.span.start <= sentence.start and q.span.end >= sentence.end]
         if inside:
             return []  # a sentence wholly inside a quotation is the speaker's words, not a cue
@@ -119,7 +143,19 @@ class Extractor:
             hit = self._verb(sentence, tokens, i, verb, rule.meta.id, quotes, p_index, results)
             if hit is not None:
                 results.append(hit)
-        return sorted(results, key=lambda f: f.cue.start)
+        return self._outer(sorted(results, key=lambda f: f.cue.start))
+
+    def _outer(self, found: list[Found]) -> list[Found]:
+        # "Clinton said she thinks America is strongest": a view inside reported speech is part of that
+        # speech, not a second attribution; nested verbs of saying ("said Y told him") stay.
+        kept: list[Found] = []
+        for f in found:
+            entry = self.book.verbs.get(f.cue.text.lower())
+            weak = entry is not None and entry[0].kind in ("belief", "stance")
+            if weak and any(k.content and k.content.start <= f.cue.start < k.content.end for k in kept):
+                continue
+            kept.append(f)
+        return kept
 
     @staticmethod
     def _in_quote(offset: int, quotes: list[Quotation]) -> bool:
@@ -131,7 +167,7 @@ class Extractor:
         after = [i for i, t in enumerate(tokens) if t.start >= at + size]
         if not after:
             return []
-        phrase = phrase_after(tokens, after[0], self.text, self.lexicon, self.verbs)
+        phrase = noun_phrase_after(tokens, after[0], self.text, self.lexicon)
         mention = classify(phrase, self.text, self.lexicon, self.book.outlets) if phrase else None
         if mention is None:
             return []
@@ -155,23 +191,22 @@ class Extractor:
     ) -> Found | None:
         text, lexicon = self.text, self.lexicon
         cue_token = tokens[i]
-        prev = tokens[i - 1] if i else None
-        if prev is not None and not gap(text, prev, cue_token).strip():
-            if prev.lower in lexicon.determiners:
-                return None  # "the report", "a statement": a noun, not a verb
-            if prev.lower == "to" and " ".join(t.lower for t in tokens[max(0, i - 3) : i]) not in lexicon.auxiliaries:
-                return None  # "yet to comment", "refused to say"
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if (
-            nxt is not None
-            and not gap(text, cue_token, nxt).strip()
-            and (nxt.lower in lexicon.institutions or nxt.lower in lexicon.roles)
-        ):
-            return None  # "state TV", "report card": the word modifies a noun
+        if not verb_use(tokens, i, text, lexicon, verb):
+            return None
         cue = Span(cue_token.start, cue_token.end, cue_token.text)
-        j = skip_auxiliaries_back(tokens, i, lexicon, text)
+        j = subject_end(tokens, i, text, lexicon)
         phrase: list[Token] = []
-        if j >= 0 and not gap(text, tokens[j], tokens[j + 1] if j + 1 < i else cue_token).strip(" \u00a0"):
+        if j >= 0 and lexicon.pronouns.get(tokens[j].lower) == "relative":
+            return self._relative(tokens, i, j, verb, rule, sentence, p_index)
+        if j >= 0 and tokens[j].lower in lexicon.coordinators:
+            # "Merrill says Machado promised … and said she would": the verb shares the earlier subject, or
+            # with no cue before it ("Cruz exhorted Republicans … and said"), the sentence's subject.
+            content = self._after(sentence, tokens, i, verb)
+            shared = None if earlier else self._sentence_subject(tokens)
+            if content is None or (not earlier and shared is None):
+                return None
+            return Found(rule, cue, shared, content, self._kind(content), p_index)
+        if j >= 0:
             phrase = phrase_before(tokens, j, text, lexicon, self.verbs)
         inverted = False
         if not phrase or not (mention := self._mention(phrase, tokens)):
@@ -179,7 +214,7 @@ class Extractor:
             lead = text[sentence.start : cue_token.start].rstrip(" \u00a0")
             if cue_token.lower.endswith("ing"):
                 return self._participle(cue, cue_token, tokens, i, verb, rule, sentence, p_index, earlier)
-            if not lead.endswith((",", "”", '"')) or i + 1 >= len(tokens):
+            if not lead.endswith((",", "”", '"', "''")) or i + 1 >= len(tokens):
                 return None
             subject = self._appositive_subject(tokens, i)
             if subject is not None:
@@ -191,12 +226,29 @@ class Extractor:
             if mention is None:
                 return None
             inverted = True
-        if verb.kind == "document" and mention.refers != "document":
+        noun_form = cue_token.lower in verb.noun_forms
+        if noun_form and (not _named_subject(mention, phrase, inverted) or noun_context(tokens, i, text, lexicon)):
+            return None  # "Trump's tax plan", "a private email server": the form is a noun here
+        if verb.kind == "document" and mention.refers != "document" and phrase[-1].lower not in lexicon.document_nouns:
             return None
         content = self._content(sentence, phrase, cue_token, verb, quotes, inverted, tokens, i)
         if content is None:
             return None
         return Found(rule, cue, mention, content, self._kind(content, quotes), p_index)
+
+    def _relative(
+        self, tokens: list[Token], i: int, j: int, verb: VerbCue, rule: str, sentence: Span, p_index: int
+    ) -> Found | None:
+        # "an architect who said he was stiffed": the relative pronoun is the source, its antecedent the speaker.
+        k = relative_antecedent(tokens, j, self.text)
+        phrase = phrase_before(tokens, k, self.text, self.lexicon, self.verbs) if k >= 0 else []
+        mention = self._mention(phrase, tokens) if phrase else None
+        content = self._after(sentence, tokens, i, verb)
+        if mention is None or content is None:
+            return None
+        who = tokens[j]
+        return Found(rule, tokens_span(self.text, tokens[i]), replace(mention, start=who.start, end=who.end),
+                     content, self._kind(content), p_index)
 
     def _appositive_subject(self, tokens: list[Token], i: int) -> tuple[list[Token], Mention] | None:
         # "Global Times, a tabloid run by the People's Daily, said …": the subject opens the sentence.
@@ -206,11 +258,32 @@ class Extractor:
         if any(t.lower in self.book.verbs for t in tokens[len(phrase) : i]):
             return None
         mention = classify(phrase, self.text, self.lexicon, self.book.outlets)
-        return (phrase, mention) if mention is not None and mention.refers is None else None
+        if mention is None or mention.refers is not None:
+            return None
+        middle = tokens[len(phrase) : i]
+        if mention.anonymous and middle and all(t.capitalized for t in middle):
+            # "The city's finance director, Marcia Banks, said": the name set off by commas is the speaker.
+            name = self.text[middle[0].start : middle[-1].end]
+            role = self.text[phrase[0].start : phrase[-1].end]
+            mention = Mention(SpeakerKind.PERSON, name, phrase[0].start, middle[-1].end, role=role)
+        return phrase, mention
 
     def _mention(self, phrase: list[Token], tokens: list[Token]) -> Mention | None:
-        phrase = appositive_name(tokens, phrase, self.text, self.lexicon, self.verbs)
-        return classify(phrase, self.text, self.lexicon, self.book.outlets)
+        outlets = self.book.outlets
+        mention = classify(phrase, self.text, self.lexicon, outlets)
+        if mention is None or mention.generic or (mention.anonymous and mention.refers is None):
+            # "Smith, the spokesman, said": the name before a role-only phrase is the speaker.
+            named = appositive_name(tokens, phrase, self.text, self.lexicon, self.verbs)
+            person = classify(named, self.text, self.lexicon, outlets) if named is not phrase else None
+            if person is not None and person.kind is SpeakerKind.PERSON and not person.generic:
+                return person
+        for k in range(1, len(phrase)):
+            if mention is not None:
+                break
+            # "the third time AROS said", "met an architect who said": the subject is the name or the noun phrase.
+            if phrase[k].capitalized or phrase[k].lower in self.lexicon.determiners:
+                mention = classify(phrase[k:], self.text, self.lexicon, outlets)
+        return mention
 
     def _participle(
         self,
@@ -224,13 +297,30 @@ class Extractor:
         p_index: int,
         earlier: list[Found],
     ) -> Found | None:
-        # ", stressing that …", ", saying that …": the speaker of the clause's main cue goes on.
-        if not token.lower.endswith("ing") or not earlier or not self.text[: token.start].rstrip().endswith(","):
+        # ", stressing that …", ", saying that …": the speaker of the clause's main cue goes on; with no
+        # cue before it ("Clinton has embraced the plan, promising to …") the sentence's subject speaks.
+        if not token.lower.endswith("ing") or not self.text[: token.start].rstrip().endswith(","):
             return None
         content = self._after(sentence, tokens, i, verb)
         if content is None:
             return None
-        return Found(rule, cue, None, content, self._kind(content), p_index)
+        if earlier:
+            return Found(rule, cue, None, content, self._kind(content), p_index)
+        mention = self._sentence_subject(tokens)
+        return Found(rule, cue, mention, content, self._kind(content), p_index) if mention else None
+
+    def _sentence_subject(self, tokens: list[Token]) -> Mention | None:
+        """The named subject opening a sentence, if the lexicon can read it ("Mrs. Clinton has embraced …")."""
+        lx = self.lexicon
+        subject = phrase_after(tokens, 0, self.text, lx, self.verbs)
+        # "Cruz exhorted Republicans": the subject ends at the first lower-case word that cannot be part of a name.
+        name_words = lx.determiners | lx.roles | lx.institutions | lx.postmodifiers
+        cut = next((k for k, t in enumerate(subject) if not t.capitalized and t.lower not in name_words), len(subject))
+        subject = subject[:cut]
+        if len(subject) == 1 and subject[0].lower.endswith(("ing", "ly", "ed")):
+            return None  # "Speaking to reporters, …", "Significantly, …": an opener, not a subject
+        mention = self._mention(subject, tokens) if subject else None
+        return None if mention is None or mention.generic else mention
 
     def _content(
         self,

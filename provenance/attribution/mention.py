@@ -26,6 +26,7 @@ class Mention:
     anonymous: bool = False
     refers: str | None = None  # pronoun or anaphor type: person, group, document, institution
     head: str | None = None  # the anaphor's noun ("statement", "ministry")
+    generic: bool = False  # a common-noun phrase the lexicon does not know ("the announcer")
 
 
 def _join(tokens: list[Token], text: str) -> str:
@@ -51,6 +52,8 @@ def classify(
     determiner = tokens[0].lower if tokens[0].lower in lexicon.determiners else None
     body = tokens[1:] if determiner else tokens
     if not body:
+        if determiner in lexicon.vague:  # "some note that", "many say": a quantifier alone is a vague source
+            return Mention(SpeakerKind.ANONYMOUS, tokens[0].text, start, end, role="vague", anonymous=True)
         return None
     lowers = [t.lower for t in body]
     phrase = " ".join(lowers)
@@ -122,4 +125,18 @@ def _person_or_group(
         if name in lexicon.places:
             return Mention(SpeakerKind.PLACE, name, start, end)
         return Mention(SpeakerKind.PERSON, name, start, end)
+    if cut < len(body) and all(t.capitalized for t in body[:cut]):
+        # "Cameron Easley for Morning Consult": a name, then where the person works.
+        org = _join(body[cut + 1 :], text) if all(t.capitalized for t in body[cut + 1 :]) else None
+        return Mention(SpeakerKind.PERSON, _join(body[:cut], text), start, end, organization=org or None)
+    plural = body[-1].text.endswith("s") and len(body) <= 3
+    possessive = len(body) > 1 and body[0].text != body[0].bare  # "Scott's family", "Trump's campaign"
+    noun = body[cut - 1]  # the head: "attorneys" in "attorneys for the family"
+    # An adverb as the last word ("the most recently") is not a speaker noun; "those surveyed" is one.
+    common = noun.text.isalpha() and noun.text.islower() and cut <= 6 and not noun.text.endswith("ly")
+    plural = plural or (noun.text.endswith("s") and cut <= 3)
+    if common and (determiner is not None or plural or possessive):
+        # "the announcer", "several cast members": a common noun the lexicon does not know still names a
+        # speaker when it is the subject of a reporting verb; callers decide whether that context holds.
+        return Mention(SpeakerKind.PERSON, name, start, end, generic=True)
     return None

@@ -14,6 +14,15 @@ def _allowed(token: Token, lexicon: SpeakerLexiconRule, verbs: dict[str, object]
     return not (low in lexicon.clause_stops or low in verbs or low in lexicon.auxiliaries)
 
 
+def _time(tokens: list[Token], j: int, neighbour: int, lexicon: SpeakerLexiconRule) -> bool:
+    """A time word ("said Friday") ends a source phrase unless it sits inside a name ("Morning Consult")."""
+    token = tokens[j]
+    if token.lower not in lexicon.time_words:
+        return False
+    inside = 0 <= neighbour < len(tokens) and token.capitalized and tokens[neighbour].capitalized
+    return not inside
+
+
 def _is_head(token: Token, lexicon: SpeakerLexiconRule) -> bool:
     low = token.lower
     return token.capitalized or low in lexicon.anonymous or low in lexicon.roles or low in lexicon.institutions
@@ -53,7 +62,7 @@ def phrase_before(
         modifier = (
             bool(found) and low in verbs and (found[0].lower in lexicon.institutions or found[0].lower in lexicon.roles)
         )  # "state TV"
-        if not modifier and not _allowed(token, lexicon, verbs):
+        if not modifier and (not _allowed(token, lexicon, verbs) or _time(tokens, j, j - 1, lexicon)):
             break
         found.insert(0, token)
         j -= 1
@@ -65,7 +74,18 @@ def phrase_before(
 def phrase_after(
     tokens: list[Token], start: int, text: str, lexicon: SpeakerLexiconRule, verbs: dict[str, object]
 ) -> list[Token]:
-    """The source phrase starting at tokens[start], up to punctuation or a clause word."""
+    """The source phrase starting at tokens[start], up to punctuation or a clause word (or a verb)."""
+    return _phrase_after(tokens, start, text, lexicon, verbs)
+
+
+def noun_phrase_after(tokens: list[Token], start: int, text: str, lexicon: SpeakerLexiconRule) -> list[Token]:
+    """After "according to" no verb can follow, so "talk radio host" and "poll shows" words are nouns."""
+    return _phrase_after(tokens, start, text, lexicon, {})
+
+
+def _phrase_after(
+    tokens: list[Token], start: int, text: str, lexicon: SpeakerLexiconRule, verbs: dict[str, object]
+) -> list[Token]:
     found: list[Token] = []
     j = start
     while j < len(tokens) and len(found) < _MAX_PHRASE:
@@ -73,6 +93,8 @@ def phrase_after(
         if found and gap(text, found[-1], token).strip():
             break
         if not _allowed(token, lexicon, verbs) and not (token.lower in lexicon.postmodifiers and found):
+            break
+        if _time(tokens, j, j + 1, lexicon):
             break
         found.append(token)
         j += 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _WORD = re.compile(r"\w+(?:[’'.&-]\w+)*(?:’s|'s)?\.?", re.UNICODE)
 # A token may keep a trailing period only when it is an abbreviation like "U.S." or "Sen.".
@@ -12,24 +12,20 @@ _KEEP_DOT = re.compile(r"^(?:\w\.)+$|^[A-Z][a-z]{0,3}\.$")
 
 @dataclass(frozen=True, slots=True)
 class Token:
-    """One word: its text and code-point span."""
+    """One word: its text and code-point span, with its bare and lower-case forms worked out once."""
 
     text: str
     start: int
     end: int
+    # Read millions of times per corpus by every scan, so computed at construction rather than per access.
+    bare: str = field(init=False, repr=False, compare=False)  # the word without a possessive ’s
+    lower: str = field(init=False, repr=False, compare=False)  # bare, lower-cased
 
-    @property
-    def lower(self) -> str:
-        """The word in lower case, without a possessive ’s."""
-        return self.bare.lower()
-
-    @property
-    def bare(self) -> str:
-        """The word without a possessive ’s."""
-        for suffix in ("’s", "'s"):
-            if self.text.endswith(suffix):
-                return self.text[: -len(suffix)]
-        return self.text
+    def __post_init__(self) -> None:
+        text = self.text
+        bare = text[:-2] if text.endswith(("’s", "'s")) else text
+        object.__setattr__(self, "bare", bare)
+        object.__setattr__(self, "lower", bare.lower())
 
     @property
     def capitalized(self) -> bool:

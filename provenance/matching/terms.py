@@ -60,11 +60,54 @@ class TermMatcher:
             for rule, entry in targets:
                 if entry.case_sensitive and text[start:end] not in entry.forms:
                     continue
-                if entry.not_before and _next_word(low, end) in entry.not_before:
-                    continue
-                if entry.not_after and _previous_word(low, start) in entry.not_after:
-                    continue
-                yield TermHit(rule, entry, start, end)
+                if _context_allows(entry, low, start, end):
+                    yield TermHit(rule, entry, start, end)
+
+
+def _context_allows(entry: TermEntry, low: str, start: int, end: int) -> bool:
+    """Whether the words around [start, end) satisfy the entry's context conditions."""
+    if entry.not_before or entry.only_before:
+        after = _next_word(low, end)
+        if after in entry.not_before or (entry.only_before and after not in entry.only_before):
+            return False
+    if entry.not_after or entry.only_after:
+        before = _previous_word(low, start)
+        if before in entry.not_after or (entry.only_after and before not in entry.only_after):
+            return False
+    if entry.not_near or entry.only_near:
+        near = _nearby_words(low, start, end, entry.window)
+        if near & entry.not_near or (entry.only_near and not near & entry.only_near):
+            return False
+    return True
+
+
+_SENTENCE_END = ".!?\n"
+
+
+def _nearby_words(low: str, start: int, end: int, window: int) -> set[str]:
+    """Up to `window` words either side of [start, end), not crossing a sentence end."""
+    # Twelve characters a word is generous; the sentence-end cut keeps the window local.
+    reach = window * 12
+    left = low[max(0, start - reach) : start]
+    right = low[end : end + reach]
+    for mark in _SENTENCE_END:
+        left = left.rsplit(mark, 1)[-1]
+        right = right.split(mark, 1)[0]
+    return set(_words(left)[-window:]) | set(_words(right)[:window])
+
+
+def _words(chunk: str) -> list[str]:
+    words: list[str] = []
+    current: list[str] = []
+    for char in chunk:
+        if _is_word_char(char) or (char in "'’" and current):
+            current.append(char)
+        elif current:
+            words.append("".join(current))
+            current = []
+    if current:
+        words.append("".join(current))
+    return words
 
 
 def _next_word(low: str, end: int) -> str:

@@ -9,7 +9,7 @@ from typing import Any, TextIO
 from provenance.model import Affiliation, Document, Span
 from provenance.render.options import RenderOptions
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def _span(span: Span | None) -> dict[str, Any] | None:
@@ -95,6 +95,19 @@ def document_dict(doc: Document) -> dict[str, Any]:
             "reading_minutes": doc.readability.reading_minutes,
         },
         "warnings": list(doc.warnings),
+        "replies": [
+            {
+                "party": c.party,
+                "party_span": _span(c.party_span),
+                "status": c.status.value,
+                "accusation": _span(c.accusation),
+                "accuser": c.accuser,
+                "speaker": c.speaker,
+                "note": _span(c.note.span) if c.note else None,
+                "rule": c.rule,
+            }
+            for c in doc.replies
+        ],
     }
 
 

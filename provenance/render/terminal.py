@@ -85,6 +85,10 @@ def header(doc: Document) -> Panel:
     ]
     if "hedge" in categories:
         counts.append(_plural(categories.count("hedge"), "hedge"))
+    if "scare-quote" in categories:
+        counts.append(_plural(categories.count("scare-quote"), "scare quote"))
+    if "right-of-reply" in categories:
+        counts.append(_plural(categories.count("right-of-reply"), "party not heard"))
     lines: list[RenderableType] = [line(doc.path or "(text without a path)", "bold")]
     headline = doc.segmentation.headline
     if headline is not None:

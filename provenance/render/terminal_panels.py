@@ -16,7 +16,18 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from provenance.model import Affiliation, Attribution, AttributionKind, Document, Finding, Speaker, SpeakerKind, Voice
+from provenance.model import (
+    Affiliation,
+    Attribution,
+    AttributionKind,
+    Document,
+    Finding,
+    ReplyCheck,
+    ReplyStatus,
+    Speaker,
+    SpeakerKind,
+    Voice,
+)
 from provenance.render.sanitize import display_line
 
 # One style per finding category; few colours, each with a meaning (cyan: who speaks,
@@ -29,12 +40,15 @@ CATEGORY_STYLES: dict[str, str] = {
     "missing-comment": "underline blue",
     "anonymous-source": "bold red",
     "anonymity-explained": "green",
+    "scare-quote": "italic yellow",
+    "right-of-reply": "bold blue",
+    "unattributed-claim": "dim underline",
 }
 DEFAULT_STYLE = "bold"
 SOURCE_STYLE = "cyan"
 CONTENT_STYLE = "italic"
 MARKER_STYLE = "dim"
-TERM_CATEGORIES = ("loaded-term", "hedge")
+TERM_CATEGORIES = ("loaded-term", "hedge", "scare-quote")
 PUBLISHER_DEFAULT = "Publisher (this article)"
 
 # A pre-publication check cares first about the outlet's own words, then about what it
@@ -217,6 +231,42 @@ def missing_panel(doc: Document) -> Panel:
     return Panel(table, title=title, title_align="left", border_style="dim")
 
 
+_REPLY_STATUS = {
+    ReplyStatus.REPLIED: ("heard", "green"),
+    ReplyStatus.DECLINED: ("no comment noted", "blue"),
+    ReplyStatus.NOT_SOUGHT: ("NOT HEARD", "bold red"),
+}
+
+
+def _reply_detail(doc: Document, check: ReplyCheck) -> Text:
+    detail = Text()
+    if check.accusation is not None:
+        accuser = speaker_name(doc, check.accuser) or "a speaker"
+        detail.append_text(line(f"accused by {accuser}: “{excerpt(check.accusation.text, 30)}”"))
+    if check.speaker is not None and check.status is ReplyStatus.REPLIED:
+        detail.append("\n" if detail else "")
+        detail.append_text(line(f"heard as {speaker_name(doc, check.speaker)}", "dim"))
+    if check.note is not None:
+        detail.append("\n" if detail else "")
+        detail.append_text(line(excerpt(check.note.span.text, 60), "dim"))
+    return detail
+
+
+def reply_panel(doc: Document) -> Panel:
+    """Panel "Right of reply": each accused party (and each party noted as not commenting), and whether it is heard."""
+    title = "Right of reply"
+    table = Table(
+        box=box.SIMPLE_HEAD, expand=True, show_edge=False, pad_edge=False, collapse_padding=True, header_style="bold"
+    )
+    table.add_column("Party", ratio=1, overflow="fold")
+    table.add_column("Reply", ratio=1, overflow="fold")
+    table.add_column("Accusation / note", ratio=2, overflow="fold")
+    for check in doc.replies:
+        status, style = _REPLY_STATUS[check.status]
+        table.add_row(line(check.party, "bold"), Text(status, style=style), _reply_detail(doc, check))
+    return Panel(table, title=title, title_align="left", border_style="dim")
+
+
 def _flesch_band(score: float) -> str:
     bands = (
         (90, "very easy"),
@@ -259,4 +309,6 @@ def readability_panel(doc: Document) -> Panel:
 
 def panels(doc: Document, numbered: Numbered, publisher: str | None) -> list[RenderableType]:
     """All panels below the article, in order."""
-    return [chain_panel(doc, publisher), terms_panel(doc, numbered), missing_panel(doc), readability_panel(doc)]
+    # Right of reply lists missing-comment notes with the party they name, so it replaces that panel when present.
+    notes = reply_panel(doc) if doc.replies else missing_panel(doc)
+    return [chain_panel(doc, publisher), terms_panel(doc, numbered), notes, readability_panel(doc)]

@@ -9,18 +9,22 @@ import regex
 
 from provenance.inflection import noun_forms, verb_forms
 from provenance.model import Severity
-from provenance.ruleset.phrase import PatternError, phrase_to_regex, regex_with_slots
+from provenance.ruleset.phrase import PatternError, Vocabulary, leading_slot_gate, phrase_to_regex, regex_with_slots
 from provenance.ruleset.rules import (
     AbbreviationsRule,
+    AccusationCue,
     AttributionPhrasesRule,
     AttributionVerbsRule,
+    ClaimRule,
     Examples,
     HeadlineDashRule,
     Outlet,
     PatternRule,
     RegistryRule,
+    ReplyRule,
     Rule,
     RuleMeta,
+    ScareQuoteRule,
     SpeakerLexiconRule,
     TermEntry,
     TermsRule,
@@ -52,16 +56,21 @@ def _forms(text: str, inflect: str, explicit: list[str] | None) -> tuple[str, ..
     return (text,)
 
 
+# Keys a terms rule may set once for all its entries; an entry's own value wins.
+_ENTRY_DEFAULTS = ("inflect", "neutral", "reason", "not_before", "not_after", "only_before", "only_after",
+                   "not_near", "only_near", "window", "voices")
+
+
 def _terms(meta: RuleMeta, data: Data) -> TermsRule:
-    default_inflect = data.get("inflect", "none")
+    defaults = {key: data[key] for key in _ENTRY_DEFAULTS if key in data}
     entries = []
     for raw in data["terms"]:
-        item: Data = {"term": raw} if isinstance(raw, str) else raw
+        item: Data = {**defaults, **({"term": raw} if isinstance(raw, str) else raw)}
         severity = item.get("severity")
         entries.append(
             TermEntry(
                 term=item["term"],
-                forms=_forms(item["term"], str(item.get("inflect", default_inflect)), item.get("forms")),
+                forms=_forms(item["term"], str(item.get("inflect", "none")), item.get("forms")),
                 neutral=item.get("neutral"),
                 reason=item.get("reason"),
                 label=item.get("label"),
@@ -69,22 +78,33 @@ def _terms(meta: RuleMeta, data: Data) -> TermsRule:
                 case_sensitive=bool(item.get("case_sensitive", False)),
                 not_before=_words(item.get("not_before")),
                 not_after=_words(item.get("not_after")),
+                only_before=_words(item.get("only_before")),
+                only_after=_words(item.get("only_after")),
+                not_near=_words(item.get("not_near")),
+                only_near=_words(item.get("only_near")),
+                window=int(item.get("window", 4)),
+                voices=frozenset(item.get("voices", ())),
             )
         )
     return TermsRule(meta, tuple(entries))
 
 
-def _pattern(meta: RuleMeta, data: Data) -> PatternRule:
+def _pattern(meta: RuleMeta, data: Data, vocabulary: Vocabulary | None = None) -> PatternRule:
     # The `regex` engine, not `re`: it survives many catastrophic patterns and takes a timeout (patterns.py).
     flags = 0 if data.get("case_sensitive") else regex.IGNORECASE
     compiled = []
+    gates: list[regex.Pattern[str] | None] = []
     for key, convert in (("patterns", phrase_to_regex), ("regex", regex_with_slots)):
         for i, source in enumerate(data.get(key, ())):
             try:
-                compiled.append(regex.compile(convert(source), flags))
+                compiled.append(regex.compile(convert(source, vocabulary), flags))
+                gate = leading_slot_gate(source, key == "regex", vocabulary)
+                gates.append(regex.compile(gate, flags) if gate else None)
             except (PatternError, regex.error) as exc:
                 raise RuleDataError((key, i), f"cannot compile {source!r}: {exc}") from None
-    return PatternRule(meta, tuple(compiled), bool(data.get("line")), bool(data.get("known_outlet")))
+    sources = (*data.get("patterns", ()), *data.get("regex", ()))
+    line, known = bool(data.get("line")), bool(data.get("known_outlet"))
+    return PatternRule(meta, tuple(compiled), line, known, sources, tuple(gates))
 
 
 def _verbs(meta: RuleMeta, data: Data) -> AttributionVerbsRule:
@@ -93,7 +113,10 @@ def _verbs(meta: RuleMeta, data: Data) -> AttributionVerbsRule:
     for raw in data["verbs"]:
         item: Data = {"lemma": raw} if isinstance(raw, str) else raw
         forms = _forms(item["lemma"], "verb", item.get("forms"))
-        verbs.append(VerbCue(item["lemma"], forms, str(item.get("frame", "that")), str(item.get("kind", default_kind))))
+        # "noun: true": the lemma and its -s form are also nouns ("plan", "plans"); the -ed/-ing forms are not.
+        nouns = [f.lower() for f in forms if f == item["lemma"] or f.endswith("s")] if item.get("noun") else []
+        frame, kind = str(item.get("frame", "that")), str(item.get("kind", default_kind))
+        verbs.append(VerbCue(item["lemma"], forms, frame, kind, frozenset(nouns)))
     return AttributionVerbsRule(meta, tuple(verbs))
 
 
@@ -102,7 +125,15 @@ def _phrases(meta: RuleMeta, data: Data) -> AttributionPhrasesRule:
 
 
 def _dash(meta: RuleMeta, data: Data) -> HeadlineDashRule:
-    return HeadlineDashRule(meta, tuple(data["dashes"]), int(data.get("max_source_words", 4)))
+    return HeadlineDashRule(
+        meta,
+        tuple(data["dashes"]),
+        int(data.get("max_source_words", 4)),
+        bool(data.get("source_first", False)),
+        str(data.get("scope", "headline")),
+        bool(data.get("upper_case", False)),
+        bool(data.get("after_quote", False)),
+    )
 
 
 def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
@@ -121,6 +152,10 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         places=frozenset(data.get("places", ())),
         demonyms=dict(data.get("demonyms", {})),
         state_media=_words(data.get("state_media")),
+        coordinators=_words(data.get("coordinators")),
+        passive=_words(data.get("passive")),
+        time_words=_words(data.get("time_words")),
+        document_nouns=_words(data.get("document_nouns")),
     )
 
 
@@ -143,6 +178,30 @@ def _abbreviations(meta: RuleMeta, data: Data) -> AbbreviationsRule:
     return AbbreviationsRule(meta, _words(data["words"]))
 
 
+def _scare_quote(meta: RuleMeta, data: Data) -> ScareQuoteRule:
+    return ScareQuoteRule(meta, int(data.get("max_words", 3)), _words(data.get("mention_cues")))
+
+
+def _reply(meta: RuleMeta, data: Data) -> ReplyRule:
+    cues = []
+    for raw in data["accusations"]:
+        item: Data = {"cue": raw} if isinstance(raw, str) else raw
+        forms = _forms(item["cue"], str(item.get("inflect", "none")), item.get("forms"))
+        cues.append(AccusationCue(item["cue"], tuple(f.lower() for f in forms), str(item.get("party", "after"))))
+    return ReplyRule(
+        meta,
+        tuple(cues),
+        _words(data.get("agent_words", ["by"])),
+        {k.lower(): v.lower() for k, v in data.get("metonyms", {}).items()},
+        _words(data.get("ignore")),
+    )
+
+
+def _claims(meta: RuleMeta, data: Data) -> ClaimRule:
+    categories = frozenset(data.get("trigger_categories", ["loaded-term"]))
+    return ClaimRule(meta, tuple(data.get("claim_words", ())), categories, str(data.get("scope", "paragraph")))
+
+
 # The explicit registry of rule types: adding a type means adding a builder here and to the schema.
 BUILDERS: dict[str, Callable[[RuleMeta, Data], Rule]] = {
     "terms": _terms,
@@ -153,12 +212,17 @@ BUILDERS: dict[str, Callable[[RuleMeta, Data], Rule]] = {
     "speaker-lexicon": _lexicon,
     "registry": _registry,
     "abbreviations": _abbreviations,
+    "scare-quote": _scare_quote,
+    "right-of-reply": _reply,
+    "unattributed-claim": _claims,
 }
 
 
-def build_rule(meta: RuleMeta, data: Data) -> Rule:
-    """The typed rule for one validated YAML rule mapping."""
-    return BUILDERS[meta.type](meta, data)
+def build_rule(meta: RuleMeta, data: Data, vocabulary: Vocabulary | None = None) -> Rule:
+    """The typed rule for one validated YAML rule mapping; `vocabulary` fills typed slots like {verb:speech}."""
+    builder = BUILDERS[meta.type]
+    # Only pattern rules have slots; the other builders keep the plain (meta, data) signature.
+    return _pattern(meta, data, vocabulary) if builder is _pattern else builder(meta, data)
 
 
 def examples_of(data: Data) -> Examples:

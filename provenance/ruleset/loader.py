@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,74 +11,65 @@ from typing import Any
 from provenance.errors import Problem, ProvenanceError
 from provenance.model import Severity
 from provenance.ruleset.build import BUILDERS, RuleDataError, build_rule, examples_of
+from provenance.ruleset.cache import CachedRuleset, RulesetCache, content_digest
+from provenance.ruleset.packs import Pack, default_pack, resolve_packs, ruleset_files, user_pack, user_packs
 from provenance.ruleset.rulebook import Rulebook
-from provenance.ruleset.rules import Rule, RuleMeta
+from provenance.ruleset.rules import AttributionVerbsRule, Rule, RuleMeta
 from provenance.ruleset.schema import locate, schema_problems
-from provenance.ruleset.yamlsource import format_key_path, load
+from provenance.ruleset.yamlsource import KeyPath, Marks, format_key_path, load
 
-_PACKAGED = Path(__file__).resolve().parent.parent / "default_rules"
-_SOURCE_TREE = Path(__file__).resolve().parent.parent.parent / "rules"
+__all__ = ["Pack", "default_pack", "load_rulebook", "read_ruleset", "ruleset_files", "user_pack", "user_packs"]
 
 
 @dataclass(frozen=True, slots=True)
-class Pack:
-    """A folder of ruleset files whose rule ids start with `name.`."""
+class ParsedRuleset:
+    """One ruleset file, read and schema-valid, not yet built into rules."""
 
-    name: str
-    folder: Path
-
-
-def default_pack() -> Pack:
-    """The shipped rules: package data in a wheel, or `rules/` in a source checkout."""
-    return Pack("default", _PACKAGED if _PACKAGED.is_dir() else _SOURCE_TREE)
+    path: Path
+    pack: str
+    data: dict[str, Any]
+    lines: tuple[int, ...]  # line of each rule
+    marks: Marks | None  # None when it came from the cache: re-read only to locate a problem
 
 
-def ruleset_files(folder: Path) -> list[Path]:
-    """The YAML files of a pack, in a stable order."""
-    return sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
-
-
-def read_ruleset(path: Path, pack: str) -> list[Rule]:
-    """The rules of one file; raises ProvenanceError listing every problem in it."""
-    name = str(path)
+def _decode(path: Path, content: bytes) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ProvenanceError(Problem(name, f"cannot read ruleset: {exc}")) from None
-    data, marks = load(text, name)
-    problems = schema_problems(data, marks, name)
+        return content.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ProvenanceError(Problem(str(path), f"cannot read ruleset: {exc}")) from None
+
+
+def parse_ruleset(path: Path, pack: str, cache: RulesetCache | None = None) -> ParsedRuleset:
+    """Read and schema-check one file (or take it from the cache); raises ProvenanceError listing every problem."""
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise ProvenanceError(Problem(str(path), f"cannot read ruleset: {exc}")) from None
+    digest = content_digest(content) if cache is not None else ""
+    cached = cache.get(path, digest) if cache is not None else None
+    if cached is not None:
+        return ParsedRuleset(path, pack, cached.data, cached.lines, None)
+    data, marks = load(_decode(path, content), str(path))
+    problems = schema_problems(data, marks, str(path))
     if problems:
         raise ProvenanceError(problems)
-    rules: list[Rule] = []
-    seen: dict[str, int] = {}
-    for i, item in enumerate(data["rules"]):
-        key = ("rules", i)
-        line, col = locate(marks, key)
-        if item["id"] in seen:
-            line, col = locate(marks, (*key, "id"))
-            problems.append(
-                Problem(
-                    name,
-                    f"duplicate rule id '{item['id']}' (first at rules[{seen[item['id']]}])",
-                    line,
-                    col,
-                    format_key_path((*key, "id")),
-                )
-            )
-            continue
-        seen[item["id"]] = i
-        try:
-            rules.append(build_rule(_meta(item, data["ruleset"], pack, name, line or 0), item))
-        except RuleDataError as exc:
-            where = locate(marks, (*key, *exc.key))
-            problems.append(Problem(name, str(exc), *where, format_key_path((*key, *exc.key))))
-    if problems:
-        raise ProvenanceError(problems)
-    return rules
+    lines = tuple(locate(marks, ("rules", i))[0] or 0 for i in range(len(data["rules"])))
+    if cache is not None:
+        cache.put(path, digest, CachedRuleset(data, lines))
+    return ParsedRuleset(path, pack, data, lines, marks)
+
+
+def _where(parsed: ParsedRuleset, key: KeyPath, message: str) -> Problem:
+    marks = parsed.marks
+    if marks is None:
+        # Cached data carries no positions; the file is unchanged (same digest), so read them again.
+        marks = load(_decode(parsed.path, parsed.path.read_bytes()), str(parsed.path))[1]
+    return Problem(str(parsed.path), message, *locate(marks, key), format_key_path(key))
 
 
 def _meta(item: dict[str, Any], ruleset: str, pack: str, path: str, line: int) -> RuleMeta:
     assert item["type"] in BUILDERS  # the schema's enum guarantees it
+    reference = item.get("reference")
     return RuleMeta(
         id=f"{pack}.{ruleset}.{item['id']}",
         type=item["type"],
@@ -89,38 +81,98 @@ def _meta(item: dict[str, Any], ruleset: str, pack: str, path: str, line: int) -
         description=item.get("description", ""),
         label=item.get("label"),
         message=item.get("message"),
-        reference=item.get("reference"),
+        reference=reference,
+        explanation=item.get("explanation"),
+        references=tuple(([reference] if reference else []) + list(item.get("references", []))),
     )
 
 
-def load_rulebook(packs: Sequence[Pack] | None = None, disabled: Iterable[str] = ()) -> Rulebook:
-    """All rules of the given packs (default: the shipped pack), minus disabled id prefixes."""
+def _enabled(item: dict[str, Any]) -> bool:
+    return item.get("enabled", True) is not False
+
+
+def vocabulary_of(parsed: Iterable[ParsedRuleset]) -> dict[str, tuple[str, ...]]:
+    """Word lists for typed slots: {verb} is every attribution verb form, {verb:speech} those of one kind."""
+    words: dict[str, list[str]] = {}
+    for ruleset in parsed:
+        for i, item in enumerate(ruleset.data["rules"]):
+            if item["type"] != "attribution-verbs" or not _enabled(item):
+                continue
+            meta = _meta(item, ruleset.data["ruleset"], ruleset.pack, str(ruleset.path), ruleset.lines[i])
+            rule = build_rule(meta, item)
+            assert isinstance(rule, AttributionVerbsRule)
+            for verb in rule.verbs:
+                words.setdefault("verb", []).extend(verb.forms)
+                words.setdefault(f"verb:{verb.kind}", []).extend(verb.forms)
+    return {name: tuple(dict.fromkeys(forms)) for name, forms in words.items()}
+
+
+def build_ruleset(parsed: ParsedRuleset, vocabulary: dict[str, tuple[str, ...]]) -> list[Rule]:
+    """The enabled rules of one parsed file; raises ProvenanceError listing every problem in it."""
     problems: list[Problem] = []
     rules: list[Rule] = []
-    ids: dict[str, str] = {}
-    off = tuple(disabled)
-    for pack in packs if packs is not None else [default_pack()]:
-        if not pack.folder.is_dir():
-            problems.append(Problem(str(pack.folder), "rules folder not found"))
+    seen: dict[str, int] = {}
+    for i, item in enumerate(parsed.data["rules"]):
+        key: KeyPath = ("rules", i)
+        if item["id"] in seen:
+            message = f"duplicate rule id '{item['id']}' (first at rules[{seen[item['id']]}])"
+            problems.append(_where(parsed, (*key, "id"), message))
             continue
-        for path in ruleset_files(pack.folder):
-            try:
-                found = read_ruleset(path, pack.name)
-            except ProvenanceError as exc:
-                problems.extend(exc.problems)
-                continue
-            for rule in found:
-                if rule.meta.id in ids:
-                    problems.append(
-                        Problem(
-                            str(path),
-                            f"rule id '{rule.meta.id}' is also defined in {ids[rule.meta.id]}",
-                            rule.meta.line,
-                        )
-                    )
-                ids[rule.meta.id] = str(path)
-                if not any(rule.meta.id == p or rule.meta.id.startswith(p + ".") for p in off):
-                    rules.append(rule)
+        seen[item["id"]] = i
+        if not _enabled(item):
+            continue
+        meta = _meta(item, parsed.data["ruleset"], parsed.pack, str(parsed.path), parsed.lines[i])
+        try:
+            rules.append(build_rule(meta, item, vocabulary))
+        except RuleDataError as exc:
+            problems.append(_where(parsed, (*key, *exc.key), str(exc)))
     if problems:
         raise ProvenanceError(problems)
-    return Rulebook(tuple(rules))
+    return rules
+
+
+def read_ruleset(path: Path, pack: str, vocabulary: dict[str, tuple[str, ...]] | None = None) -> list[Rule]:
+    """The rules of one file (typed slots use its own verbs unless given); raises ProvenanceError."""
+    parsed = parse_ruleset(path, pack)
+    return build_ruleset(parsed, vocabulary_of([parsed]) if vocabulary is None else vocabulary)
+
+
+def _off(rule_id: str, prefixes: Sequence[str]) -> bool:
+    return any(rule_id == p or rule_id.startswith(p + ".") for p in prefixes)
+
+
+def load_rulebook(
+    packs: Sequence[Pack] | None = None, disabled: Iterable[str] = (), cache: RulesetCache | None = None
+) -> Rulebook:
+    """All rules of the given packs (default: the shipped pack) and what they extend, minus disabled prefixes."""
+    resolved = resolve_packs(packs if packs is not None else [default_pack()])
+    problems: list[Problem] = []
+    parsed: list[ParsedRuleset] = []
+    for pack in resolved.packs:
+        for path in ruleset_files(pack.folder):
+            try:
+                parsed.append(parse_ruleset(path, pack.name, cache))
+            except ProvenanceError as exc:
+                problems.extend(exc.problems)
+    vocabulary = vocabulary_of(parsed)
+    found: list[Rule] = []
+    ids: dict[str, str] = {}
+    for ruleset in parsed:
+        try:
+            built = build_ruleset(ruleset, vocabulary)
+        except ProvenanceError as exc:
+            problems.extend(exc.problems)
+            continue
+        for rule in built:
+            if rule.meta.id in ids:
+                message = f"rule id '{rule.meta.id}' is also defined in {ids[rule.meta.id]}"
+                problems.append(Problem(str(ruleset.path), message, rule.meta.line))
+            ids[rule.meta.id] = str(ruleset.path)
+            found.append(rule)
+    off = [*disabled, *(d.prefix for d in resolved.disabled)]
+    for d in resolved.disabled:
+        if not any(_off(rule_id, [d.prefix]) for rule_id in ids):
+            problems.append(dataclasses.replace(d.where, message=f"'{d.prefix}' matches no rule id"))
+    if problems:
+        raise ProvenanceError(problems)
+    return Rulebook(tuple(r for r in found if not _off(r.meta.id, off)))

@@ -12,11 +12,14 @@ from provenance.ruleset.rules import (
     AbbreviationsRule,
     AttributionPhrasesRule,
     AttributionVerbsRule,
+    ClaimRule,
     HeadlineDashRule,
     Outlet,
     PatternRule,
     RegistryRule,
+    ReplyRule,
     Rule,
+    ScareQuoteRule,
     SpeakerLexiconRule,
     TermsRule,
     VerbCue,
@@ -84,6 +87,22 @@ class Rulebook:
     def abbreviations(self) -> frozenset[str]:
         """Abbreviations from every abbreviations rule."""
         return frozenset().union(*(r.words for r in self.of_type(AbbreviationsRule)))
+
+    @cached_property
+    def scare_quotes(self) -> list[ScareQuoteRule]:
+        """Scare-quote rules."""
+        return self.of_type(ScareQuoteRule)
+
+    @cached_property
+    def reply(self) -> ReplyRule | None:
+        """The right-of-reply rule, if enabled; a later pack's rule replaces the default pack's."""
+        found = self.of_type(ReplyRule)
+        return found[-1] if found else None
+
+    @cached_property
+    def claims(self) -> list[ClaimRule]:
+        """Unattributed-claim rules."""
+        return self.of_type(ClaimRule)
 
     def patterns(self, category: str) -> list[PatternRule]:
         """Pattern rules of one finding category (relay, missing-comment, ...)."""

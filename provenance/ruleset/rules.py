@@ -32,6 +32,8 @@ class RuleMeta:
     label: str | None = None
     message: str | None = None
     reference: str | None = None
+    explanation: str | None = None  # what a finding means, why it matters, what to do (`provenance explain`)
+    references: tuple[str, ...] = ()  # links or citations, `reference` first
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,12 @@ class TermEntry:
     case_sensitive: bool = False
     not_before: frozenset[str] = frozenset()
     not_after: frozenset[str] = frozenset()
+    only_before: frozenset[str] = frozenset()  # the next word must be one of these
+    only_after: frozenset[str] = frozenset()  # the previous word must be one of these
+    not_near: frozenset[str] = frozenset()  # none of these within `window` words either side
+    only_near: frozenset[str] = frozenset()  # one of these within `window` words either side
+    window: int = 4
+    voices: frozenset[str] = frozenset()  # report only in these voices (narrator, quoted, ...); empty: all
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +73,9 @@ class PatternRule:
     patterns: tuple[regex.Pattern[str], ...]
     line: bool = False
     known_outlet: bool = False
+    sources: tuple[str, ...] = ()  # the patterns as written in YAML, for `rules show`
+    # One per pattern, or none: a cheap regex that every match of that pattern contains (see phrase.leading_slot_gate).
+    gates: tuple[regex.Pattern[str] | None, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +85,8 @@ class VerbCue:
     lemma: str
     forms: tuple[str, ...]
     frame: str  # that: a clause follows; as: "described X as Y"; object: "denied the report"
-    kind: str  # speech, belief, document, charged
+    kind: str  # speech, belief, stance, document, charged
+    noun_forms: frozenset[str] = frozenset()  # forms that are also nouns ("plan", "claims")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +112,10 @@ class HeadlineDashRule:
     meta: RuleMeta
     dashes: tuple[str, ...]
     max_source_words: int = 4
+    source_first: bool = False  # "Pence: Flowers won't be at debate": the source comes before the separator
+    scope: str = "headline"  # headline, or paragraph: every paragraph ("PENCE: …" transcripts, "” ― Name")
+    upper_case: bool = False  # the source must be in capitals (a transcript's speaker label)
+    after_quote: bool = False  # the text before the separator must end with a quotation
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +136,10 @@ class SpeakerLexiconRule:
     places: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)
     state_media: frozenset[str] = frozenset()
+    time_words: frozenset[str] = frozenset()  # "said Friday": dates end a source phrase, they never name one
+    passive: frozenset[str] = frozenset()  # "were attacked": forms of "be" that make a participle passive
+    coordinators: frozenset[str] = frozenset()  # "and said": the verb shares the previous subject
+    document_nouns: frozenset[str] = frozenset()  # "a new poll shows": subjects of document verbs
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,8 +171,50 @@ class AbbreviationsRule:
     words: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class ScareQuoteRule:
+    """A short quotation (1..max_words words) in the narrator's own voice that no one is said to have said."""
+
+    meta: RuleMeta
+    max_words: int = 3
+    mention_cues: frozenset[str] = frozenset()  # words before a quote that make it a name or title: titled, dubbed
+
+
+@dataclass(frozen=True, slots=True)
+class AccusationCue:
+    """A word that accuses, and where the accused party stands relative to it."""
+
+    cue: str
+    forms: tuple[str, ...]
+    party: str  # after: "accused X"; before: "X violated"; possessor: "X's aggression" (each also takes "by X")
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyRule:
+    """Accusations against named parties, and whether each party is heard or noted as not replying."""
+
+    meta: RuleMeta
+    cues: tuple[AccusationCue, ...]
+    agent_words: frozenset[str] = frozenset({"by"})
+    metonyms: dict[str, str] = field(default_factory=dict)  # capital or seat -> what it stands for
+    ignore: frozenset[str] = frozenset()  # party words that never name a party on their own: they, it
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRule:
+    """Narrator sentences with charged wording or claim words and no attribution in the sentence or paragraph."""
+
+    meta: RuleMeta
+    claim_words: tuple[str, ...] = ()
+    trigger_categories: frozenset[str] = frozenset({"loaded-term"})
+    scope: str = "paragraph"  # or "sentence": where an attribution clears the claim
+
+
 Rule = (
     TermsRule
+    | ClaimRule
+    | ScareQuoteRule
+    | ReplyRule
     | PatternRule
     | AttributionVerbsRule
     | AttributionPhrasesRule

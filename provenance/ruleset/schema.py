@@ -16,17 +16,21 @@ from provenance.ruleset.yamlsource import KEY, KeyPath, Marks, format_key_path
 _UNEXPECTED = re.compile(r"\('(.+)' (?:was|were) unexpected\)")
 
 
+def schema_text(name: str = "ruleset") -> str:
+    """The text of a JSON Schema shipped with the package (ruleset, pack)."""
+    return resources.files("provenance").joinpath(f"schemas/{name}.schema.json").read_text("utf-8")
+
+
 @cache
-def ruleset_schema() -> dict[str, Any]:
-    """The ruleset JSON Schema shipped with the package."""
-    text = resources.files("provenance").joinpath("schemas/ruleset.schema.json").read_text("utf-8")
-    schema: dict[str, Any] = json.loads(text)
+def ruleset_schema(name: str = "ruleset") -> dict[str, Any]:
+    """The ruleset (or another named) JSON Schema shipped with the package."""
+    schema: dict[str, Any] = json.loads(schema_text(name))
     return schema
 
 
 @cache
-def _validator() -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(ruleset_schema())
+def _validator(name: str) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(ruleset_schema(name))
 
 
 def locate(marks: Marks, key: KeyPath, at_key: bool = False) -> tuple[int | None, int | None]:
@@ -52,6 +56,8 @@ def _message(error: jsonschema.ValidationError) -> tuple[KeyPath, str]:
             return (*key, names[0]), f"unknown key '{names[0]}'" + (
                 f" (and {', '.join(names[1:])})" if names[1:] else ""
             )
+    if error.validator == "minItems" and error.validator_value == 1:
+        return key, "must not be empty"
     if error.validator == "required":
         return key, error.message.replace("is a required property", "is required")
     if error.validator == "type":
@@ -84,12 +90,16 @@ def _is_unknown(error: jsonschema.ValidationError) -> bool:
 
 
 def schema_problems(
-    data: Any, marks: Marks, path: str, validator: jsonschema.Draft202012Validator | None = None
+    data: Any,
+    marks: Marks,
+    path: str,
+    validator: jsonschema.Draft202012Validator | None = None,
+    schema: str = "ruleset",
 ) -> list[Problem]:
-    """Every schema violation in one file (a ruleset unless another validator is given), located by line and key."""
+    """Every schema violation in one file (ruleset, pack file, or what `validator` checks), located by line and key."""
     problems = []
     seen = set()
-    errors = (validator or _validator()).iter_errors(data)
+    errors = (validator or _validator(schema)).iter_errors(data)
     leaves = [(leaf, *_message(leaf)) for error in errors for leaf in _leaves(error)]
     wrong = {key for leaf, key, _ in leaves if not _is_unknown(leaf)}
     for leaf, key, message in leaves:

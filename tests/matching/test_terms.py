@@ -32,3 +32,19 @@ def test_offsets_survive_length_changing_lowercase() -> None:
     text = "İstanbul regime"
     assert len(lowered(text)) == len(text)
     assert _find(text, TermEntry("regime", ("regime",))) == ["regime"]
+
+
+def test_only_before_and_only_after() -> None:
+    entry = TermEntry("illegal", ("illegal",), only_before=frozenset({"presence", "occupation"}))
+    assert _find("illegal drugs and an illegal presence", entry) == ["illegal"]
+    after = TermEntry("aggression", ("aggression",), only_after=frozenset({"new"}))
+    assert _find("aggression in mice, new aggression", after) == ["aggression"]
+
+
+def test_near_conditions_stay_inside_the_window_and_sentence() -> None:
+    entry = TermEntry("attack on", ("attack on",), only_near=frozenset({"democracy"}), window=2)
+    assert _find("An attack on a police post. Democracy won.", entry) == []
+    assert _find("This is an attack on our democracy.", entry) == ["attack on"]
+    assert _find("This is an attack on the people and finally democracy.", entry) == []
+    quiet = TermEntry("evil", ("evil",), not_near=frozenset({"good"}), window=3)
+    assert _find("call evil good. Then an evil plan", quiet) == ["evil"]

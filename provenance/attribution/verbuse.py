@@ -1,0 +1,61 @@
+"""Whether a word that can be a reporting verb is used as one here ("said" yes, "the report" no)."""
+
+from __future__ import annotations
+
+from provenance.attribution.sources import opens_quote
+from provenance.attribution.tokens import Token, gap
+from provenance.ruleset.rules import SpeakerLexiconRule, VerbCue
+
+
+def title_case(tokens: list[Token]) -> bool:
+    """A headline in title case ("Obama Says Museum Will Tell …"), where capitals say nothing about names."""
+    return sum(t.capitalized for t in tokens) >= 0.7 * len(tokens)
+
+
+def noun_context(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> bool:
+    """For a form that is also a noun ("report", "plan"): what follows shows the noun ("the Times report,")."""
+    rest = text[tokens[i].end : tokens[i].end + 3].lstrip(" \u00a0")
+    if not rest or rest[0] in ".,;:)!?—–-":
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or gap(text, tokens[i], nxt).strip() or nxt.capitalized:
+        return False
+    low = nxt.lower
+    function_word = low in lexicon.determiners or low in lexicon.pronouns or low in lexicon.clause_stops
+    return not (function_word or low in lexicon.auxiliaries or low in lexicon.postmodifiers)
+
+
+def _passive(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule) -> bool:
+    k = i - 1
+    while k >= 0 and tokens[k].lower in lexicon.auxiliaries | lexicon.passive:
+        if tokens[k].lower in lexicon.passive:
+            return True
+        k -= 1
+    return False
+
+
+def verb_use(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule, verb: VerbCue) -> bool:
+    """False when the context shows tokens[i] is a noun, a name, a passive or an infinitive."""
+    token = tokens[i]
+    # "the United States", "The Washington Post": a capital mid-sentence is a name, not a verb, except
+    # in a title-case headline ("Obama Says …"), where only forms that cannot be nouns count.
+    capital = i > 0 and token.capitalized and not opens_quote(text, tokens[i - 1].end)
+    if capital and (not title_case(tokens) or token.lower in verb.noun_forms):
+        return False
+    if token.lower.endswith(("ed", "en", "wn")) and _passive(tokens, i, lexicon):
+        return False  # "militiamen were attacked by …", "was first reported by": the subject is not the speaker
+    prev = tokens[i - 1] if i else None
+    if prev is not None and not gap(text, prev, token).strip():
+        # "the report", "a statement": a noun, not a verb; but "some say", "many note that": a vague subject.
+        vague_subject = prev.lower in lexicon.vague and not noun_context(tokens, i, text, lexicon)
+        if prev.lower in lexicon.determiners and not vague_subject:
+            return False
+        if prev.lower == "to" and " ".join(t.lower for t in tokens[max(0, i - 3) : i]) not in lexicon.auxiliaries:
+            return False  # "yet to comment", "refused to say"
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return not (
+        nxt is not None
+        and not gap(text, token, nxt).strip()
+        and (nxt.lower in lexicon.institutions or nxt.lower in lexicon.roles)
+        and not (i + 2 < len(tokens) and nxt.capitalized and tokens[i + 2].capitalized)  # "said Rep. Moore"
+    )  # "state TV", "report card": the word modifies a noun

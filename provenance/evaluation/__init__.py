@@ -1,0 +1,1 @@
+"""Scoring harness: compare what `provenance` finds with annotated corpora (brat attributions, PTC spans)."""

@@ -1,0 +1,120 @@
+"""Cue, source and content finding on the constructions real news uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance import annotate
+from provenance.model import Attribution
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    def part(a: Attribution) -> tuple[str, str, str]:
+        return (a.cue.text if a.cue else "", a.source.text if a.source else "", a.content.text if a.content else "")
+
+    return [part(a) for a in annotate(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("“It is an insult,” Rep. Gwen Moore (D-Wis.) said Friday.", "said", "Rep. Gwen Moore"),
+        ("“This is a disgusting day,” said Rep. G.K. Butterfield.", "said", "Rep. G.K. Butterfield"),
+        ("Trump refused to pay an architect who said he was stiffed.", "said", "who"),
+        ("Several cast members said Trump had been rude to them.", "said", "Several cast members"),
+        ("Human rights groups warned that the reforms were incomplete.", "warned", "Human rights groups"),
+        ("“It is small,” wrote Cameron Easley for Morning Consult.", "wrote", "Cameron Easley for Morning Consult"),
+        ("Cruz has long said that he qualifies as a natural-born citizen.", "said", "Cruz"),
+        ("A new poll shows that the race is tightening.", "shows", "A new poll"),
+        ("Trump wants a wall on the southern border.", "wants", "Trump"),
+        ("''If we go to war, we have rifles,'' Mr. Rubio said.", "said", "Mr. Rubio"),
+    ],
+)
+def test_cue_and_source(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in [(c, s) for c, s, _ in _found(text)]
+
+
+def test_relative_pronoun_speaker_is_the_antecedent() -> None:
+    doc = annotate("Trump refused to pay an architect who said he was stiffed.")
+    said = next(a for a in doc.attributions if a.cue is not None and a.cue.text == "said")
+    speaker = doc.speaker(said.speaker)
+    assert speaker is not None and speaker.name == "architect"
+
+
+def test_coordinated_verb_shares_the_subject() -> None:
+    found = _found("Merrill says Machado promised to keep campaigning and said she would stand up to the attacks.")
+    assert [c for c, _, _ in found] == ["says", "promised", "said"]
+    assert found[-1][2] == "she would stand up to the attacks"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States led the negotiations.",  # capital "States" is a name
+        "Trump's tax plan would cut rates for the rich.",  # a noun after a possessive
+        "Clinton used a private email server as secretary of state.",  # "email" modifies a noun
+        "The militiamen were attacked by the coalition's aircraft.",  # a passive: not the speaker
+        "The weather was fine on Thursday.",
+    ],
+)
+def test_no_attribution(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_title_case_headline_verb_counts() -> None:
+    found = _found("Obama Says Museum Will Tell of Suffering\n\nThe museum opened on Saturday.")
+    assert found[0][:2] == ("Says", "Obama")
+
+
+def test_headline_colon_names_the_source() -> None:
+    found = _found("Pence: Flowers Won't Be at Debate\n\nThe debate is on Monday.")
+    assert found[0] == (": ", "Pence", "Flowers Won't Be at Debate")
+
+
+def test_title_case_noun_form_is_not_a_cue() -> None:
+    assert _found("US Attack Against Militias\n\nThe attack came at night.") == []
+
+
+def test_role_then_name_in_commas_is_a_named_person() -> None:
+    doc = annotate("The city's finance director, Marcia Banks, said the budget was balanced.")
+    assert [(s.name, s.anonymous) for s in doc.speakers] == [("Marcia Banks", False)]
+    assert not [f for f in doc.findings if f.category == "anonymous-source"]
+
+
+def test_a_view_inside_reported_speech_is_part_of_it() -> None:
+    found = _found("Clinton said she thinks America is strongest when people work together.")
+    assert [c for c, _, _ in found] == ["said"]
+
+
+def test_nested_speech_verbs_stay() -> None:
+    found = _found("The senator said the minister told him the deal was off.")
+    assert [c for c, _, _ in found] == ["said", "told"]
+
+
+def test_according_to_reads_a_noun_phrase() -> None:
+    found = _found("According to conservative talk radio host Rush Limbaugh, the move reeks of panic.")
+    assert found[0][:2] == ("According to", "conservative talk radio host Rush Limbaugh")
+
+
+def test_title_case_verb_before_a_period() -> None:
+    found = _found("Trump Could Address Clean Energy, Lindsey Graham Says.\n\nThe senator spoke on Sunday.")
+    assert found[0] == ("Says", "Lindsey Graham", "Trump Could Address Clean Energy")
+
+
+def test_a_quantifier_alone_is_a_vague_source() -> None:
+    doc = annotate("But some note that the plan has no funding.")
+    assert [(s.name, s.anonymous) for s in doc.speakers] == [("some", True)]
+
+
+def test_coordinated_verb_without_an_earlier_cue_takes_the_sentence_subject() -> None:
+    found = _found("Cruz exhorted Republicans to vote their conscience and said he was standing on principle.")
+    assert found == [("said", "Cruz", "he was standing on principle")]
+
+
+def test_noun_form_followed_by_punctuation_is_a_noun() -> None:
+    assert _found("In the wake of the New York Times report, Trump portrayed himself as shrewd.")[0][0] == "portrayed"
+
+
+def test_a_sentence_opener_is_not_a_speaker() -> None:
+    doc = annotate("Speaking to reporters on Friday, promising to win, the crowd cheered.")
+    assert "Speaking" not in [s.name for s in doc.speakers]
