@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +34,7 @@ class _Context:
     rule: ReplyRule
     lexicon: SpeakerLexiconRule
     verbs: dict[str, object]
+    sentence_starts: tuple[int, ...] = ()  # for bisection: a scan per attribution was quadratic on long texts
 
 
 def party_words(name: str, rule: ReplyRule, lexicon: SpeakerLexiconRule) -> frozenset[str]:
@@ -114,7 +116,9 @@ def _accusations(attribution: Attribution, seg: Segmentation, ctx: _Context) -> 
     if content is None:
         return []
     # "by X" may run a little past the content span; stop at the end of its sentence.
-    end = next((s.end for s in seg.sentences if s.start <= content.end <= s.end), content.end)
+    at = bisect_right(ctx.sentence_starts, content.end) - 1
+    # The earliest sentence holding content.end: the one found, or one before it ending exactly there.
+    end = next((s.end for s in seg.sentences[max(at - 1, 0) : at + 1] if s.start <= content.end <= s.end), content.end)
     tokens = tokenize(ctx.text, content.start, end)
     found = []
     for i in range(len(tokens)):
@@ -147,7 +151,7 @@ def reply_checks(
     verbs: dict[str, object],
 ) -> tuple[ReplyCheck, ...]:
     """One check per accused party (first accusation wins), plus one per missing-comment note left unlinked."""
-    ctx = _Context(text, rule, lexicon, verbs)
+    ctx = _Context(text, rule, lexicon, verbs, tuple(s.start for s in seg.sentences))
     # "X did not respond to requests" can read as an attribution to X; inside a note it is not a reply.
     heard = {a.speaker for a in attributions if a.speaker and not _inside_note(a, notes)}
     noted = [(n, party_words(n.party.text, rule, lexicon)) for n in notes if n.party is not None]
