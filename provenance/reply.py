@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from provenance.attribution.sources import phrase_after, phrase_before, skip_auxiliaries_back
 from provenance.attribution.tokens import Token, gap, tokenize
@@ -135,9 +136,18 @@ def _accusations(attribution: Attribution, seg: Segmentation, ctx: _Context) -> 
     return found
 
 
-def _inside_note(attribution: Attribution, notes: list[MissingComment]) -> bool:
-    anchor = attribution.cue or attribution.content
-    return anchor is not None and any(n.span.start <= anchor.start < n.span.end for n in notes)
+def _noted(attributions: tuple[Attribution, ...], notes: list[MissingComment]) -> set[int]:
+    """Indexes of attributions anchored inside a note, by bisection over the notes (a scan each was quadratic)."""
+    spans = sorted((n.span.start, n.span.end) for n in notes)
+    starts = [start for start, _ in spans]
+    furthest = list(accumulate((end for _, end in spans), max))
+    inside = set()
+    for i, a in enumerate(attributions):
+        anchor = a.cue or a.content
+        last = bisect_right(starts, anchor.start) - 1 if anchor is not None else -1
+        if anchor is not None and last >= 0 and furthest[last] > anchor.start:
+            inside.add(i)
+    return inside
 
 
 def reply_checks(
@@ -153,7 +163,8 @@ def reply_checks(
     """One check per accused party (first accusation wins), plus one per missing-comment note left unlinked."""
     ctx = _Context(text, rule, lexicon, verbs, tuple(s.start for s in seg.sentences))
     # "X did not respond to requests" can read as an attribution to X; inside a note it is not a reply.
-    heard = {a.speaker for a in attributions if a.speaker and not _inside_note(a, notes)}
+    in_note = _noted(attributions, notes)
+    heard = {a.speaker for i, a in enumerate(attributions) if a.speaker and i not in in_note}
     noted = [(n, party_words(n.party.text, rule, lexicon)) for n in notes if n.party is not None]
     checks: list[ReplyCheck] = []
     seen: set[frozenset[str] | str] = set()
