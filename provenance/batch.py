@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import signal
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -76,7 +76,10 @@ def annotate_article(article: Article, book: Rulebook, settings: _Settings) -> O
     except Exception as exc:  # one bad article must not end a batch of hundreds
         message = f"internal error while annotating ({type(exc).__name__}: {exc}); please report it"
         return Outcome(article.path, None, (*problems, Problem(article.path, message)))
-    return Outcome(article.path, replace(doc, warnings=article.warnings), problems)
+    # Keep the core's own warnings (a pattern rule stopped on its time budget) next to the reader's.
+    warnings = article.warnings + doc.warnings
+    problems += tuple(Problem(article.path, w) for w in doc.warnings)
+    return Outcome(article.path, replace(doc, warnings=warnings), problems)
 
 
 def _annotate_item(item: _Item, book: Rulebook, settings: _Settings) -> Outcome:
@@ -145,7 +148,7 @@ def annotate_paths(
     input_format: str = "auto",
     max_bytes: int = DEFAULT_MAX_BYTES,
     book: Rulebook | None = None,
-) -> Iterator[Outcome]:
+) -> Generator[Outcome, None, None]:
     """Yield one Outcome per path, in input order; jobs=None uses every core, jobs=1 stays in this process.
 
     `book` is book_spec's rules when the caller has already loaded them (workers still load the spec).

@@ -178,6 +178,10 @@ def check(
     except Interrupted as exc:
         sys.stderr.write(f"provenance: {exc}\n")
         raise typer.Exit(130) from None
+    except KeyboardInterrupt:
+        # Ctrl-C while reading or judging (outside the worker pool): typer would exit 130 without a word.
+        sys.stderr.write(f"provenance: interrupted after {len(by_path)} of {len(found)} files; nothing reported\n")
+        raise typer.Exit(130) from None
     results = [CheckResult.unreadable(p.path, [p]) for p in problems] + [by_path[str(p)] for p in found]
     lowest = min((r.fail_on for r in results), key=lambda s: s.rank, default=Severity.ERROR)
     shown = Severity(show.value) if show else min(lowest, Severity.WARNING, key=lambda s: s.rank)

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
 from provenance.errors import Problem, ProvenanceError
 from provenance.reader import DEFAULT_MAX_BYTES, read_article
-from provenance.render import FORMATS
+from provenance.render import FORMATS, Writer
 from provenance.render.options import RenderOptions
 from provenance.ruleset.cache import RulesetCache
 from provenance.ruleset.loader import Pack, load_rulebook, user_packs
@@ -22,6 +23,7 @@ from provenance.ruleset.rulebook import Rulebook
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Who said what in a news article, and how.")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
 
 
 def _version(value: bool) -> None:
@@ -87,24 +89,57 @@ def annotate(
     max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this.")] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Annotate articles: attribution chains, loaded terms, missing-comment notes."""
-    from provenance.pipeline import annotate_text
-
     book = rulebook(rules or [], no_default_rules)
     writer = FORMATS[output.value]
     options = RenderOptions(width=width, publisher=publisher)
     failed = False
-    for path in paths:
+    for done, path in enumerate(paths):
         try:
-            article = read_article(path, max_bytes)
-        except ProvenanceError as exc:
-            report(exc.problems)
-            failed = True
-            continue
-        report([Problem(article.path, w) for w in article.warnings])
-        doc = annotate_text(article.text, book, article.path, readability=readability)
-        writer([replace(doc, warnings=article.warnings)], sys.stdout, options)
-        sys.stdout.flush()
+            failed = not _annotate_one(path, book, writer, options, max_bytes, readability) or failed
+        except KeyboardInterrupt:
+            interrupted(done, len(paths), path)
     raise typer.Exit(EXIT_ERROR if failed else EXIT_OK)
+
+
+def _annotate_one(
+    path: str, book: Rulebook, writer: Writer, options: RenderOptions, max_bytes: int, readability: bool
+) -> bool:
+    """Read, annotate and write one article; False (after saying why) if it could not be done."""
+    from provenance.pipeline import annotate_text
+
+    try:
+        article = read_article(path, max_bytes)
+    except ProvenanceError as exc:
+        report(exc.problems)
+        return False
+    try:
+        doc = annotate_text(article.text, book, article.path, readability=readability)
+    except Exception as exc:  # a bug on one article must not lose the rest of the batch
+        report([Problem(article.path, f"internal error ({type(exc).__name__}: {exc}); skipped, please report it")])
+        return False
+    warnings = article.warnings + doc.warnings
+    report([Problem(article.path, w) for w in warnings])
+    try:
+        writer([replace(doc, warnings=warnings)], sys.stdout, options)
+        sys.stdout.flush()
+    except (BrokenPipeError, SystemExit):
+        # rich handles a broken pipe itself by raising SystemExit(1); 1 would mean "findings" here.
+        quiet_broken_pipe()
+        raise typer.Exit(EXIT_ERROR) from None
+    return True
+
+
+def interrupted(done: int, total: int, current: str) -> NoReturn:
+    """Ctrl-C in a batch: say how far it got and exit 130 (128 + SIGINT), without a traceback."""
+    sys.stderr.write(f"provenance: interrupted at {current}: {done} of {total} files done\n")
+    raise typer.Exit(EXIT_INTERRUPTED)
+
+
+def quiet_broken_pipe() -> None:
+    """The reader of our output has gone (`| head`): send the rest to /dev/null so exiting stays silent."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _add_subcommands() -> None:

@@ -8,7 +8,7 @@ from provenance.claims import unattributed_claims
 from provenance.findings import attribution_findings, comment_findings, relay_findings, term_findings
 from provenance.matching.terms import lowered
 from provenance.model import Document
-from provenance.patterns import missing_comments, relays
+from provenance.patterns import PatternBudget, missing_comments, relays
 from provenance.readability import measure
 from provenance.reply import reply_checks, reply_findings
 from provenance.ruleset.rulebook import Rulebook
@@ -24,8 +24,9 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
         speakers, attributions = resolve(text, Extractor(text, seg, book, lexicon).run())
     else:
         speakers, attributions = (), ()
-    relayed = relays(text, seg, book)
-    notes = missing_comments(text, seg, book, lexicon)
+    budget = PatternBudget()
+    relayed = relays(text, seg, book, budget)
+    notes = missing_comments(text, seg, book, lexicon, budget)
     hits = list(book.terms.find(text, lowered(text)))
     reply = book.reply
     replies = (
@@ -44,6 +45,7 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
     for claim_rule in book.claims:
         findings.extend(unattributed_claims(text, seg, attributions, findings, claim_rule))
     findings.sort(key=lambda f: (f.span.start, f.span.end, f.rule))
+    figures = measure(text, len(seg.sentences)) if readability else None
     return Document(
         text=text,
         path=path,
@@ -53,6 +55,8 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
         attributions=attributions,
         relays=tuple(relayed),
         missing_comments=tuple(notes),
-        readability=measure(text, len(seg.sentences)) if readability else None,
+        # A text without words has no readability; zeros would read as "very hard".
+        readability=figures if figures is not None and figures.words else None,
         replies=replies,
+        warnings=budget.warnings(),
     )

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from provenance.attribution.sources import phrase_after, phrase_before, skip_auxiliaries_back
 from provenance.attribution.tokens import Token, gap, tokenize
@@ -34,6 +36,7 @@ class _Context:
     lexicon: SpeakerLexiconRule
     verbs: dict[str, object]
     cues: dict[str, list[tuple[list[str], AccusationCue]]]  # _cue_index(rule.cues), looked up once per document
+    sentence_starts: tuple[int, ...] = ()  # for bisection: a scan per attribution was quadratic on long texts
 
 
 def party_words(name: str, rule: ReplyRule, lexicon: SpeakerLexiconRule) -> frozenset[str]:
@@ -117,7 +120,9 @@ def _accusations(attribution: Attribution, seg: Segmentation, ctx: _Context) -> 
     if content is None:
         return []
     # "by X" may run a little past the content span; stop at the end of its sentence.
-    end = next((s.end for s in seg.sentences if s.start <= content.end <= s.end), content.end)
+    at = bisect_right(ctx.sentence_starts, content.end) - 1
+    # The earliest sentence holding content.end: the one found, or one before it ending exactly there.
+    end = next((s.end for s in seg.sentences[max(at - 1, 0) : at + 1] if s.start <= content.end <= s.end), content.end)
     tokens = tokenize(ctx.text, content.start, end)
     found = []
     for i in range(len(tokens)):
@@ -134,9 +139,18 @@ def _accusations(attribution: Attribution, seg: Segmentation, ctx: _Context) -> 
     return found
 
 
-def _inside_note(attribution: Attribution, notes: list[MissingComment]) -> bool:
-    anchor = attribution.cue or attribution.content
-    return anchor is not None and any(n.span.start <= anchor.start < n.span.end for n in notes)
+def _noted(attributions: tuple[Attribution, ...], notes: list[MissingComment]) -> set[int]:
+    """Indexes of attributions anchored inside a note, by bisection over the notes (a scan each was quadratic)."""
+    spans = sorted((n.span.start, n.span.end) for n in notes)
+    starts = [start for start, _ in spans]
+    furthest = list(accumulate((end for _, end in spans), max))
+    inside = set()
+    for i, a in enumerate(attributions):
+        anchor = a.cue or a.content
+        last = bisect_right(starts, anchor.start) - 1 if anchor is not None else -1
+        if anchor is not None and last >= 0 and furthest[last] > anchor.start:
+            inside.add(i)
+    return inside
 
 
 def reply_checks(
@@ -151,9 +165,10 @@ def reply_checks(
 ) -> tuple[ReplyCheck, ...]:
     """One check per accused party (first accusation wins), plus one per missing-comment note left unlinked."""
     # Hashing the cue tuple for the lru_cache costs more than the lookup: once per document, not once per token.
-    ctx = _Context(text, rule, lexicon, verbs, _cue_index(rule.cues))
+    ctx = _Context(text, rule, lexicon, verbs, _cue_index(rule.cues), tuple(s.start for s in seg.sentences))
     # "X did not respond to requests" can read as an attribution to X; inside a note it is not a reply.
-    heard = {a.speaker for a in attributions if a.speaker and not _inside_note(a, notes)}
+    in_note = _noted(attributions, notes)
+    heard = {a.speaker for i, a in enumerate(attributions) if a.speaker and i not in in_note}
     noted = [(n, party_words(n.party.text, rule, lexicon)) for n in notes if n.party is not None]
     checks: list[ReplyCheck] = []
     seen: set[frozenset[str] | str] = set()

@@ -114,12 +114,17 @@ def report(
         outcomes = annotate_paths(
             found, spec, jobs=jobs, progress=progress, input_format=str(input_format.value), max_bytes=max_bytes
         )
-        for outcome in outcomes:
-            show(list(outcome.problems))
-            if outcome.document is None:
-                skipped += outcome.problems
-            else:
-                docs.append(outcome.document)
+        for done, outcome in enumerate(outcomes):
+            try:
+                show(list(outcome.problems))
+                if outcome.document is None:
+                    skipped += outcome.problems
+                else:
+                    docs.append(outcome.document)
+            except KeyboardInterrupt:
+                # Ctrl-C between two outcomes lands here, not in annotate_paths: stop its pool, say the same.
+                outcomes.close()
+                raise Interrupted(done, len(found)) from None
     except ProvenanceError as exc:
         show(exc.problems)
         raise typer.Exit(EXIT_ERROR) from None

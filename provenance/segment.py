@@ -9,11 +9,16 @@ from provenance.model import Quotation, Segmentation, Span
 
 # Unicode line separators count as line breaks, so offsets never depend on the newline style.
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
+_BREAK = re.compile(r"\r\n|[\r\n\u2028\x0b\x0c\x85]")
 _TERMINAL = tuple('.!?:;…"”’)]')
 _SENTENCE_END = re.compile(r"[.!?…]+(?:''|[\"”’)\]])*(?=\s+(?:``|''|[\"“‘(\[])?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 # Headings are short lines with no closing punctuation.
 _HEADING_MAX = 160
+_ABBREVIATION_MAX = 40
+# No prose sentence is this long; cutting longer runs (a scraped page without full stops) at a space keeps the
+# per-sentence work of attribution extraction bounded, so hostile input cannot make it quadratic.
+SENTENCE_MAX = 3000
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")
 # Some archives (the New York Times among them) mark quotations with two apostrophes or TeX-style ``...''.
 _DOUBLED = ("''", "``")
@@ -54,7 +59,7 @@ def paragraphs(text: str) -> list[Span]:
 def _continues(text: str, previous: Span, start: int) -> bool:
     # A line that starts lower-case right after a line with no closing punctuation is a hard wrap.
     gap = text[previous.end : start]
-    blank_line = gap.count("\n") + gap.count("\r") - gap.count("\r\n") > 1
+    blank_line = len(_BREAK.findall(gap)) > 1 or "\u2029" in gap  # U+2029 is a paragraph separator
     return not blank_line and not previous.text.endswith(_TERMINAL) and text[start].islower()
 
 
@@ -82,10 +87,26 @@ def sentences(text: str, paragraph: Span, abbreviations: frozenset[str]) -> list
     return result
 
 
+def _bounded(text: str, sentence: Span) -> list[Span]:
+    if sentence.end - sentence.start <= SENTENCE_MAX:
+        return [sentence]
+    pieces: list[Span] = []
+    start = sentence.start
+    while sentence.end - start > SENTENCE_MAX:
+        space = max(text.rfind(" ", start + 1, start + SENTENCE_MAX), text.rfind("\n", start + 1, start + SENTENCE_MAX))
+        cut = space if space > start else start + SENTENCE_MAX
+        pieces.append(_span(text, *_trimmed(text, start, cut)))
+        start = _trimmed(text, cut, sentence.end)[0]
+    pieces.append(_span(text, start, sentence.end))
+    return [p for p in pieces if p.text]
+
+
 def _is_abbreviation(body: str, dot: int, abbreviations: frozenset[str]) -> bool:
-    word = _WORD_BEFORE.search(body, 0, dot)
-    if word is None:
-        return False
+    # Look back a bounded stretch only: searching from 0 made long paragraphs quadratic.
+    window = max(0, dot - _ABBREVIATION_MAX)
+    word = _WORD_BEFORE.search(body, window, dot)
+    if word is None or (word.start() == window > 0 and not body[window - 1].isspace()):
+        return False  # no word, or one longer than any abbreviation
     token = word.group(1).lstrip('("“‘')
     if _INITIALS.match(token):
         return True  # initials: "George W. Bush", "G.K. Butterfield"
@@ -130,7 +151,7 @@ def _quotes_in(text: str, paragraph: Span) -> list[Quotation]:
 def segment(text: str, abbreviations: frozenset[str] = frozenset()) -> Segmentation:
     """Paragraphs, sentences, quotations and headings of a text."""
     paras = paragraphs(text)
-    sents = [s for p in paras for s in sentences(text, p, abbreviations)]
+    sents = [piece for p in paras for s in sentences(text, p, abbreviations) for piece in _bounded(text, s)]
     headline = paras[0] if len(paras) > 1 and is_heading(paras[0], colon=True) else None
     subheadings = tuple(p for p in paras[1:] if is_heading(p))
     return Segmentation(

@@ -93,7 +93,7 @@ def test_unreadable_file_gives_an_outcome_without_document(tmp_path: Path) -> No
     outcomes = list(annotate_paths(_corpus(tmp_path), SPEC, jobs=1, progress=False))
     bad = [o for o in outcomes if o.document is None]
     assert [(Path(o.path).name, [p.message for p in o.problems]) for o in bad] == [
-        ("8.txt", ["looks like a binary file (NUL bytes); skipped"])
+        ("8.txt", ["looks like a binary file (NUL bytes), not text; skipped"])
     ]
 
 

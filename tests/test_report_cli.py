@@ -25,7 +25,7 @@ def test_good_file_reported_bad_ones_named(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
     result = runner.invoke(app, ["report", "-j1", str(folder), str(tmp_path / "missing.md")])
     assert result.exit_code == 0, result.output
-    assert "binary.txt: looks like a binary file (NUL bytes); skipped" in result.stderr
+    assert "binary.txt: looks like a binary file (NUL bytes), not text; skipped" in result.stderr
     assert "missing.md: no such file or folder" in result.stderr
     assert "1 articles reported, 2 files skipped" in result.stderr
     assert "| Articles | 1 (2 files skipped) |" in result.stdout

@@ -29,6 +29,6 @@ def display_path(path: str, base: Path) -> str:
     """The path relative to `base` when it lies below it, with '/' separators; else as given."""
     try:
         relative = Path(path).resolve().relative_to(base.resolve())
-    except (ValueError, OSError):
+    except (ValueError, OSError, RuntimeError):  # Python < 3.13 raises RuntimeError on a symlink loop
         return path.replace(os.sep, "/")
     return relative.as_posix()

@@ -1,7 +1,9 @@
 """Make untrusted article text inert for a terminal, one character at a time.
 
 Every character maps to its own display string, so a renderer can sanitize a text in
-chunks (between annotation boundaries) and still keep offsets and display in step.
+chunks (between annotation boundaries) and still keep offsets and display in step. The one
+exception is CR LF, an ordinary line ending, which display_text shows as a plain newline; a
+chunk boundary between the two only costs a visible ␍.
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ from functools import lru_cache
 _INVISIBLE_FORMAT = frozenset({0x061C, 0x200E, 0x200F, 0x2028, 0x2029, *range(0x202A, 0x202F), *range(0x2066, 0x206A)})
 _CONTROL_PICTURES = 0x2400  # U+2400 ␀ … U+241F ␟ picture the C0 controls one for one
 _DEL_PICTURE = "\u2421"  # ␡
+# Line breaks other than LF (which segmentation also treats as breaks) are marked and then break the line,
+# so the display follows the paragraphs and a lone CR cannot overwrite what came before it.
+_OTHER_LINE_BREAKS = frozenset("\r\x0b\x0c\x85\u2028\u2029")
 
 
 def _marker(code: int) -> str:
@@ -25,6 +30,8 @@ def display_char(ch: str) -> str:
     code = ord(ch)
     if ch in "\n\t":
         return ch
+    if ch in _OTHER_LINE_BREAKS:
+        return (chr(_CONTROL_PICTURES + code) if code < 0x20 else _marker(code)) + "\n"
     if code < 0x20:
         # ESC becomes ␛, CR becomes ␍: the sequence stays readable but no longer acts.
         return chr(_CONTROL_PICTURES + code)
@@ -42,7 +49,7 @@ def display_text(s: str) -> str:
     """Return `s` with control, bidi and other terminal-active characters shown visibly."""
     if s.isprintable():
         return s  # fast path: every character we rewrite is in a non-printable category (Cc, Cf, Cs, Zl, Zp)
-    return "".join(display_char(ch) for ch in s)
+    return "".join(display_char(ch) for ch in s.replace("\r\n", "\n"))
 
 
 def display_line(s: str) -> str:

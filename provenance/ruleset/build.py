@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
+
+import regex
 
 from provenance.inflection import noun_forms, verb_forms
 from provenance.model import Severity
@@ -89,16 +90,17 @@ def _terms(meta: RuleMeta, data: Data) -> TermsRule:
 
 
 def _pattern(meta: RuleMeta, data: Data, vocabulary: Vocabulary | None = None) -> PatternRule:
-    flags = 0 if data.get("case_sensitive") else re.IGNORECASE
+    # The `regex` engine, not `re`: it survives many catastrophic patterns and takes a timeout (patterns.py).
+    flags = 0 if data.get("case_sensitive") else regex.IGNORECASE
     compiled = []
-    gates: list[re.Pattern[str] | None] = []
+    gates: list[regex.Pattern[str] | None] = []
     for key, convert in (("patterns", phrase_to_regex), ("regex", regex_with_slots)):
         for i, source in enumerate(data.get(key, ())):
             try:
-                compiled.append(re.compile(convert(source, vocabulary), flags))
+                compiled.append(regex.compile(convert(source, vocabulary), flags))
                 gate = leading_slot_gate(source, key == "regex", vocabulary)
-                gates.append(re.compile(gate, flags) if gate else None)
-            except (PatternError, re.error) as exc:
+                gates.append(regex.compile(gate, flags) if gate else None)
+            except (PatternError, regex.error) as exc:
                 raise RuleDataError((key, i), f"cannot compile {source!r}: {exc}") from None
     sources = (*data.get("patterns", ()), *data.get("regex", ()))
     line, known = bool(data.get("line")), bool(data.get("known_outlet"))

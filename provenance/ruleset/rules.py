@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
+
+import regex
 
 from provenance.model import Severity
 
@@ -69,12 +70,12 @@ class PatternRule:
     """Phrase patterns or regular expressions, with named slots such as {party} or {outlet}."""
 
     meta: RuleMeta
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[regex.Pattern[str], ...]
     line: bool = False
     known_outlet: bool = False
     sources: tuple[str, ...] = ()  # the patterns as written in YAML, for `rules show`
     # One per pattern, or none: a cheap regex that every match of that pattern contains (see phrase.leading_slot_gate).
-    gates: tuple[re.Pattern[str] | None, ...] = ()
+    gates: tuple[regex.Pattern[str] | None, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

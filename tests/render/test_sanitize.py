@@ -27,24 +27,42 @@ def _inert(s: str) -> bool:
     ("raw", "shown"),
     [
         ("\x1b", "␛"),
-        ("\r", "␍"),
         ("\x00", "␀"),
         ("\x07", "␇"),
         ("\x08", "␈"),
         ("\x1f", "␟"),
         ("\x7f", "␡"),
         ("\x9b", "<U+009B>"),
-        ("\x85", "<U+0085>"),
         ("\u202e", "<U+202E>"),
         ("\u2066", "<U+2066>"),
         ("\u200f", "<U+200F>"),
-        ("\u2028", "<U+2028>"),
         ("\udcff", "<U+DCFF>"),
     ],
 )
 def test_active_characters_are_shown_visibly(raw: str, shown: str) -> None:
     assert display_char(raw) == shown
     assert display_text(f"a{raw}b") == f"a{shown}b"
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("\r", "␍\n"),
+        ("\x0b", "␋\n"),
+        ("\x0c", "␌\n"),
+        ("\x85", "<U+0085>\n"),
+        ("\u2028", "<U+2028>\n"),
+        ("\u2029", "<U+2029>\n"),
+    ],
+)
+def test_other_line_breaks_are_marked_and_break_the_line(raw: str, shown: str) -> None:
+    assert display_char(raw) == shown
+    assert display_text(f"good{raw}bad") == f"good{shown}bad"  # a lone CR cannot overwrite "good"
+
+
+def test_crlf_is_an_ordinary_line_ending() -> None:
+    assert display_text("one\r\ntwo\r\n") == "one\ntwo\n"
+    assert display_text("one\r\r\ntwo") == "one␍\n\ntwo"
 
 
 def test_newline_and_tab_are_kept() -> None:
@@ -76,11 +94,11 @@ def test_every_dangerous_character_is_rewritten(code: int) -> None:
 
 
 def test_display_line_flattens_newlines_and_tabs() -> None:
-    assert display_line("a\nb\tc\rd") == "a b c␍d"
+    assert display_line("a\nb\tc\rd") == "a b c␍ d"
 
 
 @given(st.text())
 def test_mapping_is_per_character_and_inert(text: str) -> None:
     shown = display_text(text)
-    assert shown == "".join(display_char(ch) for ch in text)
+    assert shown == "".join(display_char(ch) for ch in text.replace("\r\n", "\n"))
     assert _inert(shown)

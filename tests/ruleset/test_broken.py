@@ -55,7 +55,7 @@ CASES: dict[str, tuple[dict[str, str], str]] = {
     ),
     "bad-regex": (
         {"r.yaml": PATTERN.replace("terms: [bad]", "regex: ['said (unclosed']")},
-        "r.yaml:6:13: rules[0].regex[0]: cannot compile 'said (unclosed': missing ), unterminated subpattern",
+        "r.yaml:6:13: rules[0].regex[0]: cannot compile 'said (unclosed': missing ) at position 14",
     ),
     "unknown-slot": (
         {"r.yaml": PATTERN.replace("terms: [bad]", "patterns: ['{nobody} said']")},
