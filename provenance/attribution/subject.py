@@ -6,6 +6,8 @@ from provenance.attribution.sources import skip_auxiliaries_back
 from provenance.attribution.tokens import Token, gap
 from provenance.ruleset.rules import SpeakerLexiconRule
 
+_APPOSITIVE_MAX = 10  # words in "X, an oversight panel member of the House, said"
+
 
 def subject_end(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> int:
     """Index of the subject's last token before the cue tokens[i], or -1 when punctuation intervenes."""
@@ -13,17 +15,44 @@ def subject_end(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconR
     if j < 0:
         return -1
     between = gap(text, tokens[j], tokens[j + 1] if j + 1 < i else tokens[i]).strip(" \u00a0")
+    if between == "," and j == i - 1:
+        return past_appositive(tokens, i, text, lexicon)
     if not between:
         return j
     if between.replace(".", "") == ")":
         # "Gov. Mike Pence (R-Ind.) said": the party-and-state tag sits between the name and the verb.
-        opening = text.rfind("(", 0, tokens[j].start)
-        k = j
-        while k >= 0 and tokens[k].start > opening:
-            k -= 1
-        if opening != -1 and k >= 0 and not text[tokens[k].end : opening].strip(" \u00a0"):
-            return k
+        return _before_parenthetical(tokens, j, text)
     return -1
+
+
+def past_appositive(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> int:
+    """For "Rep. Jim Jordan (R-Ohio), an oversight panel member, said" and "Quina Jones, 25, said": the end of
+    the name before a comma-delimited appositive that ends right before the cue, or -1."""
+    k = i - 1
+    while k > 0 and i - k <= _APPOSITIVE_MAX and not gap(text, tokens[k - 1], tokens[k]).strip(" \u00a0").endswith(","):
+        k -= 1
+    if k <= 0 or i - k > _APPOSITIVE_MAX:
+        return -1
+    first = tokens[k]
+    # The appositive describes: "an oversight panel member", "the spokesman", "25", "a Democrat from Ohio".
+    if not (first.lower in lexicon.determiners or first.text.isdigit() or first.lower in lexicon.roles):
+        return -1
+    end = k - 1
+    tail = gap(text, tokens[end], tokens[k]).strip(" \u00a0")[:-1].strip(" \u00a0")
+    if tail.replace(".", "") == ")":
+        end = _before_parenthetical(tokens, end, text)
+    elif tail:
+        return -1
+    return end if end >= 0 and tokens[end].capitalized else -1
+
+
+def _before_parenthetical(tokens: list[Token], j: int, text: str) -> int:
+    """The last token before the "(…)" that tokens[j] closes, or -1."""
+    opening = text.rfind("(", 0, tokens[j].start + 1)
+    k = j
+    while k >= 0 and tokens[k].start > opening:
+        k -= 1
+    return k if opening != -1 and k >= 0 and not text[tokens[k].end : opening].strip(" \u00a0") else -1
 
 
 def relative_antecedent(tokens: list[Token], j: int, text: str) -> int:

@@ -15,6 +15,8 @@ def title_case(tokens: list[Token]) -> bool:
 def noun_context(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> bool:
     """For a form that is also a noun ("report", "plan"): what follows shows the noun ("the Times report,")."""
     rest = text[tokens[i].end : tokens[i].end + 3].lstrip(" \u00a0")
+    if rest[:1] in (".", "!", "?") and tokens[i].lower.endswith("s") and i > 0 and tokens[i - 1].capitalized:
+        return False  # "…, The Wall Street Journal reports.": a verb closing its sentence
     if not rest or rest[0] in ".,;:)!?—–-":
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -118,3 +118,19 @@ def test_noun_form_followed_by_punctuation_is_a_noun() -> None:
 def test_a_sentence_opener_is_not_a_speaker() -> None:
     doc = annotate("Speaking to reporters on Friday, promising to win, the crowd cheered.")
     assert "Speaking" not in [s.name for s in doc.speakers]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“No deal,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in an interview.", "Rep. Jim Jordan"),
+        ("“We will not stop,” Quina Jones, 25, said as she marched.", "Quina Jones"),
+    ],
+)
+def test_name_before_an_appositive(text: str, source: str) -> None:
+    assert _found(text)[0][:2] == ("said", source)
+
+
+def test_a_paper_reports_at_the_end_of_its_sentence() -> None:
+    found = _found("Bonuses were high, The Wall Street Journal reports.")
+    assert found[0][:2] == ("reports", "The Wall Street Journal")
