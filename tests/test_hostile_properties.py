@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
-from markdown_it.token import Token
 
 from provenance.check import check_document
 from provenance.config import Config
@@ -31,6 +30,7 @@ from provenance.render.options import RenderOptions
 from provenance.report_cli import REPORTS
 from provenance.ruleset.loader import load_rulebook
 from provenance.suppress import blank_directives, find_directives
+from tests.markdown_shape import table_shapes
 
 BOOK = load_rulebook()  # loaded once: hypothesis runs each test many times
 KNOWN_RULES = frozenset(r.meta.id for r in BOOK.rules)
@@ -137,22 +137,10 @@ def check_terminal(shown: str) -> None:
     assert found is None, repr(found)
 
 
-def _tables(tokens: list[Token]) -> list[list[int]]:
-    tables: list[list[int]] = []
-    for token in tokens:
-        if token.type == "table_open":
-            tables.append([])
-        elif token.type == "tr_open":
-            tables[-1].append(0)
-        elif token.type in ("th_open", "td_open"):
-            tables[-1][-1] += 1
-    return tables
-
-
 def check_markdown(report: str) -> None:
     """Every table row has its header's cell count; no HTML, link, image or code from the article."""
     tokens = MD.parse(report)
-    for rows in _tables(tokens):
+    for rows in table_shapes(tokens):
         assert len(set(rows)) == 1, rows
     kinds = {t.type for token in tokens for t in (token, *(token.children or []))}
     assert not kinds & {"html_block", "html_inline", "link_open", "image", "fence", "code_block"}, kinds

@@ -5,31 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TextIO
 
-from rich.console import Console
 from rich.text import Text
 
 from provenance.check import CheckResult, at_or_above, exit_code, severity_counts
 from provenance.model import Finding, Severity, Voice
 from provenance.render.check_formats import CheckRenderOptions
 from provenance.render.check_location import Locator, display_path
+from provenance.render.console import make_console
 from provenance.render.sanitize import display_line
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
-
-
-def _console(stream: TextIO, options: CheckRenderOptions) -> Console:
-    color = options.color
-    return Console(
-        file=stream,
-        width=options.width,
-        force_terminal=True if color else None,
-        color_system=None if color is False else "auto",
-        no_color=None if color is None else not color,
-        highlight=False,
-        markup=False,
-        emoji=False,
-        soft_wrap=True,  # never break a `path:line:col` line: editors and terminals must see it whole
-    )
 
 
 def finding_line(path: str, locator: Locator, finding: Finding) -> Text:
@@ -87,7 +72,8 @@ def fail_levels(results: Sequence[CheckResult]) -> str:
 
 def write(results: Sequence[CheckResult], stream: TextIO, options: CheckRenderOptions) -> None:
     """Findings at or above `options.show` grouped by file, problems, then the summary line."""
-    console = _console(stream, options)
+    # soft_wrap: never break a `path:line:col` line; editors and terminals must see it whole.
+    console = make_console(stream, options.width, options.color, soft_wrap=True)
     for result in results:
         path = display_path(result.path, options.base)
         shown = at_or_above(result.findings, options.show)

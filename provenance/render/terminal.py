@@ -20,6 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from provenance.model import Document, Finding
+from provenance.render.console import make_console
 from provenance.render.options import RenderOptions
 from provenance.render.sanitize import display_line, display_text
 from provenance.render.terminal_panels import (
@@ -204,26 +205,9 @@ def renderables(doc: Document, publisher: str | None = None) -> list[RenderableT
     ]
 
 
-def _console(stream: TextIO, options: RenderOptions) -> Console:
-    # color None lets rich decide: colour on a terminal unless NO_COLOR is set, plain text on
-    # pipes and files. True is an explicit request (a command-line flag), which by the NO_COLOR
-    # convention overrides the environment; False never emits escape codes.
-    color = options.color
-    return Console(
-        file=stream,
-        width=options.width,
-        force_terminal=True if color else None,
-        color_system=None if color is False else "auto",
-        no_color=None if color is None else not color,
-        highlight=False,
-        markup=False,
-        emoji=False,
-    )
-
-
 def write(docs: Iterable[Document], stream: TextIO, options: RenderOptions) -> None:
     """Render each document's terminal review to `stream`, with a heading rule between documents."""
-    console = _console(stream, options)
+    console = make_console(stream, options.width, options.color)
     for index, doc in enumerate(docs):
         if index:
             console.print()

@@ -16,6 +16,7 @@ from provenance.render.markdown import write_report
 from provenance.render.markdown_text import inline
 from provenance.render.options import RenderOptions
 from provenance.ruleset.rulebook import Rulebook
+from tests.markdown_shape import table_shapes
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden" / "al-tanf-sputnik.report.md"
@@ -36,19 +37,6 @@ def _report(docs: list[Document]) -> str:
     return out.getvalue()
 
 
-def _tables(tokens: list[Token]) -> list[list[int]]:
-    """For each table, the cell count of every row (header first)."""
-    tables: list[list[int]] = []
-    for token in tokens:
-        if token.type == "table_open":
-            tables.append([])
-        elif token.type == "tr_open":
-            tables[-1].append(0)
-        elif token.type in ("th_open", "td_open"):
-            tables[-1][-1] += 1
-    return tables
-
-
 def _all(tokens: list[Token]) -> list[Token]:
     return [t for token in tokens for t in (token, *(token.children or []))]
 
@@ -64,7 +52,7 @@ def test_hostile_article_text_stays_in_its_cell(book: Rulebook, sample: Document
     assert hostile.attributions and any(f.category == "loaded-term" for f in hostile.findings)
     report = _report([sample, hostile])
     tokens = MD.parse(report)
-    for rows in _tables(tokens):
+    for rows in table_shapes(tokens):
         assert len(set(rows)) == 1, rows  # every row has the header's column count
     kinds = {t.type for t in _all(tokens)}
     assert not kinds & {"html_block", "html_inline", "link_open", "image", "code_inline", "fence", "s_open"}
