@@ -15,10 +15,11 @@ from provenance.attribution.sources import (
     noun_phrase_after,
     phrase_after,
     phrase_before,
+    skip_auxiliaries_back,
 )
 from provenance.attribution.subject import relative_antecedent, subject_end
 from provenance.attribution.tokens import Token, gap, tokenize
-from provenance.attribution.verbuse import noun_context, verb_use
+from provenance.attribution.verbuse import noun_context, passive_agent, verb_use
 from provenance.matching.terms import lowered
 from provenance.model import AttributionKind, Quotation, Segmentation, Span, SpeakerKind
 from provenance.ruleset.rulebook import Rulebook
@@ -190,6 +191,8 @@ class Extractor:
     ) -> Found | None:
         text, lexicon = self.text, self.lexicon
         cue_token = tokens[i]
+        if (agent := passive_agent(tokens, i, text, lexicon)) is not None:
+            return self._passive(tokens, i, agent, rule, sentence, p_index)
         if not verb_use(tokens, i, text, lexicon, verb):
             return None
         cue = Span(cue_token.start, cue_token.end, cue_token.text)
@@ -213,7 +216,8 @@ class Extractor:
             lead = text[sentence.start : cue_token.start].rstrip(" \u00a0")
             if cue_token.lower.endswith("ing"):
                 return self._participle(cue, cue_token, tokens, i, verb, rule, sentence, p_index, earlier)
-            if not lead.endswith((",", "”", '"', "''")) or i + 1 >= len(tokens):
+            # "…,” said Zakharova", and "Said Ellis: “…”" at the head of a sentence.
+            if not (lead.endswith((",", "”", '"', "''")) or i == 0) or i + 1 >= len(tokens):
                 return None
             subject = self._appositive_subject(tokens, i)
             if subject is not None:
@@ -234,6 +238,20 @@ class Extractor:
         if content is None:
             return None
         return Found(rule, cue, mention, content, self._kind(content, quotes), p_index)
+
+    def _passive(
+        self, tokens: list[Token], i: int, agent: int, rule: str, sentence: Span, p_index: int
+    ) -> Found | None:
+        # "The story was first reported by The Washington Post": the agent after "by" is the source, what
+        # comes before the verb phrase is what it reported.
+        phrase = phrase_after(tokens, agent, self.text, self.lexicon, self.verbs)
+        mention = self._mention(phrase, tokens) if phrase else None
+        start = skip_auxiliaries_back(tokens, i, self.lexicon, self.text) + 1
+        if mention is None or mention.generic or start == 0:
+            return None
+        content = _span(self.text, sentence.start, tokens[start].start)
+        cue = Span(tokens[start].start, tokens[i].end, self.text[tokens[start].start : tokens[i].end])
+        return Found(rule, cue, mention, content, self._kind(content), p_index) if content.text else None
 
     def _relative(
         self, tokens: list[Token], i: int, j: int, verb: VerbCue, rule: str, sentence: Span, p_index: int

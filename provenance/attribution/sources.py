@@ -62,7 +62,9 @@ def phrase_before(
         modifier = (
             bool(found) and low in verbs and (found[0].lower in lexicon.institutions or found[0].lower in lexicon.roles)
         )  # "state TV"
-        if not modifier and (not _allowed(token, lexicon, verbs) or _time(tokens, j, j - 1, lexicon)):
+        # "The Washington Post reported": a capitalised verb form after a capitalised word is part of a name.
+        named = token.capitalized and j > 0 and tokens[j - 1].capitalized and token.lower in verbs
+        if not (modifier or named) and (not _allowed(token, lexicon, verbs) or _time(tokens, j, j - 1, lexicon)):
             break
         found.insert(0, token)
         j -= 1
@@ -92,7 +94,8 @@ def _phrase_after(
         token = tokens[j]
         if found and gap(text, found[-1], token).strip():
             break
-        if not _allowed(token, lexicon, verbs) and not (token.lower in lexicon.postmodifiers and found):
+        named = token.capitalized and bool(found) and found[-1].capitalized and token.lower in verbs
+        if not _allowed(token, lexicon, verbs) and not (token.lower in lexicon.postmodifiers and found) and not named:
             break
         if _time(tokens, j, j + 1, lexicon):
             break

@@ -36,6 +36,17 @@ def _passive(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule) -> bool:
     return False
 
 
+def passive_agent(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> int | None:
+    """For "was first reported by The Washington Post": the index of the agent's first token, else None."""
+    token = tokens[i]
+    if i + 2 >= len(tokens) or not token.lower.endswith(("ed", "en", "wn")) or not _passive(tokens, i, lexicon):
+        return None
+    by = tokens[i + 1]
+    if by.lower != "by" or gap(text, token, by).strip() or gap(text, by, tokens[i + 2]).strip():
+        return None
+    return i + 2 if tokens[i + 2].capitalized else None  # a named agent: "by critics" stays a passive
+
+
 def verb_use(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule, verb: VerbCue) -> bool:
     """False when the context shows tokens[i] is a noun, a name, a passive or an infinitive."""
     token = tokens[i]

@@ -134,3 +134,17 @@ def test_name_before_an_appositive(text: str, source: str) -> None:
 def test_a_paper_reports_at_the_end_of_its_sentence() -> None:
     found = _found("Bonuses were high, The Wall Street Journal reports.")
     assert found[0][:2] == ("reports", "The Wall Street Journal")
+
+
+def test_a_passive_with_a_named_agent_credits_the_agent() -> None:
+    found = _found("The registration issue was first reported by The Washington Post.")
+    assert found == [("was first reported", "The Washington Post", "The registration issue")]
+
+
+def test_said_at_the_head_of_a_sentence() -> None:
+    found = _found("Said Ellis: “I don’t get the sense she is interested.”")
+    assert found[0][:2] == ("Said", "Ellis")
+
+
+def test_an_outlet_whose_name_ends_in_a_verb_form() -> None:
+    assert _found("The Washington Post reported that the plan failed.")[0][:2] == ("reported", "The Washington Post")
