@@ -127,11 +127,27 @@ class _Events(HTMLParser):
         self._event("markup")
 
 
+# html.parser raises AssertionError on a marked section it does not know ("<![:", "<![foo["); such a "<" is
+# read as a plain character instead (a space in the parser's same-length copy, so offsets hold).
+_BAD_MARKED_SECTION = re.compile(r"<(?=!\[(?!CDATA\[))", re.IGNORECASE)
+
+
+def _parsed(text: str) -> _Events:
+    """The parser's events over `text`, robust to the malformed declarations the standard parser rejects."""
+    parser = _Events(text)
+    try:
+        parser.feed(_BAD_MARKED_SECTION.sub(" ", text))
+        parser.close()
+    except AssertionError:
+        # Another construct the standard parser gives up on: read the whole file as plain text rather than
+        # lose the article (tags then show as text; the file is badly broken HTML anyway).
+        parser.events = [(0, "prose")]
+    return parser
+
+
 def mask_html(text: str, pad: str = " ") -> str:
     """The prose view of an HTML document or fragment (entities padded with `pad`)."""
-    parser = _Events(text)
-    parser.feed(text)
-    parser.close()
+    parser = _parsed(text)
     chars = list(text)
     events = parser.events
     for (start, kind), (end, _) in zip(events, [*events[1:], (len(text), "")], strict=False):
