@@ -114,14 +114,17 @@ def normalised_name(name: str) -> str:
     return _HONORIFIC.sub("", re.sub(r"^(?:the|a|an)\s+", "", " ".join(name.split()).casefold()))
 
 
-def _merge_surnames(counts: Counter[str], seen_in: dict[str, set[int]]) -> None:
-    """Fold "speaker:trump" into "speaker:donald trump" when that full name clearly dominates the surname."""
+def _merge_surnames(counts: Counter[str], seen_in: dict[str, set[int]], people: set[str]) -> None:
+    """Fold "speaker:trump" into "speaker:donald trump" when that full name clearly dominates the surname.
+
+    Only person names take part: "Republicans" must not fold into the institution "House Republicans".
+    """
     full: dict[str, list[str]] = defaultdict(list)
     for key in counts:
         words = key.removeprefix("speaker:").split()
-        if len(words) > 1:
+        if len(words) > 1 and key in people:
             full[words[-1]].append(key)
-    for key in [k for k in counts if " " not in k]:
+    for key in [k for k in counts if " " not in k and k in people]:
         options = sorted(full.get(key.removeprefix("speaker:"), ()), key=lambda k: -counts[k])
         # Only when one bearer of the surname dominates: "Trump" is Donald Trump, not Eric, in a campaign corpus.
         if options and (len(options) == 1 or counts[options[0]] >= 3 * counts[options[1]]):
@@ -191,6 +194,7 @@ def summarize(docs: Sequence[Document], skipped: int = 0) -> CorpusSummary:
     seen_in: dict[str, set[int]] = defaultdict(set)
     notes: dict[str, str] = {}
     names: dict[str, str] = {}
+    people: set[str] = set()
     for index, doc in enumerate(docs):
         prose = display_view(doc.text, detect_format(doc.path))
         for finding in _terms(doc):
@@ -206,6 +210,8 @@ def summarize(docs: Sequence[Document], skipped: int = 0) -> CorpusSummary:
             if _anonymous(speaker):
                 continue
             key = "speaker:" + normalised_name(speaker.name)
+            if speaker.kind is SpeakerKind.PERSON:
+                people.add(key)
             speaker_counts[key] += said.get(speaker.id, 0)
             seen_in[key].add(index)
             names.setdefault(key, " ".join(speaker.name.split()))
@@ -215,7 +221,7 @@ def summarize(docs: Sequence[Document], skipped: int = 0) -> CorpusSummary:
             seen_in[key].add(index)
             names.setdefault(key, name)
             notes.setdefault(key, affiliation.label)
-    _merge_surnames(speaker_counts, seen_in)
+    _merge_surnames(speaker_counts, seen_in, people)
     scores = sorted(r.flesch for r in rows if r.flesch is not None)
     return CorpusSummary(
         articles=len(rows),

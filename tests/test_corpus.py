@@ -85,3 +85,9 @@ def test_a_surname_shared_by_equals_stays_apart(book: Rulebook) -> None:
     texts = ["Donald Trump said yes.", "Eric Trump said no.", "Trump said maybe."]
     docs = [annotate_text(text, book, f"{n}.txt") for n, text in enumerate(texts)]
     assert {t.name for t in summarize(docs).top_speakers} == {"Donald Trump", "Eric Trump", "Trump"}
+
+
+def test_a_group_does_not_fold_into_an_institution(book: Rulebook) -> None:
+    texts = ["House Republicans said the bill would pass.", "Republicans said the vote was close."]
+    docs = [annotate_text(text, book, f"{n}.txt") for n, text in enumerate(texts)]
+    assert {t.name for t in summarize(docs).top_speakers} == {"House Republicans", "Republicans"}
