@@ -114,15 +114,18 @@ def normalised_name(name: str) -> str:
     return _HONORIFIC.sub("", re.sub(r"^(?:the|a|an)\s+", "", " ".join(name.split()).casefold()))
 
 
-def _merge_surnames(counts: Counter[str], seen_in: dict[str, set[int]], people: set[str]) -> None:
+def _merge_surnames(
+    counts: Counter[str], seen_in: dict[str, set[int]], people: set[str], names: dict[str, str]
+) -> None:
     """Fold "speaker:trump" into "speaker:donald trump" when that full name clearly dominates the surname.
 
-    Only person names take part: "Republicans" must not fold into the institution "House Republicans".
+    Only proper person names take part: "Republicans" must not fold into the institution "House Republicans"
+    nor into "a handful of Democrats".
     """
     full: dict[str, list[str]] = defaultdict(list)
     for key in counts:
         words = key.removeprefix("speaker:").split()
-        if len(words) > 1 and key in people:
+        if len(words) > 1 and key in people and all(w[:1].isupper() for w in names[key].split()):
             full[words[-1]].append(key)
     for key in [k for k in counts if " " not in k and k in people]:
         options = sorted(full.get(key.removeprefix("speaker:"), ()), key=lambda k: -counts[k])
@@ -221,7 +224,7 @@ def summarize(docs: Sequence[Document], skipped: int = 0) -> CorpusSummary:
             seen_in[key].add(index)
             names.setdefault(key, name)
             notes.setdefault(key, affiliation.label)
-    _merge_surnames(speaker_counts, seen_in, people)
+    _merge_surnames(speaker_counts, seen_in, people, names)
     scores = sorted(r.flesch for r in rows if r.flesch is not None)
     return CorpusSummary(
         articles=len(rows),

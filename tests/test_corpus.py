@@ -91,3 +91,9 @@ def test_a_group_does_not_fold_into_an_institution(book: Rulebook) -> None:
     texts = ["House Republicans said the bill would pass.", "Republicans said the vote was close."]
     docs = [annotate_text(text, book, f"{n}.txt") for n, text in enumerate(texts)]
     assert {t.name for t in summarize(docs).top_speakers} == {"House Republicans", "Republicans"}
+
+
+def test_a_group_does_not_fold_into_a_common_noun_phrase(book: Rulebook) -> None:
+    texts = ["A handful of Democrats said the bill would pass.", "Democrats said the vote was close."]
+    docs = [annotate_text(text, book, f"{n}.txt") for n, text in enumerate(texts)]
+    assert "Democrats" in {t.name for t in summarize(docs).top_speakers}
