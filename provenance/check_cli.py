@@ -18,7 +18,7 @@ from provenance.config import Config, configs_for, longest_match, matches, rule_
 from provenance.errors import Problem, ProvenanceError
 from provenance.markup import detect_format
 from provenance.model import Severity
-from provenance.reader import read_article
+from provenance.reader import DEFAULT_MAX_BYTES, read_article
 from provenance.render.check_formats import CHECK_FORMATS, CheckRenderOptions, RuleInfo
 from provenance.ruleset.loader import is_disabled
 from provenance.ruleset.rulebook import Rulebook
@@ -84,7 +84,12 @@ def _rule_info(book: Rulebook, config: Config) -> dict[str, RuleInfo]:
 
 
 def _check_group(
-    paths: list[str], config: Config, book: tuple[BookSpec, Rulebook], jobs: int | None, fail_on: Severity | None
+    paths: list[str],
+    config: Config,
+    book: tuple[BookSpec, Rulebook],
+    jobs: int | None,
+    fail_on: Severity | None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> list[CheckResult]:
     """Read, blank suppression directives, annotate (in worker processes) and check the files of one config."""
     results: list[CheckResult | None] = []
@@ -92,7 +97,7 @@ def _check_group(
     directives = []
     for path in paths:
         try:
-            article = read_article(path)
+            article = read_article(path, max_bytes)
         except ProvenanceError as exc:
             results.append(CheckResult.unreadable(path, exc.problems))
             continue
@@ -153,6 +158,7 @@ def check(
         Level | None,
         typer.Option("--show", help="Lowest severity listed (default: warning, or info with --fail-on info)."),
     ] = None,
+    max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this.")] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Check articles before publication: exit 0 pass, 1 findings at or above --fail-on, 2 usage/config/input error."""
     found, problems = collect_paths(paths)
@@ -171,7 +177,7 @@ def check(
         for cfg, members in groups.values():
             book = _book(cfg, rules or [], no_default_rules)
             info |= _rule_info(book[1], cfg)
-            by_path |= zip(members, _check_group(members, cfg, book, jobs, level), strict=True)
+            by_path |= zip(members, _check_group(members, cfg, book, jobs, level, max_bytes), strict=True)
     except ProvenanceError as exc:
         _report(exc.problems)
         raise typer.Exit(EXIT_ERROR) from None

@@ -109,3 +109,14 @@ def test_worker_processes_give_the_same_output() -> None:
     two = runner.invoke(app, ["check", "--jobs", "2", *args], env=NO_CI)
     assert one.exit_code == two.exit_code == 0
     assert one.stdout == two.stdout
+
+
+def test_max_bytes_refuses_a_large_file_by_name_and_checks_the_rest(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("The council met. " * 200, encoding="utf-8")
+    code, out, _ = _check("--max-bytes", "3000", str(big), str(CLEAN))
+    assert code == 2  # unusable input wins over a pass
+    assert "big.txt: is 3,400 bytes, over the 3,000-byte limit" in out
+    code, out, _ = _check("--max-bytes", "3000", "--format", "json", str(big), str(CLEAN))
+    files = {Path(f["path"]).name: f for f in json.loads(out)["files"]}
+    assert files["clean-council-budget.md"]["findings"]  # the clean sample was still checked
