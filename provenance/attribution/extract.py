@@ -18,7 +18,7 @@ from provenance.attribution.sources import (
     skip_auxiliaries_back,
 )
 from provenance.attribution.subject import relative_antecedent, subject_end
-from provenance.attribution.tokens import Token, gap, tokenize
+from provenance.attribution.tokens import Token, gap, tokenize, trimmed_span
 from provenance.attribution.verbuse import noun_context, passive_agent, verb_use
 from provenance.matching.terms import lowered
 from provenance.model import AttributionKind, Quotation, Segmentation, Span, SpeakerKind
@@ -47,19 +47,6 @@ def _named_subject(mention: Mention, phrase: list[Token], inverted: bool) -> boo
     if inverted or mention.generic or phrase[-1].text.endswith(("’s", "'s")):
         return False
     return mention.refers is not None or phrase[-1].capitalized or mention.kind is not SpeakerKind.PERSON
-
-
-def tokens_span(text: str, token: Token) -> Span:
-    """The span of one token."""
-    return Span(token.start, token.end, token.text)
-
-
-def _span(text: str, start: int, end: int) -> Span:
-    while start < end and (text[start].isspace() or text[start] in ",:"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
-        end -= 1
-    return Span(start, end, text[start:end])
 
 
 def _per_paragraph(paragraphs: Sequence[Span], items: Sequence[T], starts: list[int]) -> list[list[T]]:
@@ -102,7 +89,7 @@ class Extractor:
                         CONTINUATION_RULE,
                         Span(cue.start, cue.start, ""),
                         None,
-                        _span(self.text, quotes[0].inner.start, quotes[-1].inner.end),
+                        trimmed_span(self.text, quotes[0].inner.start, quotes[-1].inner.end),
                         AttributionKind.CONTINUATION,
                         p_index,
                     )
@@ -172,9 +159,9 @@ class Extractor:
         if mention is None:
             return []
         if at <= sentence.start + 1:
-            content = _span(self.text, phrase[-1].end, sentence.end)
+            content = trimmed_span(self.text, phrase[-1].end, sentence.end)
         else:
-            content = _span(self.text, sentence.start, at)
+            content = trimmed_span(self.text, sentence.start, at)
         kind = self._kind(content)
         return [Found(rule, Span(at, at + size, self.text[at : at + size]), mention, content, kind, p_index)]
 
@@ -249,7 +236,7 @@ class Extractor:
         start = skip_auxiliaries_back(tokens, i, self.lexicon, self.text) + 1
         if mention is None or mention.generic or start == 0:
             return None
-        content = _span(self.text, sentence.start, tokens[start].start)
+        content = trimmed_span(self.text, sentence.start, tokens[start].start)
         cue = Span(tokens[start].start, tokens[i].end, self.text[tokens[start].start : tokens[i].end])
         return Found(rule, cue, mention, content, self._kind(content), p_index) if content.text else None
 
@@ -264,8 +251,9 @@ class Extractor:
         if mention is None or content is None:
             return None
         who = tokens[j]
-        return Found(rule, tokens_span(self.text, tokens[i]), replace(mention, start=who.start, end=who.end),
-                     content, self._kind(content), p_index)
+        cue = Span(tokens[i].start, tokens[i].end, tokens[i].text)
+        speaker = replace(mention, start=who.start, end=who.end)
+        return Found(rule, cue, speaker, content, self._kind(content), p_index)
 
     def _appositive_subject(self, tokens: list[Token], i: int) -> tuple[list[Token], Mention] | None:
         # "Global Times, a tabloid run by the People's Daily, said …": the subject opens the sentence.
@@ -360,7 +348,7 @@ class Extractor:
                 return q.inner  # Zakharova said: “…”
         head = text[sentence.start : first].rstrip(" \u00a0")
         if head.endswith(",") and len(head) > 1 and self._cue_ends_clause(sentence, last):
-            return _span(text, sentence.start, len(head) - 1 + sentence.start)  # …, Zakharova said
+            return trimmed_span(text, sentence.start, len(head) - 1 + sentence.start)  # …, Zakharova said
         return self._after(sentence, tokens, i, verb)
 
     def _cue_ends_clause(self, sentence: Span, last: int) -> bool:
@@ -380,7 +368,7 @@ class Extractor:
             return None
         start = rest[start_token].start
         end = self._clause_end(sentence, start)
-        content = _span(text, start, end)
+        content = trimmed_span(text, start, end)
         return content if content.text else None
 
     def _clause_end(self, sentence: Span, start: int) -> int:

@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 from provenance.attribution.mention import Mention, classify
-from provenance.attribution.tokens import tokenize
+from provenance.attribution.tokens import tokenize, trimmed_span
 from provenance.model import Span
 from provenance.ruleset.rulebook import KnownOutlet
 from provenance.ruleset.rules import HeadlineDashRule, SpeakerLexiconRule
 
 _QUOTE_OPENERS = "\"“‘'"
 _QUOTE_CLOSERS = "\"”’'"
-
-
-def _trim(text: str, start: int, end: int) -> Span:
-    while start < end and (text[start].isspace() or text[start] in ",:"):
-        start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
-        end -= 1
-    return Span(start, end, text[start:end])
 
 
 def labelled(
@@ -46,5 +38,5 @@ def labelled(
         mention = classify(tokens, text, lexicon, outlets)
         if mention is None or mention.generic:
             continue
-        return Span(block.start + cut, after, dash), mention, _trim(text, *claim)
+        return Span(block.start + cut, after, dash), mention, trimmed_span(text, *claim)
     return None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from provenance.model import Span
+
 _WORD = re.compile(r"\w+(?:[’'.&-]\w+)*(?:’s|'s)?\.?", re.UNICODE)
 # A token may keep a trailing period only when it is an abbreviation like "U.S." or "Sen.".
 _KEEP_DOT = re.compile(r"^(?:\w\.)+$|^[A-Z][a-z]{0,3}\.$")
@@ -49,3 +51,12 @@ def gap(text: str, left: Token | int, right: Token | int) -> str:
     a = left.end if isinstance(left, Token) else left
     b = right.start if isinstance(right, Token) else right
     return text[a:b]
+
+
+def trimmed_span(text: str, start: int, end: int) -> Span:
+    """The span of text[start:end] without surrounding spaces and the commas or colons that join it to a cue."""
+    while start < end and (text[start].isspace() or text[start] in ",:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return Span(start, end, text[start:end])

@@ -29,7 +29,7 @@ def noun_context(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexicon
 
 def _passive(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule) -> bool:
     k = i - 1
-    while k >= 0 and tokens[k].lower in lexicon.auxiliaries | lexicon.passive:
+    while k >= 0 and (tokens[k].lower in lexicon.passive or tokens[k].lower in lexicon.auxiliaries):
         if tokens[k].lower in lexicon.passive:
             return True
         k -= 1
