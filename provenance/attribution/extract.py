@@ -27,6 +27,7 @@ from provenance.ruleset.rules import HeadlineDashRule, SpeakerLexiconRule, VerbC
 
 # Quote-only paragraphs carry on the previous speaker: a convention of news writing, not a rule in YAML.
 CONTINUATION_RULE = "builtin.continuation"
+_TITLE_MAX = 160  # characters: a longer first line is a paragraph, not a title
 T = TypeVar("T")
 
 
@@ -69,15 +70,16 @@ class Extractor:
         """Every attribution in the document, in text order."""
         found: list[Found] = []
         head = self.seg.headline
-        if head is not None and (titled := self._layout(head, "headline", 0)):
-            found.append(titled)
         paragraphs = self.seg.paragraphs
         quotes_of = _per_paragraph(paragraphs, self.seg.quotations, [q.span.start for q in self.seg.quotations])
         sentences_of = _per_paragraph(paragraphs, self.seg.sentences, [s.start for s in self.seg.sentences])
+        title = head if head is not None else self._title_line(sentences_of)
+        if title is not None and (titled := self._layout(title, "headline", 0)):
+            found.append(titled)
         for p_index, paragraph in enumerate(paragraphs):
             quotes, sentences = quotes_of[p_index], sentences_of[p_index]
             before = len(found)
-            if paragraph != head and (signed := self._layout(paragraph, "paragraph", p_index)):
+            if paragraph != title and (signed := self._layout(paragraph, "paragraph", p_index)):
                 found.append(signed)  # the whole paragraph is the labelled speaker's words
                 continue
             for sentence in sentences:
@@ -95,6 +97,14 @@ class Extractor:
                     )
                 )
         return found
+
+    def _title_line(self, sentences_of: list[list[Span]]) -> Span | None:
+        # Some archives end every headline with a period ("Poll: Trump ties Clinton."), so segmentation does not
+        # call it a headline; a short one-sentence first line above the body still reads as one for "Name: claim".
+        paragraphs = self.seg.paragraphs
+        if len(paragraphs) < 2 or len(sentences_of[0]) != 1 or len(paragraphs[0].text) > _TITLE_MAX:
+            return None
+        return paragraphs[0] if "\n" not in paragraphs[0].text else None
 
     def _quote_only(self, paragraph: Span, quotes: list[Quotation]) -> bool:
         outside = self.text[paragraph.start : paragraph.end]

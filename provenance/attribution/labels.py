@@ -31,6 +31,8 @@ def labelled(
         tokens = tokenize(text, *source)
         if not tokens or len(tokens) > rule.max_source_words or not tokens[0].capitalized:
             continue
+        if " ".join(t.lower for t in tokens) in rule.not_sources:
+            continue  # "The Latest: …", "Breaking: …": a kicker label, not a speaker
         if rule.upper_case and not all(t.text.isupper() for t in tokens):
             continue  # "Update: …" is a label, "WALLACE: …" a speaker
         if not rule.source_first and text[tokens[-1].end : source[1]].strip(" .\u00a0"):

@@ -116,6 +116,9 @@ def _person_or_group(
         and head in lexicon.anaphors
     ):
         return Mention(SpeakerKind.INSTITUTION, name, start, end, refers=lexicon.anaphors[head], head=head)
+    if head in lexicon.document_nouns and cut == len(body):
+        # "The latest Reuters/Ipsos poll showed", "exit polling shows": a document speaks through its findings.
+        return Mention(SpeakerKind.DOCUMENT, name, start, end)
     if any(
         t.lower in lexicon.institutions or " ".join(lowers[i : i + 2]) in lexicon.institutions
         for i, t in enumerate(body)

@@ -23,6 +23,12 @@ def _time(tokens: list[Token], j: int, neighbour: int, lexicon: SpeakerLexiconRu
     return not inside
 
 
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Whether two words belong to one phrase: only spaces between them, or a slash between names ("CNN/ORC")."""
+    between = gap(text, left, right).strip()
+    return not between or (between == "/" and left.capitalized and right.capitalized)
+
+
 def _is_head(token: Token, lexicon: SpeakerLexiconRule) -> bool:
     low = token.lower
     return token.capitalized or low in lexicon.anonymous or low in lexicon.roles or low in lexicon.institutions
@@ -52,7 +58,7 @@ def phrase_before(
     j = end
     while j >= 0 and len(found) < _MAX_PHRASE:
         token = tokens[j]
-        if found and gap(text, token, found[0]).strip():
+        if found and not _joined(text, token, found[0]):
             break  # punctuation between words ends the phrase
         low = token.lower
         if low in lexicon.postmodifiers and found and j > 0 and _is_head(tokens[j - 1], lexicon):
@@ -92,7 +98,7 @@ def _phrase_after(
     j = start
     while j < len(tokens) and len(found) < _MAX_PHRASE:
         token = tokens[j]
-        if found and gap(text, found[-1], token).strip():
+        if found and not _joined(text, found[-1], token):
             break
         named = token.capitalized and bool(found) and found[-1].capitalized and token.lower in verbs
         if not _allowed(token, lexicon, verbs) and not (token.lower in lexicon.postmodifiers and found) and not named:

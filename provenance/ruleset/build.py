@@ -133,6 +133,7 @@ def _dash(meta: RuleMeta, data: Data) -> HeadlineDashRule:
         str(data.get("scope", "headline")),
         bool(data.get("upper_case", False)),
         bool(data.get("after_quote", False)),
+        _words(data.get("not_sources")),
     )
 
 

@@ -116,6 +116,7 @@ class HeadlineDashRule:
     scope: str = "headline"  # headline, or paragraph: every paragraph ("PENCE: …" transcripts, "” ― Name")
     upper_case: bool = False  # the source must be in capitals (a transcript's speaker label)
     after_quote: bool = False  # the text before the separator must end with a quotation
+    not_sources: frozenset[str] = frozenset()  # "The Latest: …", "Breaking: …": labels, lower-case, not sources
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,10 @@ def _found(text: str) -> list[tuple[str, str, str]]:
         ("A new poll shows that the race is tightening.", "shows", "A new poll"),
         ("Trump wants a wall on the southern border.", "wants", "Trump"),
         ("''If we go to war, we have rifles,'' Mr. Rubio said.", "said", "Mr. Rubio"),
+        ("The latest Reuters/Ipsos poll showed Trump leading the field.", "showed", "The latest Reuters/Ipsos poll"),
+        ("Exit polling shows that Clinton won every group.", "shows", "Exit polling"),
+        ("Mr. Putin vehemently opposed the agreement.", "opposed", "Mr. Putin"),
+        ("Trump is confident that he will win Florida.", "confident", "Trump"),
     ],
 )
 def test_cue_and_source(text: str, cue: str, source: str) -> None:

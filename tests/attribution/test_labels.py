@@ -17,6 +17,15 @@ def test_transcript_turns_belong_to_their_labels() -> None:
     assert found == [(": ", "WALLACE", "Will she be there?"), (": ", "PENCE", "She will not attend the debate.")]
 
 
+def test_a_first_line_ending_in_a_period_is_read_as_a_title() -> None:
+    found = _parts("Marco Rubio: I Will Not Run for Vice President.\n\nThe senator spoke on Monday.")
+    assert found == [(": ", "Marco Rubio", "I Will Not Run for Vice President.")]
+
+
+def test_a_kicker_label_is_not_a_speaker() -> None:
+    assert _parts("The Latest: Cruz to give away a shotgun.\n\nThe senator spoke on Monday.") == []
+
+
 def test_a_title_case_label_is_not_a_speaker() -> None:
     assert _parts("Intro text here.\n\nUpdate: the council met on Monday.") == []
 
