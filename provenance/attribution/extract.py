@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
-from typing import TypeVar
 
 from provenance.attribution.labels import labelled
 from provenance.attribution.mention import Mention, classify
+from provenance.attribution.paragraphs import per_paragraph, quote_only, title_line
 from provenance.attribution.sources import (
     appositive_name,
     noun_phrase_after,
@@ -19,7 +16,7 @@ from provenance.attribution.sources import (
 )
 from provenance.attribution.subject import relative_antecedent, subject_end
 from provenance.attribution.tokens import Token, gap, tokenize, trimmed_span
-from provenance.attribution.verbuse import noun_context, passive_agent, verb_use
+from provenance.attribution.verbuse import noun_context, passive_agent, unsourced_use, verb_use
 from provenance.matching.terms import lowered
 from provenance.model import AttributionKind, Quotation, Segmentation, Span, SpeakerKind
 from provenance.ruleset.rulebook import Rulebook
@@ -27,8 +24,6 @@ from provenance.ruleset.rules import HeadlineDashRule, SpeakerLexiconRule, VerbC
 
 # Quote-only paragraphs carry on the previous speaker: a convention of news writing, not a rule in YAML.
 CONTINUATION_RULE = "builtin.continuation"
-_TITLE_MAX = 160  # characters: a longer first line is a paragraph, not a title
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +36,7 @@ class Found:
     content: Span | None
     kind: AttributionKind
     paragraph: int
+    unsourced: bool = False  # "is expected to": no source is named, so none is inherited either
 
 
 def _named_subject(mention: Mention, phrase: list[Token], inverted: bool) -> bool:
@@ -48,14 +44,6 @@ def _named_subject(mention: Mention, phrase: list[Token], inverted: bool) -> boo
     if inverted or mention.generic or phrase[-1].text.endswith(("’s", "'s")):
         return False
     return mention.refers is not None or phrase[-1].capitalized or mention.kind is not SpeakerKind.PERSON
-
-
-def _per_paragraph(paragraphs: Sequence[Span], items: Sequence[T], starts: list[int]) -> list[list[T]]:
-    """For each paragraph, the items that start in it, in order: by bisection when the starts are sorted (as
-    segment() makes them), so a long document costs n log n rather than paragraphs x items."""
-    if all(a <= b for a, b in pairwise(starts)):
-        return [list(items[bisect_left(starts, p.start) : bisect_left(starts, p.end)]) for p in paragraphs]
-    return [[item for item, at in zip(items, starts, strict=True) if p.start <= at < p.end] for p in paragraphs]
 
 
 class Extractor:
@@ -71,9 +59,9 @@ class Extractor:
         found: list[Found] = []
         head = self.seg.headline
         paragraphs = self.seg.paragraphs
-        quotes_of = _per_paragraph(paragraphs, self.seg.quotations, [q.span.start for q in self.seg.quotations])
-        sentences_of = _per_paragraph(paragraphs, self.seg.sentences, [s.start for s in self.seg.sentences])
-        title = head if head is not None else self._title_line(sentences_of)
+        quotes_of = per_paragraph(paragraphs, self.seg.quotations, [q.span.start for q in self.seg.quotations])
+        sentences_of = per_paragraph(paragraphs, self.seg.sentences, [s.start for s in self.seg.sentences])
+        title = head if head is not None else title_line(self.seg, sentences_of)
         if title is not None and (titled := self._layout(title, "headline", 0)):
             found.append(titled)
         for p_index, paragraph in enumerate(paragraphs):
@@ -84,7 +72,7 @@ class Extractor:
                 continue
             for sentence in sentences:
                 found.extend(self._sentence(sentence, quotes, p_index))
-            if len(found) == before and quotes and self._quote_only(paragraph, quotes):
+            if len(found) == before and quotes and quote_only(self.text, paragraph, quotes):
                 cue = quotes[0].span
                 found.append(
                     Found(
@@ -97,20 +85,6 @@ class Extractor:
                     )
                 )
         return found
-
-    def _title_line(self, sentences_of: list[list[Span]]) -> Span | None:
-        # Some archives end every headline with a period ("Poll: Trump ties Clinton."), so segmentation does not
-        # call it a headline; a short one-sentence first line above the body still reads as one for "Name: claim".
-        paragraphs = self.seg.paragraphs
-        if len(paragraphs) < 2 or len(sentences_of[0]) != 1 or len(paragraphs[0].text) > _TITLE_MAX:
-            return None
-        return paragraphs[0] if "\n" not in paragraphs[0].text else None
-
-    def _quote_only(self, paragraph: Span, quotes: list[Quotation]) -> bool:
-        outside = self.text[paragraph.start : paragraph.end]
-        for q in reversed(quotes):
-            outside = outside[: q.span.start - paragraph.start] + outside[q.span.end - paragraph.start :]
-        return not outside.strip(" \t.,;:…\u00a0")
 
     def _layout(self, block: Span, scope: str, p_index: int) -> Found | None:
         for rule in self.book.of_type(HeadlineDashRule):
@@ -190,6 +164,8 @@ class Extractor:
         cue_token = tokens[i]
         if (agent := passive_agent(tokens, i, text, lexicon)) is not None:
             return self._passive(tokens, i, agent, rule, sentence, p_index)
+        if verb.unsourced and unsourced_use(tokens, i, lexicon):
+            return self._unsourced(sentence, tokens, i, verb, rule, p_index)
         if not verb_use(tokens, i, text, lexicon, verb):
             return None
         cue = Span(cue_token.start, cue_token.end, cue_token.text)
@@ -249,6 +225,22 @@ class Extractor:
         content = trimmed_span(self.text, sentence.start, tokens[start].start)
         cue = Span(tokens[start].start, tokens[i].end, self.text[tokens[start].start : tokens[i].end])
         return Found(rule, cue, mention, content, self._kind(content), p_index) if content.text else None
+
+    def _unsourced(
+        self, sentence: Span, tokens: list[Token], i: int, verb: VerbCue, rule: str, p_index: int
+    ) -> Found | None:
+        # "Trump is expected to win": the expectation is the content; "Asked whether he would run, Rubio said
+        # …": the question, up to the comma before the answer's clause, is.
+        start = skip_auxiliaries_back(tokens, i, self.lexicon, self.text) + 1
+        content = self._after(sentence, tokens, i, verb)
+        if content is None:
+            return None
+        if start == 0 or all(t.lower in self.lexicon.clause_stops for t in tokens[:start]):
+            comma = self.text.find(",", content.start, content.end)
+            content = trimmed_span(self.text, content.start, comma) if comma != -1 else content
+        cue = Span(tokens[start].start, tokens[i].end, self.text[tokens[start].start : tokens[i].end])
+        found = Found(rule, cue, None, content, self._kind(content), p_index, unsourced=True)
+        return found if content.text else None
 
     def _relative(
         self, tokens: list[Token], i: int, j: int, verb: VerbCue, rule: str, sentence: Span, p_index: int
@@ -314,7 +306,13 @@ class Extractor:
     ) -> Found | None:
         # ", stressing that …", ", saying that …": the speaker of the clause's main cue goes on; with no
         # cue before it ("Clinton has embraced the plan, promising to …") the sentence's subject speaks.
-        if not token.lower.endswith("ing") or not self.text[: token.start].rstrip().endswith(","):
+        if not token.lower.endswith("ing"):
+            return None
+        # "… by saying", "after arguing that …": a preposition leads into the participle like the comma does.
+        prev = tokens[i - 1] if i else None
+        led = prev is not None and prev.lower in self.lexicon.participle_leads
+        led = led and prev is not None and not gap(self.text, prev, token).strip()
+        if not led and not self.text[: token.start].rstrip().endswith(","):
             return None
         content = self._after(sentence, tokens, i, verb)
         if content is None:

@@ -102,7 +102,7 @@ class Resolver:
         """The speaker id for one attribution, creating or enriching speakers as needed."""
         mention = found.mention
         if mention is None:
-            return self.last.id if self.last else None
+            return self.last.id if self.last and not found.unsourced else None
         draft = self._match(mention, found.paragraph)
         if draft is None:
             if mention.refers is not None and mention.head is None:

@@ -36,6 +36,15 @@ def _passive(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule) -> bool:
     return False
 
 
+def unsourced_use(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule) -> bool:
+    """For "Trump is expected to win" and "Asked whether …, she said": a participle in the passive, or opening
+    its sentence (after at most "when", "if"), whose source the sentence does not name."""
+    if not tokens[i].lower.endswith(("ed", "en", "wn")):
+        return False
+    opening = all(t.lower in lexicon.clause_stops or t.lower in lexicon.passive for t in tokens[:i])
+    return opening or _passive(tokens, i, lexicon)
+
+
 def passive_agent(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> int | None:
     """For "was first reported by The Washington Post": the index of the agent's first token, else None."""
     token = tokens[i]

@@ -116,7 +116,8 @@ def _verbs(meta: RuleMeta, data: Data) -> AttributionVerbsRule:
         # "noun: true": the lemma and its -s form are also nouns ("plan", "plans"); the -ed/-ing forms are not.
         nouns = [f.lower() for f in forms if f == item["lemma"] or f.endswith("s")] if item.get("noun") else []
         frame, kind = str(item.get("frame", "that")), str(item.get("kind", default_kind))
-        verbs.append(VerbCue(item["lemma"], forms, frame, kind, frozenset(nouns)))
+        unsourced = bool(item.get("unsourced", False))
+        verbs.append(VerbCue(item["lemma"], forms, frame, kind, frozenset(nouns), unsourced))
     return AttributionVerbsRule(meta, tuple(verbs))
 
 
@@ -157,6 +158,7 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         passive=_words(data.get("passive")),
         time_words=_words(data.get("time_words")),
         document_nouns=_words(data.get("document_nouns")),
+        participle_leads=_words(data.get("participle_leads")),
     )
 
 

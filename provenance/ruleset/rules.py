@@ -87,6 +87,7 @@ class VerbCue:
     frame: str  # that: a clause follows; as: "described X as Y"; object: "denied the report"
     kind: str  # speech, belief, stance, document, charged
     noun_forms: frozenset[str] = frozenset()  # forms that are also nouns ("plan", "claims")
+    unsourced: bool = False  # "is expected to", "Asked whether …": in the passive, a cue with no source named
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +139,7 @@ class SpeakerLexiconRule:
     demonyms: dict[str, str] = field(default_factory=dict)
     state_media: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()  # "said Friday": dates end a source phrase, they never name one
+    participle_leads: frozenset[str] = frozenset()  # "by saying", "after arguing": words that lead a participle cue
     passive: frozenset[str] = frozenset()  # "were attacked": forms of "be" that make a participle passive
     coordinators: frozenset[str] = frozenset()  # "and said": the verb shares the previous subject
     document_nouns: frozenset[str] = frozenset()  # "a new poll shows": subjects of document verbs

@@ -38,6 +38,23 @@ def test_cue_and_source(text: str, cue: str, source: str) -> None:
     assert (cue, source) in [(c, s) for c, s, _ in _found(text)]
 
 
+def test_passive_expectation_is_a_cue_without_a_source() -> None:
+    doc = annotate("Clinton spoke on Monday. Trump is expected to win the primary.")
+    expected = next(a for a in doc.attributions if a.cue is not None and a.cue.text == "is expected")
+    assert expected.source is None and expected.speaker is None  # not inherited from Clinton
+    assert expected.content is not None and expected.content.text == "to win the primary"
+
+
+def test_opening_question_ends_at_the_comma() -> None:
+    found = _found("Asked whether he would back Trump, Rubio said he would.")
+    assert ("Asked", "", "whether he would back Trump") in found
+
+
+def test_participle_after_a_preposition_takes_the_subject() -> None:
+    found = _found("Justice Clarence Thomas broke his silence by asking questions from the bench.")
+    assert ("asking", "Justice Clarence Thomas", "questions from the bench") in found
+
+
 def test_relative_pronoun_speaker_is_the_antecedent() -> None:
     doc = annotate("Trump refused to pay an architect who said he was stiffed.")
     said = next(a for a in doc.attributions if a.cue is not None and a.cue.text == "said")
