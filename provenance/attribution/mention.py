@@ -138,7 +138,8 @@ def _person_or_group(
     # An adverb as the last word ("the most recently") is not a speaker noun; "those surveyed" is one.
     common = noun.text.isalpha() and noun.text.islower() and cut <= 6 and not noun.text.endswith("ly")
     plural = plural or (noun.text.endswith("s") and cut <= 3)
-    if common and (determiner is not None or plural or possessive):
+    counted = body[0].text[:1].isdigit()  # "14 percent said", "60% of voters say"
+    if common and (determiner is not None or plural or possessive or counted):
         # "the announcer", "several cast members": a common noun the lexicon does not know still names a
         # speaker when it is the subject of a reporting verb; callers decide whether that context holds.
         return Mention(SpeakerKind.PERSON, name, start, end, generic=True)

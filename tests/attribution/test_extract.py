@@ -32,6 +32,7 @@ def _found(text: str) -> list[tuple[str, str, str]]:
         ("Exit polling shows that Clinton won every group.", "shows", "Exit polling"),
         ("Mr. Putin vehemently opposed the agreement.", "opposed", "Mr. Putin"),
         ("Trump is confident that he will win Florida.", "confident", "Trump"),
+        ("Of the voters polled, 14 percent said they would switch.", "said", "14 percent"),
     ],
 )
 def test_cue_and_source(text: str, cue: str, source: str) -> None:
