@@ -39,7 +39,7 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
         *relay_findings(book, relayed),
         *comment_findings(book, notes),
         *term_findings(hits, text, seg, attributions),
-        *scare_quotes(text, seg, attributions, book.scare_quotes),
+        *scare_quotes(text, seg, attributions, book.scare_quotes, book.verbs),
         *(reply_findings(replies, reply, seg, attributions, speakers) if reply is not None else ()),
     ]
     for claim_rule in book.claims:

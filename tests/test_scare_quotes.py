@@ -27,3 +27,22 @@ def test_long_quote_title_and_mention_are_not(book: Rulebook) -> None:
 
 def test_cue_words(book: Rulebook) -> None:
     assert _scare("The so-called reforms failed. Ministers are supposed to vote.", book) == ["so-called"]
+
+
+def test_partial_quote_after_a_speech_verb_or_noun_is_not(book: Rulebook) -> None:
+    # extraction may miss the attribution; the speech verb earlier in the sentence still marks the speaker's words
+    assert _scare("Then he cut into Bush, accusing him of acting like a “spoiled child.”", book) == []
+    assert _scare("De Blasio repeated his claim that “profit-making” was the motive.", book) == []
+    # a speech verb after the quotation does not excuse a sneer before it
+    assert _scare("The “reforms” failed, the union said on Monday.", book) == []  # attributed: content covers it
+    assert _scare("The “reforms” failed. Turnout rose.", book) == ["reforms"]
+
+
+def test_whole_remarks_nicknames_names_and_markup_are_not(book: Rulebook) -> None:
+    assert _scare("“We’ll see.” The talks resume on Monday.", book) == []
+    assert _scare("The crowd chanted as one. “Blacklisted?” he asked nobody.", book) == []
+    assert _scare("Juan “Chico” Manriquez of Oakland marched too.", book) == []
+    assert _scare("Obama's “pastor,” Jeremiah Wright, spoke next.", book) == ["pastor,"]
+    assert _scare("The “Fight for 15” movement began in New York.", book) == []
+    assert _scare('<a data-id="771316789665992704"></a> The “truce” held.', book) == ["truce"]
+    assert _scare("The table number is “32135” tonight.", book) == []

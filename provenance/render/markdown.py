@@ -40,7 +40,10 @@ def _summary(s: CorpusSummary) -> list[str]:
             "State-affiliated outlets",
             f"{s.state_affiliated:,} (counted once per article; news agencies not included)",
         ],
-        ["Loaded terms", f"{own + others:,}: {own:,} in the outlet's own voice, {others:,} in quotes and paraphrase"],
+        [
+            "Loaded terms and hedges",
+            f"{own + others:,}: {own:,} in the outlet's own voice, {others:,} in quotes and paraphrase",
+        ],
         ["Missing-comment notes", f"{s.missing_comments:,}"],
         ["Flesch reading ease", spread],
     ]
@@ -49,7 +52,7 @@ def _summary(s: CorpusSummary) -> list[str]:
 
 def _categories(s: CorpusSummary) -> list[str]:
     if not s.term_categories:
-        return ["No loaded terms found."]
+        return ["No loaded terms or hedges found."]
     header = ["Category", *(v.value.capitalize() for v in VOICES), "Total"]
     rows = [[cell(c.label, 40), *(f"{c.count(v):,}" for v in VOICES), f"{c.total:,}"] for c in s.term_categories]
     return table(header, rows, "l" + "r" * (len(VOICES) + 1))
@@ -119,13 +122,13 @@ def report_lines(docs: Sequence[Document], skipped: Sequence[Problem], publisher
         "",
         *_summary(s),
         "",
-        "### Loaded terms by category and voice",
+        "### Loaded terms and hedges by category and voice",
         "",
         *_categories(s),
         "",
-        "### Most frequent loaded terms",
+        "### Most frequent loaded terms and hedges",
         "",
-        *_tallies(s.top_terms, ["Term", "Suggested wording", "Count", "Articles"], "No loaded terms found."),
+        *_tallies(s.top_terms, ["Term", "Suggested wording", "Count", "Articles"], "No loaded terms or hedges found."),
         "",
         "### Most quoted speakers",
         "",

@@ -162,7 +162,7 @@ def section(doc: Document, row: ArticleRow, number: int, publisher: str | None) 
     if doc.attributions:
         lines += ["**Attributions**", "", *attributions(doc, prose), ""]
     terms = loaded_terms(doc, prose)
-    lines += ["**Loaded terms**", "", *(terms or ["None found."]), ""]
+    lines += ["**Loaded terms and hedges**", "", *(terms or ["None found."]), ""]
     notes = missing_comments(doc, prose)
     if notes:
         lines += ["**Missing comment**", "", *notes, ""]

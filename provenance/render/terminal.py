@@ -165,11 +165,17 @@ def footnotes(doc: Document, numbered: Numbered) -> RenderableType:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(justify="right", style=MARKER_STYLE, no_wrap=True)
     grid.add_column(ratio=1)
+    first_note: dict[tuple[str, str], int] = {}
     for n, f in numbered:
         body = Text(display_text(f.category), style=CATEGORY_STYLES.get(f.category, DEFAULT_STYLE))
         body.append(" · " + display_text(f.rule), style="dim")
         body.append(" — ")
-        body.append(display_text(f.message))
+        # A long article repeats the same explanation for every "terrorists": say it once, then point back to it
+        seen = first_note.setdefault((f.rule, f.message), n)
+        if seen == n:
+            body.append(display_text(f.message))
+        else:
+            body.append(f"as [{seen}]", style="dim")
         quoted = f"“{f.span.text}”"
         extra = [] if quoted in f.message else [f"“{excerpt(f.span.text)}”"]
         if f.category in TERM_CATEGORIES:

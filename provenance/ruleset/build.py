@@ -182,7 +182,13 @@ def _abbreviations(meta: RuleMeta, data: Data) -> AbbreviationsRule:
 
 
 def _scare_quote(meta: RuleMeta, data: Data) -> ScareQuoteRule:
-    return ScareQuoteRule(meta, int(data.get("max_words", 3)), _words(data.get("mention_cues")))
+    return ScareQuoteRule(
+        meta,
+        int(data.get("max_words", 3)),
+        _words(data.get("mention_cues")),
+        _words(data.get("name_nouns")),
+        _words(data.get("speech_kinds")),
+    )
 
 
 def _reply(meta: RuleMeta, data: Data) -> ReplyRule:

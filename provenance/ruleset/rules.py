@@ -181,6 +181,8 @@ class ScareQuoteRule:
     meta: RuleMeta
     max_words: int = 3
     mention_cues: frozenset[str] = frozenset()  # words before a quote that make it a name or title: titled, dubbed
+    name_nouns: frozenset[str] = frozenset()  # words right after a quote that name a thing: the "Fight for 15" movement
+    speech_kinds: frozenset[str] = frozenset()  # verb kinds that, earlier in the sentence, make it a partial quote
 
 
 @dataclass(frozen=True, slots=True)

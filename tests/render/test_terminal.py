@@ -6,6 +6,7 @@ import io
 import os
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -290,3 +291,16 @@ def test_several_documents_are_separated_by_a_heading() -> None:
     out = stream.getvalue()
     assert out.index("a.txt") < out.index("One.") < out.index("b.txt") < out.index("Two.")
     assert "very easy" in out
+
+
+def test_a_repeated_note_points_back_to_its_first_telling() -> None:
+    text = "Rebels attacked. Rebels fled."
+    first, second = _span(text, "Rebels"), Span(17, 23, "Rebels")
+    other_rule = replace(_finding(second, "attribution"), rule="test.other")
+    doc = _doc(text, findings=(_finding(first), _finding(second), other_rule))
+    notes = _export(doc, width=120).split("Notes")[1]
+    lines = [line.strip() for line in notes.splitlines() if line.strip().startswith("[")]
+    told = {line.split(" · ")[1].split(" — ")[0] + line[:3]: line.split(" — ")[1] for line in lines}
+    assert told["test.rule[1]"].startswith("message about")
+    assert told["test.other[2]"].startswith("message about"), "another rule's note is told in full"
+    assert told["test.rule[3]"].startswith("as [1]"), lines
