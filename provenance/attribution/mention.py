@@ -135,8 +135,12 @@ def _person_or_group(
     plural = body[-1].text.endswith("s") and len(body) <= 3
     possessive = len(body) > 1 and body[0].text != body[0].bare  # "Scott's family", "Trump's campaign"
     noun = body[cut - 1]  # the head: "attorneys" in "attorneys for the family"
-    # An adverb as the last word ("the most recently") is not a speaker noun; "those surveyed" is one.
-    common = noun.text.isalpha() and noun.text.islower() and cut <= 6 and not noun.text.endswith("ly")
+    # An adverb as the last word ("the most recently") is not a speaker noun, nor is an adjective ("the
+    # fast-evolving"); "those surveyed", "the front-runner" and a word in -ly after a name ("a Clinton ally") are.
+    named = cut >= 2 and body[cut - 2].capitalized
+    compound = "-" in noun.text and not noun.text.endswith(("ing", "ed"))
+    common = (noun.text.isalpha() or compound) and noun.text.islower() and cut <= 6
+    common = common and (not noun.text.endswith("ly") or named)
     plural = plural or (noun.text.endswith("s") and cut <= 3)
     counted = body[0].text[:1].isdigit()  # "14 percent said", "60% of voters say"
     if common and (determiner is not None or plural or possessive or counted):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from provenance.attribution.tokens import Token, gap
 from provenance.ruleset.rules import SpeakerLexiconRule
 
@@ -32,6 +34,16 @@ def _joined(text: str, left: Token, right: Token) -> bool:
 def _is_head(token: Token, lexicon: SpeakerLexiconRule) -> bool:
     low = token.lower
     return token.capitalized or low in lexicon.anonymous or low in lexicon.roles or low in lexicon.institutions
+
+
+def _role_ending(tokens: list[Token], j: int, text: str, lexicon: SpeakerLexiconRule) -> int:
+    """Length of a multi-word role ("secretary of state") ending at tokens[j], or 0."""
+    for size in (3, 2):
+        words = tokens[j - size + 1 : j + 1] if j - size + 1 >= 0 else []
+        joined = all(_joined(text, a, b) for a, b in pairwise(words))
+        if words and joined and " ".join(t.lower for t in words) in lexicon.roles:
+            return size
+    return 0
 
 
 def skip_auxiliaries_back(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule, text: str) -> int:
@@ -70,6 +82,10 @@ def phrase_before(
         )  # "state TV"
         # "The Washington Post reported": a capitalised verb form after a capitalised word is part of a name.
         named = token.capitalized and j > 0 and tokens[j - 1].capitalized and token.lower in verbs
+        if (size := _role_ending(tokens, j, text, lexicon)) and low in verbs:
+            found[:0] = tokens[j - size + 1 : j + 1]  # "the former secretary of state said": a role, not a verb
+            j -= size
+            continue
         if not (modifier or named) and (not _allowed(token, lexicon, verbs) or _time(tokens, j, j - 1, lexicon)):
             break
         found.insert(0, token)

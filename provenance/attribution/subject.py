@@ -12,6 +12,8 @@ _APPOSITIVE_MAX = 10  # words in "X, an oversight panel member of the House, sai
 def subject_end(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> int:
     """Index of the subject's last token before the cue tokens[i], or -1 when punctuation intervenes."""
     j = skip_auxiliaries_back(tokens, i, lexicon, text)
+    if (k := _before_time_phrase(tokens, j, text, lexicon)) != j:
+        j = skip_auxiliaries_back(tokens, k + 1, lexicon, text)
     if j < 0:
         return -1
     between = gap(text, tokens[j], tokens[j + 1] if j + 1 < i else tokens[i]).strip(" \u00a0")
@@ -23,6 +25,24 @@ def subject_end(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconR
         # "Gov. Mike Pence (R-Ind.) said": the party-and-state tag sits between the name and the verb.
         return _before_parenthetical(tokens, j, text)
     return -1
+
+
+def _before_time_phrase(tokens: list[Token], j: int, text: str, lexicon: SpeakerLexiconRule) -> int:
+    """For "Feinstein last week said": the index before a time phrase ending at tokens[j], else j itself."""
+    if j < 1 or not (tokens[j].lower in lexicon.time_words or _year(tokens[j])):
+        return j
+    k = j
+    while k >= 0 and not gap(text, tokens[k], tokens[k + 1]).strip(" \u00a0"):
+        word = tokens[k].lower
+        if not (word in lexicon.time_words or word in lexicon.time_leads or word.isdigit()):
+            break
+        k -= 1
+    # A subject must come before the time phrase: "In 2015 said" or "… that on Tuesday said" have none.
+    return j if k < 0 or tokens[k].lower in lexicon.clause_stops else k
+
+
+def _year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit()
 
 
 def past_appositive(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> int:

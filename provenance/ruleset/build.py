@@ -159,6 +159,7 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         time_words=_words(data.get("time_words")),
         document_nouns=_words(data.get("document_nouns")),
         participle_leads=_words(data.get("participle_leads")),
+        time_leads=_words(data.get("time_leads")),
     )
 
 

@@ -140,6 +140,7 @@ class SpeakerLexiconRule:
     state_media: frozenset[str] = frozenset()
     time_words: frozenset[str] = frozenset()  # "said Friday": dates end a source phrase, they never name one
     participle_leads: frozenset[str] = frozenset()  # "by saying", "after arguing": words that lead a participle cue
+    time_leads: frozenset[str] = frozenset()  # "X last week said", "X on Tuesday said": words opening a time phrase
     passive: frozenset[str] = frozenset()  # "were attacked": forms of "be" that make a participle passive
     coordinators: frozenset[str] = frozenset()  # "and said": the verb shares the previous subject
     document_nouns: frozenset[str] = frozenset()  # "a new poll shows": subjects of document verbs

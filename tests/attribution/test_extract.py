@@ -33,6 +33,13 @@ def _found(text: str) -> list[tuple[str, str, str]]:
         ("Mr. Putin vehemently opposed the agreement.", "opposed", "Mr. Putin"),
         ("Trump is confident that he will win Florida.", "confident", "Trump"),
         ("Of the voters polled, 14 percent said they would switch.", "said", "14 percent"),
+        ("The former secretary of state said the plan failed.", "said", "The former secretary of state"),
+        ("Sen. Dianne Feinstein last week said Clinton was wrong.", "said", "Sen. Dianne Feinstein"),
+        ("Sen. Dianne Feinstein (D-Calif.) last week said Clinton was wrong.", "said", "Sen. Dianne Feinstein"),
+        ("Hillary Clinton on Tuesday said that the vote was unfair.", "said", "Hillary Clinton"),
+        ("Kerry in 2015 said that 100,000 would be accepted.", "said", "Kerry"),
+        ("The GOP front-runner said Clinton caused tremendous death.", "said", "The GOP front-runner"),
+        ("A Clinton ally said the plan failed.", "said", "A Clinton ally"),
     ],
 )
 def test_cue_and_source(text: str, cue: str, source: str) -> None:
@@ -77,6 +84,8 @@ def test_coordinated_verb_shares_the_subject() -> None:
         "Clinton used a private email server as secretary of state.",  # "email" modifies a noun
         "The militiamen were attacked by the coalition's aircraft.",  # a passive: not the speaker
         "The weather was fine on Thursday.",
+        "It was a politically charged visit to the border.",  # an adverb in -ly is no speaker
+        "The fast-evolving thinking of the party is new.",  # nor is a hyphenated adjective
     ],
 )
 def test_no_attribution(text: str) -> None:
