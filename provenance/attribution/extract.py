@@ -20,7 +20,7 @@ from provenance.attribution.verbuse import noun_context, passive_agent, unsource
 from provenance.matching.terms import lowered
 from provenance.model import AttributionKind, Quotation, Segmentation, Span, SpeakerKind
 from provenance.ruleset.rulebook import Rulebook
-from provenance.ruleset.rules import HeadlineDashRule, SpeakerLexiconRule, VerbCue
+from provenance.ruleset.rules import AttributionPhrasesRule, HeadlineDashRule, SpeakerLexiconRule, VerbCue
 
 # Quote-only paragraphs carry on the previous speaker: a convention of news writing, not a rule in YAML.
 CONTINUATION_RULE = "builtin.continuation"
@@ -102,10 +102,9 @@ class Extractor:
             for t in tokenize(self.text, sentence.start, sentence.end)
         ]
         results: list[Found] = []
-        for phrase, phrase_rule in self.book.phrases:
-            at = self.low.find(phrase, sentence.start, sentence.end)
-            if at != -1 and not self._in_quote(at, quotes):
-                results.extend(self._according(sentence, tokens, at, len(phrase), phrase_rule.meta.id, p_index))
+        for at, size, phrase_rule in self._phrase_hits(sentence):
+            if not self._in_quote(at, quotes):
+                results.extend(self._according(sentence, tokens, at, size, phrase_rule, p_index))
         for i, token in enumerate(tokens):
             entry = self.book.verbs.get(token.lower)
             if entry is None or self._in_quote(token.start, quotes):
@@ -115,6 +114,19 @@ class Extractor:
             if hit is not None:
                 results.append(hit)
         return self._outer(sorted(results, key=lambda f: f.cue.start))
+
+    def _phrase_hits(self, sentence: Span) -> list[tuple[int, int, AttributionPhrasesRule]]:
+        # Every whole-word occurrence, longest phrase first, so "in the words of" keeps its "in" from a shorter phrase.
+        low, hits = self.low, list[tuple[int, int, AttributionPhrasesRule]]()
+        for phrase, rule in self.book.phrases:
+            at = low.find(phrase, sentence.start, sentence.end)
+            while at != -1:
+                end = at + len(phrase)
+                whole = not (at and low[at - 1].isalnum()) and not (end < len(low) and low[end].isalnum())
+                if whole and not any(a < end and at < a + n for a, n, _ in hits):
+                    hits.append((at, len(phrase), rule))
+                at = low.find(phrase, end, sentence.end)
+        return hits
 
     def _outer(self, found: list[Found]) -> list[Found]:
         # "Clinton said she thinks America is strongest": a view inside reported speech is part of that
@@ -133,13 +145,28 @@ class Extractor:
         return any(q.inner.start <= offset < q.inner.end for q in quotes)
 
     def _according(
-        self, sentence: Span, tokens: list[Token], at: int, size: int, rule: str, p_index: int
+        self, sentence: Span, tokens: list[Token], at: int, size: int, phrase_rule: AttributionPhrasesRule, p_index: int
     ) -> list[Found]:
+        rule = phrase_rule.meta.id
         after = [i for i, t in enumerate(tokens) if t.start >= at + size]
         if not after:
             return []
         phrase = noun_phrase_after(tokens, after[0], self.text, self.lexicon)
+        if phrase_rule.source_heads:
+            # "In a CNN poll released Monday, …": the phrase is a cue only before its kind of source.
+            heads, stops = phrase_rule.source_heads, self.lexicon.postmodifiers
+            cut = next((k for k, t in enumerate(phrase) if t.lower in heads or (k and t.lower in stops)), len(phrase))
+            if cut == len(phrase) or phrase[cut].lower not in heads:
+                return []
+            phrase = phrase[: cut + 1]  # "a CNN poll released Monday": the source ends at its head
         mention = classify(phrase, self.text, self.lexicon, self.book.outlets) if phrase else None
+        if mention is None and phrase:
+            # The phrase itself says a source follows ("according to recent data", "according to him"), so any
+            # noun phrase is one, even one the lexicon cannot read.
+            documents = any(t.lower in self.lexicon.document_nouns for t in phrase)
+            speaker_kind = SpeakerKind.DOCUMENT if documents else SpeakerKind.PERSON
+            name = self.text[phrase[0].start : phrase[-1].end]
+            mention = Mention(speaker_kind, name, phrase[0].start, phrase[-1].end, generic=True)
         if mention is None:
             return []
         if at <= sentence.start + 1:
@@ -190,13 +217,15 @@ class Extractor:
             if cue_token.lower.endswith("ing"):
                 return self._participle(cue, cue_token, tokens, i, verb, rule, sentence, p_index, earlier)
             # "…,” said Zakharova", and "Said Ellis: “…”" at the head of a sentence.
-            if not (lead.endswith((",", "”", '"', "''")) or i == 0) or i + 1 >= len(tokens):
+            if not (lead.endswith((",", "”", '"', "''")) or i == 0):
                 return None
-            subject = self._appositive_subject(tokens, i)
+            subject = self._appositive_subject(tokens, i, quotes) if i else None
             if subject is not None:
                 phrase, mention = subject
-                content = self._after(sentence, tokens, i, verb)
-                return Found(rule, cue, mention, content, self._kind(content), p_index) if content else None
+                content = self._content(sentence, phrase, cue_token, verb, quotes, False, tokens, i)
+                return Found(rule, cue, mention, content, self._kind(content, quotes), p_index) if content else None
+            if i + 1 >= len(tokens):
+                return None
             phrase = phrase_after(tokens, i + 1, text, lexicon, self.verbs)
             mention = self._mention(phrase, tokens) if phrase else None
             if mention is None:
@@ -257,17 +286,25 @@ class Extractor:
         speaker = replace(mention, start=who.start, end=who.end)
         return Found(rule, cue, speaker, content, self._kind(content), p_index)
 
-    def _appositive_subject(self, tokens: list[Token], i: int) -> tuple[list[Token], Mention] | None:
-        # "Global Times, a tabloid run by the People's Daily, said …": the subject opens the sentence.
-        phrase = phrase_after(tokens, 0, self.text, self.lexicon, self.verbs)
+    def _appositive_subject(
+        self, tokens: list[Token], i: int, quotes: list[Quotation]
+    ) -> tuple[list[Token], Mention] | None:
+        # "Global Times, a tabloid run by the People's Daily, said …": the subject opens the sentence, or follows
+        # the quotation that opens it ("“…,” Jeff Weaver, Sanders' campaign manager, said").
+        ends = [q.span.end for q in quotes if q.span.end <= tokens[i].start]
+        first = next((k for k, t in enumerate(tokens) if t.start >= max(ends)), i) if ends else 0
+        phrase = phrase_after(tokens, first, self.text, self.lexicon, self.verbs)
         if not phrase or phrase[-1] is tokens[i - 1] or not self.text[phrase[-1].end :].startswith(","):
             return None
-        if any(t.lower in self.book.verbs for t in tokens[len(phrase) : i]):
+        middle = tokens[first + len(phrase) : i]
+        # A verb in the middle is the subject's own only after "who" or "which" ("Sanders, who on Tuesday
+        # endorsed Clinton, said"); otherwise the comma closes a clause of its own.
+        relative = next((k for k, t in enumerate(middle) if self.lexicon.pronouns.get(t.lower) == "relative"), None)
+        if any(t.lower in self.book.verbs for t in middle[: relative if relative is not None else len(middle)]):
             return None
         mention = classify(phrase, self.text, self.lexicon, self.book.outlets)
         if mention is None or mention.refers is not None:
             return None
-        middle = tokens[len(phrase) : i]
         if mention.anonymous and middle and all(t.capitalized for t in middle):
             # "The city's finance director, Marcia Banks, said": the name set off by commas is the speaker.
             name = self.text[middle[0].start : middle[-1].end]

@@ -122,7 +122,7 @@ def _verbs(meta: RuleMeta, data: Data) -> AttributionVerbsRule:
 
 
 def _phrases(meta: RuleMeta, data: Data) -> AttributionPhrasesRule:
-    return AttributionPhrasesRule(meta, tuple(data["phrases"]))
+    return AttributionPhrasesRule(meta, tuple(data["phrases"]), _words(data.get("source_heads")))
 
 
 def _dash(meta: RuleMeta, data: Data) -> HeadlineDashRule:

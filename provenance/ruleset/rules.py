@@ -104,6 +104,7 @@ class AttributionPhrasesRule:
 
     meta: RuleMeta
     phrases: tuple[str, ...]
+    source_heads: frozenset[str] = frozenset()  # "in a CNN poll": the source's head noun must be one of these
 
 
 @dataclass(frozen=True, slots=True)

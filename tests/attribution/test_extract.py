@@ -40,6 +40,12 @@ def _found(text: str) -> list[tuple[str, str, str]]:
         ("Kerry in 2015 said that 100,000 would be accepted.", "said", "Kerry"),
         ("The GOP front-runner said Clinton caused tremendous death.", "said", "The GOP front-runner"),
         ("A Clinton ally said the plan failed.", "said", "A Clinton ally"),
+        ("She was leading, according to complete but unofficial returns.", "according to", "complete"),
+        ("He left after, according to him, Mexico censured his show.", "according to", "him"),
+        ("In a CNN poll released Monday, 50 percent backed Trump.", "In", "a CNN poll"),
+        ("Clinton held a lead among black voters in a CNN national poll.", "in", "a CNN national poll"),
+        ("“We raised $44 million,” Jeff Weaver, Sanders’ campaign manager, said.", "said", "Jeff Weaver"),
+        ("Bernie Sanders, who on Tuesday endorsed Clinton, said he agrees.", "said", "Bernie Sanders"),
     ],
 )
 def test_cue_and_source(text: str, cue: str, source: str) -> None:
@@ -86,6 +92,7 @@ def test_coordinated_verb_shares_the_subject() -> None:
         "The weather was fine on Thursday.",
         "It was a politically charged visit to the border.",  # an adverb in -ly is no speaker
         "The fast-evolving thinking of the party is new.",  # nor is a hyphenated adjective
+        "Clinton campaigned in Iowa before the polls closed.",  # "in" is a cue only before a poll
     ],
 )
 def test_no_attribution(text: str) -> None:
@@ -179,3 +186,9 @@ def test_said_at_the_head_of_a_sentence() -> None:
 
 def test_an_outlet_whose_name_ends_in_a_verb_form() -> None:
     assert _found("The Washington Post reported that the plan failed.")[0][:2] == ("reported", "The Washington Post")
+
+
+def test_a_verb_between_the_commas_closes_its_own_clause() -> None:
+    # "criticized" makes "Trump, a businessman, criticized Clinton," a clause, so "said" has no subject there.
+    found = _found("Trump, a businessman, criticized Clinton, said to be ahead in Ohio.")
+    assert [c for c, _, _ in found] == ["criticized"]
