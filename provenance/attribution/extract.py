@@ -213,18 +213,20 @@ class Extractor:
         inverted = False
         if not phrase or not (mention := self._mention(phrase, tokens)):
             # "…,” said Zakharova" and "…, said the ministry": the source follows the cue.
-            lead = text[sentence.start : cue_token.start].rstrip(" \u00a0")
+            # "Bush, Florida's former governor, also attacked": auxiliaries may stand between the comma and the cue.
+            a = skip_auxiliaries_back(tokens, i, lexicon, text) + 1
+            lead = text[sentence.start : tokens[a].start].rstrip(" \u00a0")
             if cue_token.lower.endswith("ing"):
                 return self._participle(cue, cue_token, tokens, i, verb, rule, sentence, p_index, earlier)
             # "…,” said Zakharova", and "Said Ellis: “…”" at the head of a sentence.
             if not (lead.endswith((",", "”", '"', "''")) or i == 0):
                 return None
-            subject = self._appositive_subject(tokens, i, quotes) if i else None
+            subject = self._appositive_subject(tokens, a, quotes) if a else None
             if subject is not None:
                 phrase, mention = subject
                 content = self._content(sentence, phrase, cue_token, verb, quotes, False, tokens, i)
                 return Found(rule, cue, mention, content, self._kind(content, quotes), p_index) if content else None
-            if i + 1 >= len(tokens):
+            if i + 1 >= len(tokens) or a != i:
                 return None
             phrase = phrase_after(tokens, i + 1, text, lexicon, self.verbs)
             mention = self._mention(phrase, tokens) if phrase else None

@@ -17,8 +17,8 @@ def subject_end(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconR
     if j < 0:
         return -1
     between = gap(text, tokens[j], tokens[j + 1] if j + 1 < i else tokens[i]).strip(" \u00a0")
-    if between == "," and j == i - 1:
-        return past_appositive(tokens, i, text, lexicon)
+    if between == ",":
+        return past_appositive(tokens, j + 1, text, lexicon)  # the appositive ends before any auxiliaries
     if not between:
         return j
     if between.replace(".", "") == ")":

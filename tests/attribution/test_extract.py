@@ -46,6 +46,8 @@ def _found(text: str) -> list[tuple[str, str, str]]:
         ("Clinton held a lead among black voters in a CNN national poll.", "in", "a CNN national poll"),
         ("“We raised $44 million,” Jeff Weaver, Sanders’ campaign manager, said.", "said", "Jeff Weaver"),
         ("Bernie Sanders, who on Tuesday endorsed Clinton, said he agrees.", "said", "Bernie Sanders"),
+        ("Bush, Florida’s former governor, also attacked Donald Trump.", "attacked", "Bush"),
+        ("Trump, the Republican candidate, has said there should be a ban.", "said", "Trump"),
     ],
 )
 def test_cue_and_source(text: str, cue: str, source: str) -> None:
