@@ -329,6 +329,10 @@ class Extractor:
             # "the third time AROS said", "met an architect who said": the subject is the name or the noun phrase.
             if phrase[k].capitalized or phrase[k].lower in self.lexicon.determiners:
                 mention = classify(phrase[k:], self.text, self.lexicon, outlets)
+        personal = self.lexicon.pronouns.get(phrase[-1].lower, "relative") != "relative"
+        if mention is not None and len(phrase) > 1 and personal:
+            # "the book she wrote": the pronoun is the whole subject; the noun before it is what she wrote.
+            return classify(phrase[-1:], self.text, self.lexicon, outlets)
         return mention
 
     def _participle(

@@ -127,6 +127,8 @@ def _person_or_group(
     if all(t.capitalized for t in body):
         if name in lexicon.places:
             return Mention(SpeakerKind.PLACE, name, start, end)
+        if lowers[-1] in lexicon.outlet_heads:
+            return Mention(SpeakerKind.OUTLET, name, start, end)
         return Mention(SpeakerKind.PERSON, name, start, end)
     if cut < len(body) and all(t.capitalized for t in body[:cut]):
         # "Cameron Easley for Morning Consult": a name, then where the person works.

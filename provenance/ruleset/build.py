@@ -160,6 +160,7 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         document_nouns=_words(data.get("document_nouns")),
         participle_leads=_words(data.get("participle_leads")),
         time_leads=_words(data.get("time_leads")),
+        outlet_heads=_words(data.get("outlet_heads")),
     )
 
 

@@ -145,6 +145,7 @@ class SpeakerLexiconRule:
     passive: frozenset[str] = frozenset()  # "were attacked": forms of "be" that make a participle passive
     coordinators: frozenset[str] = frozenset()  # "and said": the verb shares the previous subject
     document_nouns: frozenset[str] = frozenset()  # "a new poll shows": subjects of document verbs
+    outlet_heads: frozenset[str] = frozenset()  # "The New York Post": a name ending in one of these is an outlet
 
 
 @dataclass(frozen=True, slots=True)

@@ -194,3 +194,17 @@ def test_a_verb_between_the_commas_closes_its_own_clause() -> None:
     # "criticized" makes "Trump, a businessman, criticized Clinton," a clause, so "said" has no subject there.
     found = _found("Trump, a businessman, criticized Clinton, said to be ahead in Ohio.")
     assert [c for c, _, _ in found] == ["criticized"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The New York Post reports that Trump lost the vote.", "New York Post", "outlet"),
+        ("In the book she wrote, Clinton says it failed.", "Clinton", "person"),
+        ("Schlafly’s Final Column: Why She Sees Trump\n\nThe column ran.", "Schlafly’s Final Column", "document"),
+    ],
+)
+def test_speaker_kinds(text: str, name: str, kind: str) -> None:
+    speakers = [(s.name, s.kind.value) for s in annotate(text).speakers]
+    assert (name, kind) in speakers
+    assert not any(n.startswith("book") for n, _ in speakers)  # "the book she wrote" names no speaker "book she"
