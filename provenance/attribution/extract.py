@@ -423,16 +423,27 @@ class Extractor:
         return content if content.text else None
 
     def _clause_end(self, sentence: Span, start: int) -> int:
-        # Stop before a following participle cue (", saying that") so it gets its own content.
+        # Stop before a following participle cue (", saying that") so it gets its own content, and before a
+        # coordinated cue ("congratulated her and praised her effort"), which shares the subject but says more.
         end = sentence.end
+        coordinators = self.lexicon.coordinators
         for k in range(start, sentence.end):
             if self.text[k] == ",":
                 nxt = tokenize(self.text, k + 1, min(sentence.end, k + 40))[:1]
                 if nxt and nxt[0].lower in self.book.verbs and nxt[0].lower.endswith("ing"):
                     return k
+            elif self.text[k] == " " and k > start and self.low[k + 1 : k + 5].rstrip() in coordinators:
+                two = tokenize(self.text, k + 1, min(sentence.end, k + 40))[:2]
+                if len(two) == 2 and two[0].lower in coordinators and self._coordinated_cue(two[1]):
+                    return k
         while end > start and self.text[end - 1] in ".!?\u00a0 ":
             end -= 1
         return end
+
+    def _coordinated_cue(self, token: Token) -> bool:
+        # A finite form only: "and saying" is a participle, "and support" more often a noun than a verb.
+        entry = self.book.verbs.get(token.lower)
+        return entry is not None and token.lower.endswith(("ed", "s")) and token.lower not in entry[0].noun_forms
 
     def _kind(self, content: Span, quotes: list[Quotation] | None = None) -> AttributionKind:
         pool = quotes if quotes is not None else self.seg.quotations

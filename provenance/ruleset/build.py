@@ -112,7 +112,9 @@ def _verbs(meta: RuleMeta, data: Data) -> AttributionVerbsRule:
     verbs = []
     for raw in data["verbs"]:
         item: Data = {"lemma": raw} if isinstance(raw, str) else raw
-        forms = _forms(item["lemma"], "verb", item.get("forms"))
+        # "not_forms": forms that train shows are mostly another word ("Western states", "the turning point").
+        dropped = _words(item.get("not_forms"))
+        forms = tuple(f for f in _forms(item["lemma"], "verb", item.get("forms")) if f.lower() not in dropped)
         # "noun: true": the lemma and its -s form are also nouns ("plan", "plans"); the -ed/-ing forms are not.
         nouns = [f.lower() for f in forms if f == item["lemma"] or f.endswith("s")] if item.get("noun") else []
         frame, kind = str(item.get("frame", "that")), str(item.get("kind", default_kind))

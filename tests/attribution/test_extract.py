@@ -208,3 +208,26 @@ def test_speaker_kinds(text: str, name: str, kind: str) -> None:
     speakers = [(s.name, s.kind.value) for s in annotate(text).speakers]
     assert (name, kind) in speakers
     assert not any(n.startswith("book") for n, _ in speakers)  # "the book she wrote" names no speaker "book she"
+
+
+def test_a_coordinated_cue_gets_its_own_content() -> None:
+    found = _found("He congratulated her on her victory and praised her effort.")
+    assert [(c, t) for c, _, t in found] == [("congratulated", "her on her victory"), ("praised", "her effort")]
+
+
+def test_a_coordinated_noun_form_does_not_end_the_clause() -> None:
+    # "and support": a form that is also a noun does not open a second cue, so the content runs on.
+    found = _found("Trump said he wants lower taxes and support for veterans.")
+    assert found[0][2] == "he wants lower taxes and support for veterans"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Democratic race now moves to Western states this week.",
+        "The delegate lead for Clinton continues to grow.",
+        "The ad ran with additional reporting by Jim Finkle.",
+    ],
+)
+def test_forms_that_are_mostly_other_words_are_not_cues(text: str) -> None:
+    assert _found(text) == []

@@ -212,6 +212,14 @@ def test_one_inflected_entry_matches_every_form(tmp_path: Path) -> None:
     assert hits == ["slams", "slammed", "slamming", "slam"]
 
 
+
+def test_not_forms_drops_generated_verb_forms(book: Rulebook) -> None:
+    # rules/attribution.yaml: "state" keeps "stated" and "stating" but not "state"/"states" (Western states).
+    assert "stated" in book.verbs and "state" not in book.verbs and "states" not in book.verbs
+    verb, _ = book.verbs["stated"]
+    assert verb.noun_forms == frozenset()
+
+
 # --- the cache ---------------------------------------------------------------------------------
 
 
