@@ -233,7 +233,9 @@ class Extractor:
             if mention is None:
                 return None
             inverted = True
-        noun_form = cue_token.lower in verb.noun_forms
+        # "point out" is listed as a verb of its own, so "point" before "out" is no noun ("a turning point").
+        particle = i + 1 < len(tokens) and f"{cue_token.lower} {tokens[i + 1].lower}" in self.book.verbs
+        noun_form = cue_token.lower in verb.noun_forms and not particle
         if noun_form and (not _named_subject(mention, phrase, inverted) or noun_context(tokens, i, text, lexicon)):
             return None  # "Trump's tax plan", "a private email server": the form is a noun here
         if verb.kind == "document" and mention.refers != "document" and phrase[-1].lower not in lexicon.document_nouns:

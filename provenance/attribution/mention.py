@@ -144,7 +144,8 @@ def _person_or_group(
     common = (noun.text.isalpha() or compound) and noun.text.islower() and cut <= 6
     common = common and (not noun.text.endswith("ly") or named)
     plural = plural or (noun.text.endswith("s") and cut <= 3)
-    counted = body[0].text[:1].isdigit()  # "14 percent said", "60% of voters say"
+    # "14 percent said", "60% of voters say", "Twenty-four percent said", "Nearly half said"
+    counted = body[0].text[:1].isdigit() or any(t.lower.split("-")[0] in lexicon.counts for t in body[:2])
     if common and (determiner is not None or plural or possessive or counted):
         # "the announcer", "several cast members": a common noun the lexicon does not know still names a
         # speaker when it is the subject of a reporting verb; callers decide whether that context holds.

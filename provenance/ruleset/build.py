@@ -163,6 +163,7 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         participle_leads=_words(data.get("participle_leads")),
         time_leads=_words(data.get("time_leads")),
         outlet_heads=_words(data.get("outlet_heads")),
+        counts=_words(data.get("counts")),
     )
 
 

@@ -231,3 +231,28 @@ def test_a_coordinated_noun_form_does_not_end_the_clause() -> None:
 )
 def test_forms_that_are_mostly_other_words_are_not_cues(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Twenty-four percent said they were more likely to vote for him.", "Twenty-four percent"),
+        ("Nearly half said they prefer someone with experience.", "Nearly half"),
+        ("A majority said they want a change.", "A majority"),
+    ],
+)
+def test_a_spelled_out_count_is_a_group_of_speakers(text: str, source: str) -> None:
+    assert _found(text)[0][:2] == ("said", source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Trump leads by nine percentage points in Ohio.", "It was a turning point in the race."],
+)
+def test_point_as_a_noun_is_no_cue(text: str) -> None:
+    assert _found(text) == []
+
+
+def test_point_out_is_a_verb_after_a_plain_noun() -> None:
+    found = _found("Labor leaders point out that Trump could draw votes.")
+    assert found[0][:2] == ("point", "Labor leaders")
