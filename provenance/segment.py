@@ -15,6 +15,11 @@ _SENTENCE_END = re.compile(r"[.!?…]+(?:''|[\"”’)\]])*(?=\s+(?:``|''|[\"“
 _WORD_BEFORE = re.compile(r"(\S+)$")
 # Headings are short lines with no closing punctuation.
 _HEADING_MAX = 160
+# "Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’": title case marks a headline even with a period.
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_TITLE_WORD_MIN = 4
+_TITLE_WORDS_MIN = 3
+_TITLE_SHARE = 0.8
 _ABBREVIATION_MAX = 40
 # No prose sentence is this long; cutting longer runs (a scraped page without full stops) at a space keeps the
 # per-sentence work of attribution extraction bounded, so hostile input cannot make it quadratic.
@@ -68,6 +73,17 @@ def is_heading(paragraph: Span, colon: bool = False) -> bool:
     body = paragraph.text.rstrip()
     # "Source: Sputnik" is a credit line, not a subheading; a headline may be "Pence: Flowers won't attend".
     return len(body) <= _HEADING_MAX and not body.endswith(_TERMINAL) and (colon or ":" not in body)
+
+
+def _title_cased_sentence(paragraph: Span, sentence_count: int) -> bool:
+    """One short sentence in title case: a headline from an archive that ends every headline with a period."""
+    body = paragraph.text.rstrip()
+    if sentence_count != 1 or len(body) > _HEADING_MAX or not body.endswith(_TERMINAL) or "\n" in body:
+        return False
+    # Words of four letters or more: "a", "to", "of", "the", "and", "for" stay lower-case in title case.
+    significant = [w for w in _WORD.findall(body) if len(w) >= _TITLE_WORD_MIN]
+    capitals = sum(w[0].isupper() for w in significant)
+    return len(significant) >= _TITLE_WORDS_MIN and capitals >= _TITLE_SHARE * len(significant)
 
 
 def sentences(text: str, paragraph: Span, abbreviations: frozenset[str]) -> list[Span]:
@@ -151,8 +167,11 @@ def _quotes_in(text: str, paragraph: Span) -> list[Quotation]:
 def segment(text: str, abbreviations: frozenset[str] = frozenset()) -> Segmentation:
     """Paragraphs, sentences, quotations and headings of a text."""
     paras = paragraphs(text)
-    sents = [piece for p in paras for s in sentences(text, p, abbreviations) for piece in _bounded(text, s)]
-    headline = paras[0] if len(paras) > 1 and is_heading(paras[0], colon=True) else None
+    split = [sentences(text, p, abbreviations) for p in paras]
+    sents = [piece for found in split for s in found for piece in _bounded(text, s)]
+    first = paras[0] if len(paras) > 1 else None
+    titled = first is not None and (is_heading(first, colon=True) or _title_cased_sentence(first, len(split[0])))
+    headline = first if titled else None
     subheadings = tuple(p for p in paras[1:] if is_heading(p))
     return Segmentation(
         paragraphs=tuple(paras),

@@ -39,3 +39,13 @@ def test_quotations_curly_straight_and_unclosed() -> None:
 def test_hard_wrapped_lines_are_one_paragraph() -> None:
     seg = segment("The minister said the talks\nwould resume on Monday.")
     assert len(seg.paragraphs) == 1
+
+
+def test_a_title_cased_first_line_is_a_headline_even_with_a_period() -> None:
+    # Some archives end every headline with a period; title case still marks it.
+    assert segment("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\nBody text.\n").headline is not None
+    assert segment("Poll: Trump Ties Clinton In Ohio.\n\nBody text.\n").headline is not None
+    # A sentence-case first line with a period is a lead sentence, not a headline.
+    assert segment("The talks ended on Monday without a deal.\n\nBody text.\n").headline is None
+    assert segment("By John Smith.\n\nBody text.\n").headline is None
+    assert segment("Two Sentences Here. And Another One Here.\n\nBody.\n").headline is None
