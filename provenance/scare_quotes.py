@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from provenance.attribution.tokens import tokenize
+from provenance.attribution.tokens import Words
 from provenance.model import Attribution, Finding, Segmentation, Span, Voice
 from provenance.ruleset.rules import ScareQuoteRule
 
@@ -15,20 +15,25 @@ def _attributed(start: int, end: int, attributions: tuple[Attribution, ...]) -> 
     return any(a.content is not None and a.content.start < end and start < a.content.end for a in attributions)
 
 
-def _previous_words(text: str, offset: int, count: int) -> list[str]:
-    tokens = tokenize(text, max(0, offset - 60), offset)
+def _previous_words(words: Words, offset: int, count: int) -> list[str]:
+    tokens = words.between(max(0, offset - 60), offset)
     return [t.lower for t in tokens[-count:]]
 
 
 def scare_quotes(
-    text: str, seg: Segmentation, attributions: tuple[Attribution, ...], rules: list[ScareQuoteRule]
+    text: str,
+    seg: Segmentation,
+    attributions: tuple[Attribution, ...],
+    rules: list[ScareQuoteRule],
+    tokens: Words | None = None,
 ) -> list[Finding]:
     """A finding per short, unattributed quotation outside headlines, names and titles."""
+    tokens = tokens if tokens is not None else Words(text)
     findings = []
     for rule in rules:
         for quote in seg.quotations:
             inner = quote.inner
-            words = tokenize(text, inner.start, inner.end)
+            words = tokens.between(inner.start, inner.end)
             if not words or len(words) > rule.max_words or not quote.closed:
                 continue
             if seg.headline is not None and seg.headline.start <= quote.span.start < seg.headline.end:
@@ -37,7 +42,7 @@ def scare_quotes(
                 continue
             if _attributed(quote.span.start, quote.span.end, attributions):
                 continue
-            before = _previous_words(text, quote.span.start, _CUE_REACH)
+            before = _previous_words(tokens, quote.span.start, _CUE_REACH)
             pairs = {" ".join(before[k : k + 2]) for k in range(len(before) - 1)}
             if any(w in rule.mention_cues for w in before) or pairs & rule.mention_cues:
                 continue
