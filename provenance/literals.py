@@ -22,6 +22,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+import ahocorasick
+
 # Characters that match an ASCII letter case-insensitively but do not lower-case to it.
 FOLDING_EXCEPTIONS = "\u0130\u0131\u017f"  # İ ı ſ
 _EXCEPTIONS = re.compile(f"[{FOLDING_EXCEPTIONS}]")
@@ -95,39 +97,44 @@ def met(lower: str, start: int, end: int, needs: tuple[Requirement, ...]) -> boo
     return all(any(lower.find(word, start, end) >= 0 for word in need) for need in needs)
 
 
-class WordPlaces:
-    """Which of a text's ranges hold each word, found by one scan of the text per word.
+@lru_cache(maxsize=16)
+def _automaton(words: frozenset[str]) -> Any:  # pyahocorasick ships no type information
+    """One Aho-Corasick automaton over the words, so a text is scanned once for all of them."""
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton
 
-    The same answer as `met` per range, but a word is looked up once for the whole document rather than
-    once per paragraph and pattern (which cost more than the patterns it skipped).
+
+class WordPlaces:
+    """Which of a text's ranges hold each word: the same answer as `met` on each range.
+
+    Testing every range for every pattern (or scanning the text once per word) cost more than the patterns
+    it skipped; one automaton pass finds every occurrence of every word, overlapping ones included.
     """
 
-    def __init__(self, lower: str, ranges: Sequence[tuple[int, int]]) -> None:
-        self._lower = lower
-        self._starts = [start for start, _ in ranges]  # sorted and disjoint, as a text's paragraphs are
-        self._ends = [end for _, end in ranges]
-        self._found: dict[str, set[int]] = {}
-
-    def _ranges_with(self, word: str) -> set[int]:
-        found = self._found.get(word)
-        if found is None:
-            found = set()
-            lower, starts, ends, size = self._lower, self._starts, self._ends, len(word)
-            at = lower.find(word)
-            while at >= 0:
-                k = bisect_right(starts, at) - 1
-                if k >= 0 and at + size <= ends[k]:
-                    found.add(k)
-                at = lower.find(word, at + 1)
-            self._found[word] = found
-        return found
+    def __init__(self, lower: str, ranges: Sequence[tuple[int, int]], words: frozenset[str]) -> None:
+        self._count = len(ranges)
+        self._places: dict[str, set[int]] = {}
+        if not words or not ranges:
+            return
+        starts = [start for start, _ in ranges]  # sorted and disjoint, as a text's paragraphs are
+        ends = [end for _, end in ranges]
+        places = self._places
+        for last, word in _automaton(words).iter(lower):
+            at = last + 1 - len(word)
+            k = bisect_right(starts, at) - 1
+            if k >= 0 and last < ends[k]:
+                places.setdefault(word, set()).add(k)
 
     def meeting(self, needs: tuple[Requirement, ...]) -> set[int]:
         """Indexes of the ranges that meet every requirement (every range when there are none)."""
         result: set[int] | None = None
+        empty: set[int] = set()
         for need in needs:
-            places: set[int] = set().union(*(self._ranges_with(word) for word in need))
-            result = places if result is None else result & places
+            held = set().union(*(self._places.get(word, empty) for word in need))
+            result = held if result is None else result & held
             if not result:
                 break
-        return set(range(len(self._starts))) if result is None else result
+        return set(range(self._count)) if result is None else result

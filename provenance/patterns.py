@@ -79,11 +79,13 @@ def _plan(text: str, seg: Segmentation, rules: list[PatternRule]) -> list[_Plan]
     """Per paragraph, in rule order, the patterns whose literal words all occur in it (see literals.py)."""
     paragraphs = seg.paragraphs
     wanted: list[list[tuple[int, int]]] = [[] for _ in paragraphs]  # (rule index, pattern index)
-    places = WordPlaces(text.lower(), [(p.start, p.end) for p in paragraphs]) if exact_for(text) else None
-    for r, rule in enumerate(rules):
-        for k, pattern in enumerate(rule.patterns):
-            need = requirements(pattern.pattern, pattern.flags) if places is not None else ()
-            for at in places.meeting(need) if places is not None and need else range(len(paragraphs)):
+    exact = exact_for(text)
+    needs = [[requirements(p.pattern, p.flags) if exact else () for p in rule.patterns] for rule in rules]
+    words = frozenset(word for of_rule in needs for need in of_rule for requirement in need for word in requirement)
+    places = WordPlaces(text.lower(), [(p.start, p.end) for p in paragraphs], words)
+    for r, of_rule in enumerate(needs):
+        for k, need in enumerate(of_rule):
+            for at in places.meeting(need) if need else range(len(paragraphs)):
                 wanted[at].append((r, k))
     plans: list[_Plan] = []
     for pairs in wanted:

@@ -58,7 +58,7 @@ def test_met_looks_only_inside_the_range() -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(
-    st.lists(st.sampled_from(["not", "no", "comment", "commented", " ", "\n", "x"]), max_size=30).map("".join),
+    st.lists(st.sampled_from(["not", "no", "comment", "commented", " ", "\n", "x", "😀"]), max_size=30).map("".join),
     st.lists(st.integers(0, 60), max_size=8),
     st.lists(st.frozensets(st.sampled_from(["not", "comment", "commented", "ntc", "zzz"]), max_size=3), max_size=3),
 )
@@ -67,7 +67,8 @@ def test_word_places_agree_with_met_on_every_range(text: str, cuts: list[int], n
     edges = sorted(set(cuts))
     ranges = [(a, b) for a, b in zip(edges[::2], edges[1::2], strict=False)]
     expected = {k for k, (a, b) in enumerate(ranges) if met(text, a, b, tuple(needs))}
-    assert WordPlaces(text, ranges).meeting(tuple(needs)) == expected
+    words = frozenset(word for need in needs for word in need)
+    assert WordPlaces(text, ranges, words).meeting(tuple(needs)) == expected
 
 
 def test_texts_with_folding_exceptions_are_not_tested_by_lower_case() -> None:
