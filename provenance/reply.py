@@ -126,9 +126,11 @@ def _accusations(attribution: Attribution, seg: Segmentation, ctx: _Context) -> 
     end = next((s.end for s in seg.sentences[max(at - 1, 0) : at + 1] if s.start <= content.end <= s.end), content.end)
     tokens = ctx.words.between(content.start, end)
     found = []
-    for i in range(len(tokens)):
-        if tokens[i].start >= content.end:
+    for i, token in enumerate(tokens):
+        if token.start >= content.end:
             break
+        if token.lower not in ctx.cues:
+            continue  # what _cue_at would find, without a call for every word of every content
         hit = _cue_at(tokens, i, ctx.cues)
         if hit is None:
             continue
