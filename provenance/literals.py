@@ -26,7 +26,6 @@ import ahocorasick
 
 # Characters that match an ASCII letter case-insensitively but do not lower-case to it.
 FOLDING_EXCEPTIONS = "\u0130\u0131\u017f"  # İ ı ſ
-_EXCEPTIONS = re.compile(f"[{FOLDING_EXCEPTIONS}]")
 # A requirement whose shortest word is shorter than this is met by nearly every paragraph.
 MIN_WORD = 3
 
@@ -35,7 +34,8 @@ Requirement = frozenset[str]  # at least one of these lower-case strings must oc
 
 def exact_for(text: str) -> bool:
     """Whether requirements may be tested against `text.lower()` at the text's own offsets."""
-    return _EXCEPTIONS.search(text) is None
+    # Three substring searches run at memchr speed; a character-class regex steps through every character.
+    return not any(c in text for c in FOLDING_EXCEPTIONS)
 
 
 @lru_cache(maxsize=1024)
