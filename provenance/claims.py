@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import pairwise
 
+from provenance.literals import WordPlaces, exact_for
 from provenance.model import Attribution, Finding, Segmentation, Span, Voice
 from provenance.ruleset.rules import ClaimRule
 
@@ -26,6 +27,16 @@ def _paragraph_of(offset: int, paragraphs: tuple[Span, ...], starts: list[int] |
     return paragraphs[k] if k >= 0 and paragraphs[k].start <= offset < paragraphs[k].end else None
 
 
+def _holding_a_claim_word(text: str, sentences: tuple[Span, ...], rule: ClaimRule) -> set[int] | None:
+    """Indexes of the sentences whose lower-cased text holds a claim word, so the regex runs only there (None:
+    run it everywhere). Exact for ASCII words on texts where lower-casing keeps offsets (see literals.py)."""
+    words = frozenset(w.lower() for w in rule.claim_words)
+    spans = [(s.start, s.end) for s in sentences]
+    if not all(w and w.isascii() for w in words) or not exact_for(text) or any(a[1] > b[0] for a, b in pairwise(spans)):
+        return None
+    return WordPlaces(text.lower(), spans, words).meeting((words,))
+
+
 def unattributed_claims(
     text: str, seg: Segmentation, attributions: tuple[Attribution, ...], findings: list[Finding], rule: ClaimRule
 ) -> list[Finding]:
@@ -41,7 +52,8 @@ def unattributed_claims(
     paragraph_starts: list[int] | None = [p.start for p in seg.paragraphs]
     if paragraph_starts is not None and any(a > b for a, b in pairwise(paragraph_starts)):
         paragraph_starts = None  # segment() keeps them in order; anything else gets the plain scan
-    for sentence in seg.sentences:
+    worth_searching = _holding_a_claim_word(text, seg.sentences, rule) if words else None
+    for k, sentence in enumerate(seg.sentences):
         if seg.headline is not None and seg.headline.start <= sentence.start < seg.headline.end:
             continue
         scope = sentence
@@ -49,7 +61,8 @@ def unattributed_claims(
             scope = _paragraph_of(sentence.start, seg.paragraphs, paragraph_starts) or sentence
         inside = triggers[bisect_left(trigger_starts, sentence.start) : bisect_left(trigger_starts, sentence.end)]
         charged = [findings[i] for i in sorted(i for _, i in inside)]
-        emphatic = words.search(text, sentence.start, sentence.end) if words else None
+        searched = worth_searching is None or k in worth_searching
+        emphatic = words.search(text, sentence.start, sentence.end) if words and searched else None
         if not (charged or emphatic) or _overlaps(scope, attributions):
             continue
         trigger = charged[0].span.text if charged else emphatic.group() if emphatic else ""

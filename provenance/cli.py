@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sys
@@ -90,6 +91,9 @@ def annotate(
 ) -> None:
     """Annotate articles: attribution chains, loaded terms, missing-comment notes."""
     book = rulebook(rules or [], no_default_rules)
+    # The rulebook and the modules live as long as the process: moved out of the collector's sight, they are
+    # not walked again by every full collection a batch's millions of short-lived objects trigger (~5% CPU).
+    gc.freeze()
     writer = FORMATS[output.value]
     options = RenderOptions(width=width, publisher=publisher)
     failed = False

@@ -11,12 +11,11 @@ import regex
 
 from provenance.attribution.sources import phrase_before
 from provenance.attribution.tokens import gap, tokenize
-from provenance.literals import Requirement, exact_for, met, requirements
+from provenance.literals import WordPlaces, exact_for, requirements
 from provenance.model import MissingComment, Relay, Segmentation, Span
 from provenance.ruleset.rulebook import KnownOutlet, Rulebook
 from provenance.ruleset.rules import PatternRule, SpeakerLexiconRule
 
-_NEVER: tuple[Requirement, ...] = (frozenset(),)  # a requirement nothing meets
 _RELATIVES = frozenset({"who", "which"})
 _CHANNELS = frozenset({"through", "via"})
 
@@ -56,17 +55,15 @@ def run_patterns(
 ) -> Iterator[PatternHit]:
     """Every match of the given rules; line rules must cover a whole paragraph. A rule out of time stops."""
     budget = budget if budget is not None else PatternBudget()
-    lower = text.lower() if exact_for(text) else None
-    needs = _literal_needs(lower, rules) if lower is not None else {}
-    for paragraph in seg.paragraphs:
-        for rule in rules:
+    for paragraph, planned in zip(seg.paragraphs, _plan(text, seg, rules), strict=True):
+        for rule, indexes in planned:
             rule_id = rule.meta.id
             if rule_id in budget.timed_out:
                 continue
             started = time.monotonic()
             try:
                 left = budget.seconds - budget.spent.get(rule_id, 0.0)
-                hits = list(_matches(text, paragraph, rule, left, needs, lower))
+                hits = list(_matches(text, paragraph, rule, left, indexes))
             except TimeoutError:
                 budget.timed_out.append(rule_id)
                 continue
@@ -75,15 +72,38 @@ def run_patterns(
             yield from hits
 
 
-def _matches(
-    text: str, paragraph: Span, rule: PatternRule, seconds: float, needs: _Needs, lower: str | None
-) -> Iterator[PatternHit]:
+_Plan = list[tuple[PatternRule, list[int]]]  # for one paragraph: the rules to run there and which of their patterns
+
+
+def _plan(text: str, seg: Segmentation, rules: list[PatternRule]) -> list[_Plan]:
+    """Per paragraph, in rule order, the patterns whose literal words all occur in it (see literals.py)."""
+    paragraphs = seg.paragraphs
+    wanted: list[list[tuple[int, int]]] = [[] for _ in paragraphs]  # (rule index, pattern index)
+    exact = exact_for(text)
+    needs = [[requirements(p.pattern, p.flags) if exact else () for p in rule.patterns] for rule in rules]
+    words = frozenset(word for of_rule in needs for need in of_rule for requirement in need for word in requirement)
+    places = WordPlaces(text.lower(), [(p.start, p.end) for p in paragraphs], words)
+    for r, of_rule in enumerate(needs):
+        for k, need in enumerate(of_rule):
+            for at in places.meeting(need) if need else range(len(paragraphs)):
+                wanted[at].append((r, k))
+    plans: list[_Plan] = []
+    for pairs in wanted:
+        plan: _Plan = []
+        for r, k in sorted(pairs):
+            if plan and plan[-1][0] is rules[r]:
+                plan[-1][1].append(k)
+            else:
+                plan.append((rules[r], [k]))
+        plans.append(plan)
+    return plans
+
+
+def _matches(text: str, paragraph: Span, rule: PatternRule, seconds: float, indexes: list[int]) -> Iterator[PatternHit]:
     if seconds <= 0:
         raise TimeoutError
-    for k, (pattern, gate) in enumerate(zip(rule.patterns, rule.gates or (None,) * len(rule.patterns), strict=True)):
-        need = needs.get((id(rule), k)) if needs else None
-        if need is not None and lower is not None and not met(lower, paragraph.start, paragraph.end, need):
-            continue  # a word every match contains is not in this paragraph (see literals.py)
+    for k in indexes:
+        pattern, gate = rule.patterns[k], rule.gates[k] if rule.gates else None
         if gate is not None and gate.search(text, paragraph.start, paragraph.end, timeout=seconds) is None:
             continue
         matches = (
@@ -94,21 +114,6 @@ def _matches(
         for match in matches:
             if match is not None:
                 yield PatternHit(rule, _span(text, match.start(), match.end()), _slots(text, match))
-
-
-_Needs = dict[tuple[int, int], tuple[Requirement, ...]]
-
-
-def _literal_needs(lower: str, rules: list[PatternRule]) -> _Needs:
-    """Per (rule, pattern index): the literal words the pattern needs in a paragraph (see literals.py)."""
-    needs = {}
-    for rule in rules:
-        for k, pattern in enumerate(rule.patterns):
-            need = requirements(pattern.pattern, pattern.flags)
-            if need:
-                # A pattern whose words are nowhere in the text is ruled out once, not once per paragraph.
-                needs[id(rule), k] = need if met(lower, 0, len(lower), need) else _NEVER
-    return needs
 
 
 def _span(text: str, start: int, end: int) -> Span:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from provenance.attribution.extract import Extractor
 from provenance.attribution.speakers import resolve
+from provenance.attribution.tokens import Words
 from provenance.claims import unattributed_claims
 from provenance.findings import attribution_findings, comment_findings, relay_findings, term_findings
 from provenance.matching.terms import lowered
@@ -20,8 +21,9 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
     """Annotate one article's text with the given rules."""
     seg = segment(text, book.abbreviations)
     lexicon = book.lexicon
+    words = Words(text)  # tokenised once; extraction, reply and scare quotes take their spans from it
     if lexicon is not None:
-        speakers, attributions = resolve(text, Extractor(text, seg, book, lexicon).run())
+        speakers, attributions = resolve(text, Extractor(text, seg, book, lexicon, words).run())
     else:
         speakers, attributions = (), ()
     budget = PatternBudget()
@@ -30,7 +32,7 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
     hits = list(book.terms.find(text, lowered(text)))
     reply = book.reply
     replies = (
-        reply_checks(text, seg, attributions, speakers, notes, reply, lexicon, dict(book.verbs))
+        reply_checks(text, seg, attributions, speakers, notes, reply, lexicon, dict(book.verbs), words)
         if reply is not None and lexicon is not None
         else ()
     )
@@ -39,7 +41,7 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
         *relay_findings(book, relayed),
         *comment_findings(book, notes),
         *term_findings(hits, text, seg, attributions),
-        *scare_quotes(text, seg, attributions, book.scare_quotes, book.verbs),
+        *scare_quotes(text, seg, attributions, book.scare_quotes, book.verbs, words),
         *(reply_findings(replies, reply, seg, attributions, speakers) if reply is not None else ()),
     ]
     for claim_rule in book.claims:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from provenance.attribution.sources import phrase_after, phrase_before, skip_auxiliaries_back
-from provenance.attribution.tokens import Token, gap, tokenize
+from provenance.attribution.tokens import Token, Words, gap
 from provenance.model import (
     Attribution,
     Finding,
@@ -36,6 +36,7 @@ class _Context:
     lexicon: SpeakerLexiconRule
     verbs: dict[str, object]
     cues: dict[str, list[tuple[list[str], AccusationCue]]]  # _cue_index(rule.cues), looked up once per document
+    words: Words
     sentence_starts: tuple[int, ...] = ()  # for bisection: a scan per attribution was quadratic on long texts
 
 
@@ -123,11 +124,13 @@ def _accusations(attribution: Attribution, seg: Segmentation, ctx: _Context) -> 
     at = bisect_right(ctx.sentence_starts, content.end) - 1
     # The earliest sentence holding content.end: the one found, or one before it ending exactly there.
     end = next((s.end for s in seg.sentences[max(at - 1, 0) : at + 1] if s.start <= content.end <= s.end), content.end)
-    tokens = tokenize(ctx.text, content.start, end)
+    tokens = ctx.words.between(content.start, end)
     found = []
-    for i in range(len(tokens)):
-        if tokens[i].start >= content.end:
+    for i, token in enumerate(tokens):
+        if token.start >= content.end:
             break
+        if token.lower not in ctx.cues:
+            continue  # what _cue_at would find, without a call for every word of every content
         hit = _cue_at(tokens, i, ctx.cues)
         if hit is None:
             continue
@@ -162,10 +165,13 @@ def reply_checks(
     rule: ReplyRule,
     lexicon: SpeakerLexiconRule,
     verbs: dict[str, object],
+    document_words: Words | None = None,
 ) -> tuple[ReplyCheck, ...]:
     """One check per accused party (first accusation wins), plus one per missing-comment note left unlinked."""
     # Hashing the cue tuple for the lru_cache costs more than the lookup: once per document, not once per token.
-    ctx = _Context(text, rule, lexicon, verbs, _cue_index(rule.cues), tuple(s.start for s in seg.sentences))
+    cues = _cue_index(rule.cues)
+    document_words = document_words if document_words is not None else Words(text)
+    ctx = _Context(text, rule, lexicon, verbs, cues, document_words, tuple(s.start for s in seg.sentences))
     # "X did not respond to requests" can read as an attribution to X; inside a note it is not a reply.
     in_note = _noted(attributions, notes)
     heard = {a.speaker for i, a in enumerate(attributions) if a.speaker and i not in in_note}

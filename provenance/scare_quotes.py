@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping
 
-from provenance.attribution.tokens import Token, tokenize
+from provenance.attribution.tokens import Token, Words
 from provenance.model import Attribution, Finding, Segmentation, Span, Voice
 from provenance.ruleset.rules import AttributionVerbsRule, ScareQuoteRule, VerbCue
 
@@ -37,32 +37,32 @@ def _markup_value(text: str, start: int) -> bool:
     return text[max(0, start - 8) : start].rstrip().endswith("=")
 
 
-def _reported_speech(text: str, sentence: Span, quote_start: int, verbs: Verbs, kinds: frozenset[str]) -> bool:
+def _reported_speech(words: Words, sentence: Span, quote_start: int, verbs: Verbs, kinds: frozenset[str]) -> bool:
     """True when a speech verb or its noun precedes the quotation in its sentence ("his claim that “profit” ...")."""
     if not kinds:
         return False
-    for token in tokenize(text, sentence.start, quote_start):
+    for token in words.between(sentence.start, quote_start):
         found = verbs.get(token.lower)
         if found is not None and found[0].kind in kinds:
             return True
     return False
 
 
-def _previous_words(text: str, offset: int, count: int) -> list[str]:
+def _previous_words(words: Words, offset: int, count: int) -> list[str]:
     """The last `count` words before `offset`, as written."""
-    tokens = tokenize(text, max(0, offset - 60), offset)
+    tokens = words.between(max(0, offset - 60), offset)
     return [t.text for t in tokens[-count:]]
 
 
-def _next_word(text: str, offset: int) -> str:
-    tokens = tokenize(text, offset, min(len(text), offset + 40))
+def _next_word(words: Words, offset: int) -> str:
+    tokens = words.between(offset, offset + 40)
     return tokens[0].text if tokens else ""
 
 
-def _mention(text: str, start: int, end: int, rule: ScareQuoteRule) -> bool:
+def _mention(text: str, words: Words, start: int, end: int, rule: ScareQuoteRule) -> bool:
     """A name, title, word-as-word or someone's characterisation: “called it a “farce””, the “Fight for 15” movement."""
-    before = _previous_words(text, start, _CUE_REACH)
-    after = _next_word(text, end)
+    before = _previous_words(words, start, _CUE_REACH)
+    after = _next_word(words, end)
     # a nickname between given name and surname: Juan “Chico” Manriquez (but not Obama's “pastor,” Jeremiah Wright)
     between_names = before and before[-1][:1].isupper() and after[:1].isupper()
     if between_names and text[end : end + 1] == " " and text[end - 2].isalnum():
@@ -80,17 +80,19 @@ def scare_quotes(
     attributions: tuple[Attribution, ...],
     rules: list[ScareQuoteRule],
     verbs: Verbs | None = None,
+    tokens: Words | None = None,
 ) -> list[Finding]:
     """A finding per short, unattributed quotation outside headlines, names, titles and reported speech."""
     findings: list[Finding] = []
     if not rules:
         return findings
+    tokens = tokens if tokens is not None else Words(text)
     starts = [s.start for s in seg.sentences]
     cue_sentences = _cue_sentences(starts, attributions)
     for rule in rules:
         for quote in seg.quotations:
             inner = quote.inner
-            words = tokenize(text, inner.start, inner.end)
+            words = tokens.between(inner.start, inner.end)
             if not words or len(words) > rule.max_words or not quote.closed:
                 continue
             if not any(c.isalpha() for c in inner.text) or _markup_value(text, quote.span.start):
@@ -106,9 +108,9 @@ def scare_quotes(
             if index in cue_sentences:
                 continue
             sentence = seg.sentences[index] if index >= 0 else None
-            if sentence and _reported_speech(text, sentence, quote.span.start, verbs or {}, rule.speech_kinds):
+            if sentence and _reported_speech(tokens, sentence, quote.span.start, verbs or {}, rule.speech_kinds):
                 continue
-            if _mention(text, quote.span.start, quote.span.end, rule):
+            if _mention(text, tokens, quote.span.start, quote.span.end, rule):
                 continue
             span = Span(inner.start, inner.end, inner.text)
             message = (rule.meta.message or "Scare quotes around “{match}”.").replace("{match}", inner.text)

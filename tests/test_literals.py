@@ -4,9 +4,11 @@ import re
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from provenance import load_rulebook
-from provenance.literals import FOLDING_EXCEPTIONS, exact_for, met, requirements
+from provenance.literals import FOLDING_EXCEPTIONS, WordPlaces, exact_for, met, requirements
 from provenance.patterns import missing_comments, relays
 from provenance.segment import segment
 
@@ -52,6 +54,21 @@ def test_met_looks_only_inside_the_range() -> None:
     need = (frozenset({"declined"}), frozenset({"comment"}))
     assert met(text, 0, len(text), need)
     assert not met(text, 0, 14, need)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["not", "no", "comment", "commented", " ", "\n", "x", "😀"]), max_size=30).map("".join),
+    st.lists(st.integers(0, 60), max_size=8),
+    st.lists(st.frozensets(st.sampled_from(["not", "comment", "commented", "ntc", "zzz"]), max_size=3), max_size=3),
+)
+def test_word_places_agree_with_met_on_every_range(text: str, cuts: list[int], needs: list[frozenset[str]]) -> None:
+    # Disjoint sorted ranges, as paragraphs are, including ones that cut a word in two.
+    edges = sorted(set(cuts))
+    ranges = [(a, b) for a, b in zip(edges[::2], edges[1::2], strict=False)]
+    expected = {k for k, (a, b) in enumerate(ranges) if met(text, a, b, tuple(needs))}
+    words = frozenset(word for need in needs for word in need)
+    assert WordPlaces(text, ranges, words).meeting(tuple(needs)) == expected
 
 
 def test_texts_with_folding_exceptions_are_not_tested_by_lower_case() -> None:

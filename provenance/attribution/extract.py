@@ -15,7 +15,7 @@ from provenance.attribution.sources import (
     skip_auxiliaries_back,
 )
 from provenance.attribution.subject import relative_antecedent, subject_end
-from provenance.attribution.tokens import Token, gap, tokenize, trimmed_span
+from provenance.attribution.tokens import Token, Words, gap, tokenize, trimmed_span
 from provenance.attribution.verbuse import noun_context, passive_agent, unsourced_use, verb_use
 from provenance.matching.terms import lowered
 from provenance.model import AttributionKind, Quotation, Segmentation, Span, SpeakerKind
@@ -49,8 +49,11 @@ def _named_subject(mention: Mention, phrase: list[Token], inverted: bool) -> boo
 class Extractor:
     """Cue finding for one document; holds the rulebook's compiled tables."""
 
-    def __init__(self, text: str, seg: Segmentation, book: Rulebook, lexicon: SpeakerLexiconRule) -> None:
+    def __init__(
+        self, text: str, seg: Segmentation, book: Rulebook, lexicon: SpeakerLexiconRule, words: Words | None = None
+    ) -> None:
         self.text, self.seg, self.book, self.lexicon = text, seg, book, lexicon
+        self.words = words if words is not None else Words(text)  # shared with later stages by the pipeline
         self.verbs: dict[str, object] = dict(book.verbs)
         self.low = lowered(text)
 
@@ -99,7 +102,7 @@ class Extractor:
         # "…, Lindsey Graham Says.": a short capitalised word keeps its period as if it were "Sen."; a verb does not.
         tokens = [
             Token(t.text[:-1], t.start, t.end - 1) if t.text.endswith(".") and t.lower[:-1] in self.book.verbs else t
-            for t in tokenize(self.text, sentence.start, sentence.end)
+            for t in self.words.between(sentence.start, sentence.end)
         ]
         results: list[Found] = []
         for at, size, phrase_rule in self._phrase_hits(sentence):

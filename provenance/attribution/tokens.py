@@ -3,31 +3,34 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from bisect import bisect_left
+from itertools import accumulate, compress, repeat
+from typing import NamedTuple
 
 from provenance.model import Span
 
-_WORD = re.compile(r"\w+(?:[’'.&-]\w+)*(?:’s|'s)?\.?", re.UNICODE)
-# A token may keep a trailing period only when it is an abbreviation like "U.S." or "Sen.".
 _KEEP_DOT = re.compile(r"^(?:\w\.)+$|^[A-Z][a-z]{0,3}\.$")
+_POSSESSIVE = ("’s", "'s")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One word: its text and code-point span, with its bare and lower-case forms worked out once."""
-
+class _Fields(NamedTuple):
     text: str
     start: int
     end: int
-    # Read millions of times per corpus by every scan, so computed at construction rather than per access.
-    bare: str = field(init=False, repr=False, compare=False)  # the word without a possessive ’s
-    lower: str = field(init=False, repr=False, compare=False)  # bare, lower-cased
+    bare: str  # the word without a possessive ’s
+    lower: str  # bare, lower-cased
 
-    def __post_init__(self) -> None:
-        text = self.text
-        bare = text[:-2] if text.endswith(("’s", "'s")) else text
-        object.__setattr__(self, "bare", bare)
-        object.__setattr__(self, "lower", bare.lower())
+
+class Token(_Fields):
+    """One word: its text and code-point span, with its bare and lower-case forms worked out once."""
+
+    # A tuple rather than a dataclass: a corpus makes ~1 M of them, and tokenize() builds each with one C call
+    # (tuple.__new__) instead of a Python __init__; equality stays that of (text, start, end).
+    __slots__ = ()
+
+    def __new__(cls, text: str, start: int, end: int) -> Token:
+        bare = text[:-2] if text.endswith(_POSSESSIVE) else text
+        return tuple.__new__(cls, (text, start, end, bare, bare.lower()))
 
     @property
     def capitalized(self) -> bool:
@@ -35,15 +38,66 @@ class Token:
         return self.text[:1].isupper()
 
 
+_new = tuple.__new__
+# _WORD with its final period in a group of its own, for re.split: [gap, word, period, gap, word, period, ..., gap].
+_SPLIT = re.compile(r"(\w+(?:[’'.&-]\w+)*(?:’s|'s)?)(\.?)", re.UNICODE)
+
+
+def _scan(text: str, start: int, end: int, ends: list[int] | None = None) -> list[Token]:
+    """The words of text[start:end]; `ends` collects each match's end before a dropped period.
+
+    Built column by column with C-level map/zip/accumulate rather than a Python loop per match: the few
+    words that end in a period or a possessive are then fixed one by one.
+    """
+    start, end = max(start, 0), max(end, 0)  # as re's pos and endpos
+    parts = _SPLIT.split(text[start:end])
+    offsets = list(accumulate(map(len, parts), initial=start))
+    words = parts[1::3]
+    count = len(words)
+    starts, stops = offsets[1::3][:count], offsets[2::3][:count]
+    if ends is not None:
+        ends.extend(offsets[3::3][:count])
+    for i in compress(range(count), parts[2::3]):
+        # A token may keep its trailing period only when it is an abbreviation like "U.S." or "Sen.".
+        if _KEEP_DOT.match(dotted := words[i] + "."):
+            words[i] = dotted
+            stops[i] += 1
+    bares = words.copy()
+    for i in compress(range(count), map(str.endswith, words, repeat(_POSSESSIVE))):
+        bares[i] = words[i][:-2]
+    return list(map(_new, repeat(Token), zip(words, starts, stops, bares, map(str.lower, bares), strict=True)))
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The words of text[start:end], with absolute offsets."""
-    tokens = []
-    for match in _WORD.finditer(text, start, end):
-        word, s, e = match.group(), match.start(), match.end()
-        if word.endswith(".") and not _KEEP_DOT.match(word):
-            word, e = word[:-1], e - 1
-        tokens.append(Token(word, s, e))
-    return tokens
+    return _scan(text, start, end)
+
+
+class Words:
+    """A document's words, found once and handed out by span: the same tokens tokenize() would make.
+
+    Every word starts with a word character and the pattern has no look-around, so a scan that starts
+    between two words of the whole-text scan finds the same words, and a word of the whole-text scan that
+    ends within a span is found whole by the span's own scan. Only a word cut by a span's edge differs; that
+    part is scanned again with the span's own bounds.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._ends: list[int] = []  # where each word's match ends (past a period the token drops)
+        self.tokens = _scan(text, 0, len(text), self._ends)
+        self._starts = [t.start for t in self.tokens]
+
+    def between(self, start: int, end: int) -> list[Token]:
+        """The words of text[start:end], as tokenize(text, start, end) returns them."""
+        starts, ends = self._starts, self._ends
+        lo = bisect_left(starts, start)
+        if lo and ends[lo - 1] > start:
+            return _scan(self.text, start, end)  # a word runs across the span's start
+        hi = bisect_left(starts, end, lo)
+        if hi > lo and ends[hi - 1] > end:
+            return [*self.tokens[lo : hi - 1], *_scan(self.text, starts[hi - 1], end)]  # the last word is cut
+        return self.tokens[lo:hi]
 
 
 def gap(text: str, left: Token | int, right: Token | int) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from provenance.matching.terms import TermMatcher
 from provenance.model import Affiliation
@@ -41,10 +41,15 @@ class Rulebook:
 
     def __init__(self, rules: tuple[Rule, ...]) -> None:
         self.rules = rules
+        # Extraction asks for a type once per paragraph (~20k times a corpus); the rules never change.
+        self._of_type: dict[type, tuple[Rule, ...]] = {}
 
     def of_type(self, kind: type[R]) -> list[R]:
         """The rules of one type, in load order."""
-        return [r for r in self.rules if isinstance(r, kind)]
+        found = self._of_type.get(kind)
+        if found is None:
+            found = self._of_type[kind] = tuple(r for r in self.rules if isinstance(r, kind))
+        return cast(list[R], list(found))  # every rule in it is an instance of kind
 
     def rule(self, rule_id: str) -> Rule | None:
         """The rule with this id."""
