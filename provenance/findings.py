@@ -16,7 +16,7 @@ from provenance.model import (
 )
 from provenance.ruleset.rulebook import Rulebook
 from provenance.ruleset.rules import RuleMeta
-from provenance.voice import voice_of
+from provenance.voice import VoiceIndex
 
 
 def _message(meta: RuleMeta, fallback: str, **slots: str) -> str:
@@ -38,17 +38,21 @@ def term_findings(
 ) -> list[Finding]:
     """A finding per term hit in a voice its entry allows, minus hits inside a longer one of the same category."""
     voiced = []
+    index = VoiceIndex(seg, attributions)
     for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
-        voice, speaker = voice_of(hit.start, hit.end, seg, attributions)
+        voice, speaker = index.voice_of(hit.start, hit.end)
         if not hit.entry.voices or voice.value in hit.entry.voices:
             voiced.append((hit, voice, speaker))
     kept: list[tuple[TermHit, Voice, str | None]] = []
+    open_hits: list[TermHit] = []  # kept hits that reach past the current start: only they can contain it
     for hit, voice, speaker in voiced:
+        open_hits = [k for k in open_hits if k.end > hit.start]
         # "aggression" inside "new aggression" says nothing new; the same span from two rules does.
         if any(k.start <= hit.start and hit.end <= k.end and (k.start, k.end) != (hit.start, hit.end)
-               and k.rule.meta.category == hit.rule.meta.category for k, _, _ in kept):
+               and k.rule.meta.category == hit.rule.meta.category for k in open_hits):
             continue
         kept.append((hit, voice, speaker))
+        open_hits.append(hit)
     findings = []
     for hit, voice, speaker in kept:
         meta, entry = hit.rule.meta, hit.entry

@@ -31,6 +31,36 @@ class PatternHit:
 
 # Seconds one pattern rule may spend on one document: ample for prose, a stop for catastrophic backtracking.
 RULE_SECONDS = 2.0
+# Patterns run paragraph by paragraph. A "paragraph" longer than this (a scraped page on one line) is matched
+# in runs of whole sentences instead: regexes with bounded gaps slow down on megabyte subjects, and every rule
+# then ran into its time budget (a 2 MB line took 216 s).
+BLOCK_MAX = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    span: Span
+    whole: bool  # the whole paragraph: only then may a line rule (a credit line) match it
+
+
+def _blocks(text: str, seg: Segmentation) -> list[_Block]:
+    """Paragraphs, with any longer than BLOCK_MAX cut into runs of its sentences."""
+    blocks: list[_Block] = []
+    starts = [s.start for s in seg.sentences]
+    for paragraph in seg.paragraphs:
+        if paragraph.end - paragraph.start <= BLOCK_MAX:
+            blocks.append(_Block(paragraph, True))
+            continue
+        first = bisect_right(starts, paragraph.start - 1)
+        run_start = paragraph.start
+        for sentence in seg.sentences[first:]:
+            if sentence.start >= paragraph.end:
+                break
+            if sentence.end - run_start > BLOCK_MAX and sentence.start > run_start:
+                blocks.append(_Block(_span(text, run_start, sentence.start), False))
+                run_start = sentence.start
+        blocks.append(_Block(_span(text, run_start, paragraph.end), False))
+    return blocks
 
 
 @dataclass
@@ -55,10 +85,12 @@ def run_patterns(
 ) -> Iterator[PatternHit]:
     """Every match of the given rules; line rules must cover a whole paragraph. A rule out of time stops."""
     budget = budget if budget is not None else PatternBudget()
-    for paragraph, planned in zip(seg.paragraphs, _plan(text, seg, rules), strict=True):
+    blocks = _blocks(text, seg)
+    for block, planned in zip(blocks, _plan(text, [b.span for b in blocks], rules), strict=True):
+        paragraph = block.span
         for rule, indexes in planned:
             rule_id = rule.meta.id
-            if rule_id in budget.timed_out:
+            if rule_id in budget.timed_out or (rule.line and not block.whole):
                 continue
             started = time.monotonic()
             try:
@@ -75,9 +107,8 @@ def run_patterns(
 _Plan = list[tuple[PatternRule, list[int]]]  # for one paragraph: the rules to run there and which of their patterns
 
 
-def _plan(text: str, seg: Segmentation, rules: list[PatternRule]) -> list[_Plan]:
+def _plan(text: str, paragraphs: list[Span], rules: list[PatternRule]) -> list[_Plan]:
     """Per paragraph, in rule order, the patterns whose literal words all occur in it (see literals.py)."""
-    paragraphs = seg.paragraphs
     wanted: list[list[tuple[int, int]]] = [[] for _ in paragraphs]  # (rule index, pattern index)
     exact = exact_for(text)
     needs = [[requirements(p.pattern, p.flags) if exact else () for p in rule.patterns] for rule in rules]

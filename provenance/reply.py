@@ -21,7 +21,7 @@ from provenance.model import (
     Speaker,
 )
 from provenance.ruleset.rules import AccusationCue, ReplyRule, SpeakerLexiconRule
-from provenance.voice import voice_of
+from provenance.voice import VoiceIndex
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _QUOTE_MARKS = " \u00a0“”\"‘’'«»"
@@ -53,12 +53,21 @@ def _same_party(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and (a <= b or b <= a)
 
 
-def _speaker_for(words: frozenset[str], speakers: tuple[Speaker, ...], ctx: _Context) -> Speaker | None:
-    """The speaker whose name or a mention of it matches the party, preferring the closest match."""
-    best: tuple[int, Speaker] | None = None
+def _speaker_names(speakers: tuple[Speaker, ...], ctx: _Context) -> list[tuple[Speaker, tuple[frozenset[str], ...]]]:
+    """Each speaker with the party words of its name and of each distinct mention, worked out once per document."""
+    named = []
     for speaker in speakers:
-        for name in (speaker.name, *(m.text for m in speaker.mentions)):
-            other = party_words(name, ctx.rule, ctx.lexicon)
+        names = dict.fromkeys((speaker.name, *(m.text for m in speaker.mentions)))
+        named.append((speaker, tuple(party_words(name, ctx.rule, ctx.lexicon) for name in names)))
+    return named
+
+
+def _speaker_for(words: frozenset[str], named: list[tuple[Speaker, tuple[frozenset[str], ...]]]) -> Speaker | None:
+    """The speaker whose name or a mention of it matches the party, preferring the closest match."""
+    # `named` comes from _speaker_names: recomputing every mention's words per accusation was quadratic.
+    best: tuple[int, Speaker] | None = None
+    for speaker, forms in named:
+        for other in forms:
             if _same_party(words, other):
                 distance = len(words ^ other)
                 if best is None or distance < best[0]:
@@ -179,12 +188,17 @@ def reply_checks(
     checks: list[ReplyCheck] = []
     seen: set[frozenset[str] | str] = set()
     linked: set[int] = set()
+    named: list[tuple[Speaker, tuple[frozenset[str], ...]]] | None = None  # built at the first accusation
+    matched: dict[frozenset[str], Speaker | None] = {}  # a party named again is matched again the same way
     for attribution in attributions:
         for cue, tokens in _accusations(attribution, seg, ctx):
             end = tokens[-1].start + len(tokens[-1].bare)  # "Washington’s" names Washington
             span = Span(tokens[0].start, end, text[tokens[0].start : end])
             words = party_words(span.text, rule, lexicon)
-            speaker = _speaker_for(words, speakers, ctx)
+            named = named if named is not None else _speaker_names(speakers, ctx)
+            if words not in matched:
+                matched[words] = _speaker_for(words, named)
+            speaker = matched[words]
             if speaker is not None and speaker.id == attribution.speaker:
                 continue  # a speaker describing its own side is not an accusation against it
             key: frozenset[str] | str = speaker.id if speaker else words
@@ -214,6 +228,7 @@ def reply_findings(
     """A `no-reply-sought` finding for each accused party that is neither heard nor noted as not replying."""
     names = {s.id: s.name for s in speakers}
     findings = []
+    index = VoiceIndex(seg, attributions)
     for check in checks:
         if check.status is not ReplyStatus.NOT_SOUGHT or check.party_span is None:
             continue
@@ -221,7 +236,7 @@ def reply_findings(
         message = (rule.meta.message or "{party} is accused by {accuser} but not heard.").replace(
             "{party}", check.party
         ).replace("{accuser}", accuser)
-        voice, speaker = voice_of(check.party_span.start, check.party_span.end, seg, attributions)
+        voice, speaker = index.voice_of(check.party_span.start, check.party_span.end)
         findings.append(Finding(rule.meta.id, rule.meta.category, rule.meta.severity, check.party_span, message,
                                 voice, speaker, rule.meta.label, "ask the party for comment, or say it was asked"))
     return findings

@@ -2,36 +2,76 @@
 
 from __future__ import annotations
 
-from provenance.model import Attribution, AttributionKind, Segmentation, Voice
+from bisect import bisect_left, bisect_right
+
+from provenance.model import Attribution, AttributionKind, Quotation, Segmentation, Voice
 
 
 def _covers(outer_start: int, outer_end: int, start: int, end: int) -> bool:
     return outer_start <= start and end <= outer_end
 
 
+class VoiceIndex:
+    """Voices of spans in one document, found by bisection.
+
+    A scan of every attribution and quotation per term hit was quadratic: a long transcript with thousands of
+    attributions took minutes. Contents are indexed by start; only those starting within the longest content's
+    length before a span can cover it, and the first in attribution order wins, as a plain scan would choose.
+    """
+
+    def __init__(self, seg: Segmentation, attributions: tuple[Attribution, ...]) -> None:
+        self.seg = seg
+        owned = sorted((a.content.start, i) for i, a in enumerate(attributions) if a.content is not None)
+        self._starts = [start for start, _ in owned]
+        self._order = [i for _, i in owned]
+        self._attributions = attributions
+        self._reach = max((a.content.end - a.content.start for a in attributions if a.content), default=0)
+        self._quote_starts = [q.inner.start for q in seg.quotations]
+        self._sorted_quotes = all(a <= b for a, b in zip(self._quote_starts, self._quote_starts[1:], strict=False))
+
+    def _first(self, low: int, high: int, start: int, end: int, quoted_only: bool) -> Attribution | None:
+        """The first attribution (in document order of extraction) whose content starts in [low, high] and fits."""
+        window = self._order[bisect_left(self._starts, low) : bisect_right(self._starts, high)]
+        for i in sorted(window):
+            a = self._attributions[i]
+            content = a.content
+            if content is None:
+                continue
+            if quoted_only:
+                if a.kind is not AttributionKind.INDIRECT and content.start <= end and start <= content.end:
+                    return a
+            elif _covers(content.start, content.end, start, end):
+                return a
+        return None
+
+    def _quote(self, start: int, end: int) -> Quotation | None:
+        quotes = self.seg.quotations
+        if not self._sorted_quotes:
+            return next((q for q in quotes if _covers(q.inner.start, q.inner.end, start, end)), None)
+        k = bisect_right(self._quote_starts, start) - 1
+        # Quotations do not overlap, so only the last one opening at or before `start` can hold the span.
+        return quotes[k] if k >= 0 and _covers(quotes[k].inner.start, quotes[k].inner.end, start, end) else None
+
+    def voice_of(self, start: int, end: int) -> tuple[Voice, str | None]:
+        """The voice of text[start:end] and, for quoted or paraphrased words, the speaker id."""
+        owner = self._first(start - self._reach, start, start, end, quoted_only=False)
+        speaker = owner.speaker if owner else None
+        headline = self.seg.headline
+        if headline is not None and _covers(headline.start, headline.end, start, end):
+            return Voice.HEADLINE, speaker
+        quote = self._quote(start, end)
+        if quote is not None:
+            if owner is None:  # a quotation inside a paraphrase's sentence may sit outside the content span
+                span = quote.span
+                owner = self._first(span.start - self._reach, span.end, span.start, span.end, quoted_only=True)
+            return Voice.QUOTED, owner.speaker if owner else None
+        if owner is not None:
+            return Voice.PARAPHRASE, speaker
+        return Voice.NARRATOR, None
+
+
 def voice_of(
     start: int, end: int, seg: Segmentation, attributions: tuple[Attribution, ...]
 ) -> tuple[Voice, str | None]:
-    """The voice of text[start:end] and, for quoted or paraphrased words, the speaker id."""
-    owner = next((a for a in attributions if a.content and _covers(a.content.start, a.content.end, start, end)), None)
-    speaker = owner.speaker if owner else None
-    if seg.headline is not None and _covers(seg.headline.start, seg.headline.end, start, end):
-        return Voice.HEADLINE, speaker
-    quote = next((q for q in seg.quotations if _covers(q.inner.start, q.inner.end, start, end)), None)
-    if quote is not None:
-        if owner is None:  # a quotation inside a paraphrase's sentence may sit outside the content span
-            owner = next(
-                (
-                    a
-                    for a in attributions
-                    if a.content
-                    and a.kind is not AttributionKind.INDIRECT
-                    and a.content.start <= quote.span.end
-                    and quote.span.start <= a.content.end
-                ),
-                None,
-            )
-        return Voice.QUOTED, owner.speaker if owner else None
-    if owner is not None:
-        return Voice.PARAPHRASE, speaker
-    return Voice.NARRATOR, None
+    """The voice of text[start:end] and, for quoted or paraphrased words, the speaker id (one-off lookup)."""
+    return VoiceIndex(seg, attributions).voice_of(start, end)

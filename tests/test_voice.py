@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from provenance.model import Document
+from provenance.voice import VoiceIndex
 
 # (term, voice, speaker id) for every loaded-term hit in the seed article, in text order.
 EXPECTED = [
@@ -31,3 +35,32 @@ def test_the_subheading_is_narrator_voice(sample: Document) -> None:
     subheadings = [s.text for s in sample.segmentation.subheadings]
     assert "US Attack Against Pro-Government Syrian Militias" in subheadings
     assert not any(f.voice.value == "headline" and f.span.start > 200 for f in sample.findings)
+
+
+def _scan_voice(start: int, end: int, doc: Document) -> tuple[str, str | None]:
+    """The plain scan VoiceIndex replaces: first covering content in attribution order, then quotations."""
+    seg, attributions = doc.segmentation, doc.attributions
+
+    def covers(a: int, b: int) -> bool:
+        return a <= start and end <= b
+
+    owner = next((a for a in attributions if a.content and covers(a.content.start, a.content.end)), None)
+    if seg.headline is not None and covers(seg.headline.start, seg.headline.end):
+        return "headline", owner.speaker if owner else None
+    quote = next((q for q in seg.quotations if covers(q.inner.start, q.inner.end)), None)
+    if quote is not None:
+        if owner is None:
+            owner = next((a for a in attributions if a.content and a.kind.value != "indirect"
+                          and a.content.start <= quote.span.end and quote.span.start <= a.content.end), None)
+        return "quoted", owner.speaker if owner else None
+    return ("paraphrase", owner.speaker) if owner else ("narrator", None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_the_index_agrees_with_a_plain_scan(sample: Document, data: st.DataObject) -> None:
+    index = VoiceIndex(sample.segmentation, sample.attributions)
+    start = data.draw(st.integers(0, len(sample.text)))
+    end = data.draw(st.integers(start, min(len(sample.text), start + 80)))
+    voice, speaker = index.voice_of(start, end)
+    assert (voice.value, speaker) == _scan_voice(start, end, sample)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 
 from provenance.attribution.tokens import Token, gap
@@ -36,8 +37,16 @@ def _is_head(token: Token, lexicon: SpeakerLexiconRule) -> bool:
     return token.capitalized or low in lexicon.anonymous or low in lexicon.roles or low in lexicon.institutions
 
 
+@lru_cache(maxsize=8)
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The last word of every multi-word phrase: most tokens end none, and are dismissed by one set lookup."""
+    return frozenset(p.rsplit(" ", 1)[-1] for p in phrases if " " in p)
+
+
 def _role_ending(tokens: list[Token], j: int, text: str, lexicon: SpeakerLexiconRule) -> int:
     """Length of a multi-word role ("secretary of state") ending at tokens[j], or 0."""
+    if tokens[j].lower not in _last_words(lexicon.roles):
+        return 0
     for size in (3, 2):
         words = tokens[j - size + 1 : j + 1] if j - size + 1 >= 0 else []
         joined = all(_joined(text, a, b) for a, b in pairwise(words))

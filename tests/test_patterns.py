@@ -1,0 +1,30 @@
+"""Pattern rules over paragraphs, and over runs of sentences when a paragraph is a scraped megabyte line."""
+
+from __future__ import annotations
+
+from provenance.patterns import BLOCK_MAX, run_patterns
+from provenance.pipeline import annotate_text
+from provenance.ruleset.rulebook import Rulebook
+from provenance.segment import segment
+
+FILLER = "The council met on Monday to discuss the budget for the coming year. "
+NOTE = "The ministry did not respond to a request for comment. "
+
+
+def test_a_note_inside_an_overlong_paragraph_is_still_found(book: Rulebook) -> None:
+    half = FILLER * (BLOCK_MAX // len(FILLER))
+    text = half + NOTE + half  # one paragraph, twice the block size
+    doc = annotate_text(text, book, readability=False)
+    assert [n.party.text for n in doc.missing_comments if n.party] == ["The ministry"]
+
+
+def test_a_line_rule_needs_the_whole_paragraph(book: Rulebook) -> None:
+    # "Source: Sputnik" as its own paragraph is a credit line; as the last sentence of an overlong paragraph,
+    # where it lands in a run of its own, it is not.
+    credit = "Source: Sputnik"
+    assert [h.span.text for h in run_patterns(credit, segment(credit), book.patterns("relay"))] == [credit]
+    filler = FILLER * (BLOCK_MAX // len(FILLER) - 1)
+    filler += "Padding" + "a" * (BLOCK_MAX - len(filler) - len("Padding") - 2) + ". "  # a run of exactly the limit
+    long = filler + credit
+    assert len(filler) <= BLOCK_MAX < len(long)
+    assert [h.span.text for h in run_patterns(long, segment(long), book.patterns("relay")) if h.rule.line] == []
