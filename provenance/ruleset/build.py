@@ -9,6 +9,7 @@ import regex
 
 from provenance.inflection import noun_forms, verb_forms
 from provenance.model import Severity
+from provenance.ruleset.lazy_regex import LazyRegex
 from provenance.ruleset.phrase import PatternError, Vocabulary, leading_slot_gate, phrase_to_regex, regex_with_slots
 from provenance.ruleset.rules import (
     AbbreviationsRule,
@@ -89,17 +90,17 @@ def _terms(meta: RuleMeta, data: Data) -> TermsRule:
     return TermsRule(meta, tuple(entries))
 
 
-def _pattern(meta: RuleMeta, data: Data, vocabulary: Vocabulary | None = None) -> PatternRule:
+def _pattern(meta: RuleMeta, data: Data, vocabulary: Vocabulary | None = None, compile_now: bool = True) -> PatternRule:
     # The `regex` engine, not `re`: it survives many catastrophic patterns and takes a timeout (patterns.py).
     flags = 0 if data.get("case_sensitive") else regex.IGNORECASE
     compiled = []
-    gates: list[regex.Pattern[str] | None] = []
+    gates: list[LazyRegex | None] = []
     for key, convert in (("patterns", phrase_to_regex), ("regex", regex_with_slots)):
         for i, source in enumerate(data.get(key, ())):
             try:
-                compiled.append(regex.compile(convert(source, vocabulary), flags))
+                compiled.append(LazyRegex(convert(source, vocabulary), flags, compile_now))
                 gate = leading_slot_gate(source, key == "regex", vocabulary)
-                gates.append(regex.compile(gate, flags) if gate else None)
+                gates.append(LazyRegex(gate, flags, compile_now) if gate else None)
             except (PatternError, regex.error) as exc:
                 raise RuleDataError((key, i), f"cannot compile {source!r}: {exc}") from None
     sources = (*data.get("patterns", ()), *data.get("regex", ()))
@@ -232,11 +233,15 @@ BUILDERS: dict[str, Callable[[RuleMeta, Data], Rule]] = {
 }
 
 
-def build_rule(meta: RuleMeta, data: Data, vocabulary: Vocabulary | None = None) -> Rule:
-    """The typed rule for one validated YAML rule mapping; `vocabulary` fills typed slots like {verb:speech}."""
+def build_rule(meta: RuleMeta, data: Data, vocabulary: Vocabulary | None = None, compile_now: bool = True) -> Rule:
+    """The typed rule for one validated YAML rule mapping; `vocabulary` fills typed slots like {verb:speech}.
+
+    `compile_now=False` defers compiling regular expressions to their first use: only for rules already built
+    once from the same file (the loader's cache), so a broken pattern is still reported before anything runs.
+    """
     builder = BUILDERS[meta.type]
     # Only pattern rules have slots; the other builders keep the plain (meta, data) signature.
-    return _pattern(meta, data, vocabulary) if builder is _pattern else builder(meta, data)
+    return _pattern(meta, data, vocabulary, compile_now) if builder is _pattern else builder(meta, data)
 
 
 def examples_of(data: Data) -> Examples:

@@ -39,6 +39,7 @@ class ParsedRuleset:
     data: dict[str, Any]
     lines: tuple[int, ...]  # line of each rule
     marks: Marks | None  # None when it came from the cache: re-read only to locate a problem
+    digest: str = ""  # content digest, set when the file was read fresh and may be cached once it builds
 
 
 def _decode(path: Path, content: bytes) -> str:
@@ -63,9 +64,8 @@ def parse_ruleset(path: Path, pack: str, cache: RulesetCache | None = None) -> P
     if problems:
         raise ProvenanceError(problems)
     lines = tuple(locate(marks, ("rules", i))[0] or 0 for i in range(len(data["rules"])))
-    if cache is not None:
-        cache.put(path, digest, CachedRuleset(data, lines))
-    return ParsedRuleset(path, pack, data, lines, marks)
+    # Not cached yet: load_rulebook caches it once its rules build (then their regexes are known to compile).
+    return ParsedRuleset(path, pack, data, lines, marks, digest)
 
 
 def _where(parsed: ParsedRuleset, key: KeyPath, message: str) -> Problem:
@@ -132,7 +132,8 @@ def build_ruleset(parsed: ParsedRuleset, vocabulary: dict[str, tuple[str, ...]])
             continue
         meta = _meta(item, parsed.data["ruleset"], parsed.pack, str(parsed.path), parsed.lines[i])
         try:
-            rules.append(build_rule(meta, item, vocabulary))
+            # From the cache, the same file has built before: its regexes compile on first use.
+            rules.append(build_rule(meta, item, vocabulary, compile_now=parsed.marks is not None))
         except RuleDataError as exc:
             problems.append(_where(parsed, (*key, *exc.key), str(exc)))
     if problems:
@@ -173,6 +174,8 @@ def load_rulebook(
         except ProvenanceError as exc:
             problems.extend(exc.problems)
             continue
+        if cache is not None and ruleset.marks is not None:
+            cache.put(ruleset.path, ruleset.digest, CachedRuleset(ruleset.data, ruleset.lines))
         for rule in built:
             if rule.meta.id in ids:
                 message = f"rule id '{rule.meta.id}' is also defined in {ids[rule.meta.id]}"

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
 from provenance.model import Severity
+from provenance.ruleset.lazy_regex import LazyRegex
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,12 +69,12 @@ class PatternRule:
     """Phrase patterns or regular expressions, with named slots such as {party} or {outlet}."""
 
     meta: RuleMeta
-    patterns: tuple[regex.Pattern[str], ...]
+    patterns: tuple[LazyRegex, ...]
     line: bool = False
     known_outlet: bool = False
     sources: tuple[str, ...] = ()  # the patterns as written in YAML, for `rules show`
     # One per pattern, or none: a cheap regex that every match of that pattern contains (see phrase.leading_slot_gate).
-    gates: tuple[regex.Pattern[str] | None, ...] = ()
+    gates: tuple[LazyRegex | None, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from provenance.errors import ProvenanceError
 from provenance.ruleset.cache import RulesetCache
 from provenance.ruleset.loader import Pack, default_pack, load_rulebook, read_ruleset, ruleset_files, user_packs
 from provenance.ruleset.rulebook import Rulebook
+from provenance.ruleset.rules import PatternRule
 
 GOOD_RULE = """\
 ruleset: mine
@@ -270,16 +271,27 @@ def test_an_unwritable_cache_folder_is_silently_skipped(tmp_path: Path) -> None:
     assert len(load_rulebook(cache=cache).rules) == len(load_rulebook().rules)
 
 
-def test_a_cached_file_still_locates_build_errors(tmp_path: Path) -> None:
+def test_a_file_that_does_not_build_is_not_cached_and_is_located_every_time(tmp_path: Path) -> None:
+    # Cached rulesets compile their regexes on first use, so only a file that built may enter the cache.
     cache = RulesetCache(tmp_path / "cache")
-    text = GOOD_RULE.replace("type: terms", "type: pattern").replace("terms: [bad]", "patterns: ['{verb:speech} x']")
-    folder = _pack(tmp_path / "p", None, text)
-    for _ in range(2):  # the second load takes the schema-checked data from the cache
-        with pytest.raises(ProvenanceError) as caught:
-            load_rulebook([Pack("p", folder)], cache=cache)
-        (problem,) = caught.value.problems
-        assert (problem.line, problem.column, problem.key_path) == (6, 16, "rules[0].patterns[0]")
-    assert list((tmp_path / "cache").glob("*.json"))
+    for n, (key, source) in enumerate((("patterns", "'{verb:speech} x'"), ("regex", "'(unclosed'"))):
+        text = GOOD_RULE.replace("type: terms", "type: pattern").replace("terms: [bad]", f"{key}: [{source}]")
+        folder = _pack(tmp_path / f"p{n}", None, text)
+        for _ in range(2):
+            with pytest.raises(ProvenanceError) as caught:
+                load_rulebook([Pack("p", folder)], cache=cache)
+            (problem,) = caught.value.problems
+            assert (problem.line, problem.key_path) == (6, f"rules[0].{key}[0]")
+    assert not list((tmp_path / "cache").glob("*.json"))
+
+
+def test_rules_from_the_cache_compile_their_regexes_on_first_use(tmp_path: Path) -> None:
+    cache = RulesetCache(tmp_path / "cache")
+    load_rulebook(cache=cache)
+    warm = load_rulebook(cache=cache)
+    pattern = next(r for r in warm.rules if isinstance(r, PatternRule)).patterns[0]
+    assert pattern._compiled is None
+    assert pattern.search("x", 0, 1) is None and pattern._compiled is not None
 
 
 def test_cache_location_follows_xdg_and_can_be_turned_off(tmp_path: Path) -> None:
