@@ -29,6 +29,8 @@ def _cue_sentences(starts: list[int], attributions: tuple[Attribution, ...]) -> 
 def _utterance(inner: str, words: list[Token]) -> bool:
     # “We’ll see.” or “Blacklisted?”: a whole remark, quoted; a sneer is a word or two inside a sentence
     body = inner.rstrip(" ,\"'’”")
+    # A single capitalised word with the period inside is left alone too: far more often a title ending its
+    # sentence (“Sherlock.”, ''Today.'') than a capitalised sneer (“Patriots.”).
     return body.endswith(("?", "!")) or (body.endswith(_UTTERANCE_ENDS) and words[0].capitalized)
 
 

@@ -46,3 +46,9 @@ def test_whole_remarks_nicknames_names_and_markup_are_not(book: Rulebook) -> Non
     assert _scare("The “Fight for 15” movement began in New York.", book) == []
     assert _scare('<a data-id="771316789665992704"></a> The “truce” held.', book) == ["truce"]
     assert _scare("The table number is “32135” tonight.", book) == []
+
+
+def test_a_capitalised_word_closing_its_sentence_is_taken_for_a_title(book: Rulebook) -> None:
+    # “Sherlock.” ends a sentence far more often as a title than as a sneer; the sneer is the price
+    assert _scare("We finally have a trailer for season four of “Sherlock.”", book) == []
+    assert _scare("The group is full of “patriots.”", book) == ["patriots."]

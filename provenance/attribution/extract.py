@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
+from provenance.attribution.content import ContentSpans
 from provenance.attribution.labels import labelled
 from provenance.attribution.mention import Mention, classify
 from provenance.attribution.paragraphs import per_paragraph, quote_only, title_line
@@ -16,7 +16,7 @@ from provenance.attribution.sources import (
     skip_auxiliaries_back,
 )
 from provenance.attribution.subject import relative_antecedent, subject_end
-from provenance.attribution.tokens import Token, Words, gap, tokenize, trimmed_span
+from provenance.attribution.tokens import Token, Words, gap, trimmed_span
 from provenance.attribution.verbuse import noun_context, passive_agent, unsourced_use, verb_use
 from provenance.matching.terms import lowered
 from provenance.model import AttributionKind, Quotation, Segmentation, Span, SpeakerKind
@@ -25,9 +25,6 @@ from provenance.ruleset.rules import AttributionPhrasesRule, HeadlineDashRule, S
 
 # Quote-only paragraphs carry on the previous speaker: a convention of news writing, not a rule in YAML.
 CONTINUATION_RULE = "builtin.continuation"
-# What may stand between a quotation and its cue: “…,” Zakharova said / Zakharova said: “…”
-_GAP_BEFORE = re.compile("[ ,\u00a0]*")
-_GAP_AFTER = re.compile("[ ,:\u00a0]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +57,7 @@ class Extractor:
         self.words = words if words is not None else Words(text)  # shared with later stages by the pipeline
         self.verbs: dict[str, object] = dict(book.verbs)
         self.low = lowered(text)
+        self.spans = ContentSpans(text, self.low, seg, book.verbs, lexicon)
 
     def run(self) -> list[Found]:
         """Every attribution in the document, in text order."""
@@ -165,6 +163,9 @@ class Extractor:
             cut = next((k for k, t in enumerate(phrase) if t.lower in heads or (k and t.lower in stops)), len(phrase))
             if cut == len(phrase) or phrase[cut].lower not in heads:
                 return []
+            after_head = phrase[cut + 1] if cut + 1 < len(phrase) else None
+            if after_head is not None and after_head.lower not in stops and not after_head.lower.endswith("ed"):
+                return []  # "a drop in poll numbers": the head word only modifies another noun
             phrase = phrase[: cut + 1]  # "a CNN poll released Monday": the source ends at its head
         mention = classify(phrase, self.text, self.lexicon, self.book.outlets) if phrase else None
         if mention is None and phrase:
@@ -180,7 +181,7 @@ class Extractor:
             content = trimmed_span(self.text, phrase[-1].end, sentence.end)
         else:
             content = trimmed_span(self.text, sentence.start, at)
-        kind = self._kind(content)
+        kind = self.spans.kind(content)
         return [Found(rule, Span(at, at + size, self.text[at : at + size]), mention, content, kind, p_index)]
 
     def _verb(
@@ -210,11 +211,11 @@ class Extractor:
         if j >= 0 and tokens[j].lower in lexicon.coordinators:
             # "Merrill says Machado promised … and said she would": the verb shares the earlier subject, or
             # with no cue before it ("Cruz exhorted Republicans … and said"), the sentence's subject.
-            content = self._after(sentence, tokens, i, verb)
+            content = self.spans.after(sentence, tokens, i, verb)
             shared = None if earlier else self._sentence_subject(tokens)
             if content is None or (not earlier and shared is None):
                 return None
-            return Found(rule, cue, shared, content, self._kind(content), p_index)
+            return Found(rule, cue, shared, content, self.spans.kind(content), p_index)
         if j >= 0:
             phrase = phrase_before(tokens, j, text, lexicon, self.verbs)
         inverted = False
@@ -231,8 +232,10 @@ class Extractor:
             subject = self._appositive_subject(tokens, a, quotes) if a else None
             if subject is not None:
                 phrase, mention = subject
-                content = self._content(sentence, phrase, cue_token, verb, quotes, False, tokens, i)
-                return Found(rule, cue, mention, content, self._kind(content, quotes), p_index) if content else None
+                content = self.spans.content(sentence, phrase, cue_token, verb, quotes, False, tokens, i)
+                if content is None:
+                    return None
+                return Found(rule, cue, mention, content, self.spans.kind(content, quotes), p_index)
             if i + 1 >= len(tokens) or a != i:
                 return None
             phrase = phrase_after(tokens, i + 1, text, lexicon, self.verbs)
@@ -247,10 +250,10 @@ class Extractor:
             return None  # "Trump's tax plan", "a private email server": the form is a noun here
         if verb.kind == "document" and mention.refers != "document" and phrase[-1].lower not in lexicon.document_nouns:
             return None
-        content = self._content(sentence, phrase, cue_token, verb, quotes, inverted, tokens, i)
+        content = self.spans.content(sentence, phrase, cue_token, verb, quotes, inverted, tokens, i)
         if content is None:
             return None
-        return Found(rule, cue, mention, content, self._kind(content, quotes), p_index)
+        return Found(rule, cue, mention, content, self.spans.kind(content, quotes), p_index)
 
     def _passive(
         self, tokens: list[Token], i: int, agent: int, rule: str, sentence: Span, p_index: int
@@ -264,7 +267,7 @@ class Extractor:
             return None
         content = trimmed_span(self.text, sentence.start, tokens[start].start)
         cue = Span(tokens[start].start, tokens[i].end, self.text[tokens[start].start : tokens[i].end])
-        return Found(rule, cue, mention, content, self._kind(content), p_index) if content.text else None
+        return Found(rule, cue, mention, content, self.spans.kind(content), p_index) if content.text else None
 
     def _unsourced(
         self, sentence: Span, tokens: list[Token], i: int, verb: VerbCue, rule: str, p_index: int
@@ -272,14 +275,14 @@ class Extractor:
         # "Trump is expected to win": the expectation is the content; "Asked whether he would run, Rubio said
         # …": the question, up to the comma before the answer's clause, is.
         start = skip_auxiliaries_back(tokens, i, self.lexicon, self.text) + 1
-        content = self._after(sentence, tokens, i, verb)
+        content = self.spans.after(sentence, tokens, i, verb)
         if content is None:
             return None
         if start == 0 or all(t.lower in self.lexicon.clause_stops for t in tokens[:start]):
             comma = self.text.find(",", content.start, content.end)
             content = trimmed_span(self.text, content.start, comma) if comma != -1 else content
         cue = Span(tokens[start].start, tokens[i].end, self.text[tokens[start].start : tokens[i].end])
-        found = Found(rule, cue, None, content, self._kind(content), p_index, unsourced=True)
+        found = Found(rule, cue, None, content, self.spans.kind(content), p_index, unsourced=True)
         return found if content.text else None
 
     def _relative(
@@ -289,13 +292,13 @@ class Extractor:
         k = relative_antecedent(tokens, j, self.text)
         phrase = phrase_before(tokens, k, self.text, self.lexicon, self.verbs) if k >= 0 else []
         mention = self._mention(phrase, tokens) if phrase else None
-        content = self._after(sentence, tokens, i, verb)
+        content = self.spans.after(sentence, tokens, i, verb)
         if mention is None or content is None:
             return None
         who = tokens[j]
         cue = Span(tokens[i].start, tokens[i].end, tokens[i].text)
         speaker = replace(mention, start=who.start, end=who.end)
-        return Found(rule, cue, speaker, content, self._kind(content), p_index)
+        return Found(rule, cue, speaker, content, self.spans.kind(content), p_index)
 
     def _appositive_subject(
         self, tokens: list[Token], i: int, quotes: list[Quotation]
@@ -366,13 +369,13 @@ class Extractor:
         led = led and prev is not None and not gap(self.text, prev, token).strip()
         if not led and not self.text[: token.start].rstrip().endswith(","):
             return None
-        content = self._after(sentence, tokens, i, verb)
+        content = self.spans.after(sentence, tokens, i, verb)
         if content is None:
             return None
         if earlier:
-            return Found(rule, cue, None, content, self._kind(content), p_index)
+            return Found(rule, cue, None, content, self.spans.kind(content), p_index)
         mention = self._sentence_subject(tokens)
-        return Found(rule, cue, mention, content, self._kind(content), p_index) if mention else None
+        return Found(rule, cue, mention, content, self.spans.kind(content), p_index) if mention else None
 
     def _sentence_subject(self, tokens: list[Token]) -> Mention | None:
         """The named subject opening a sentence, if the lexicon can read it ("Mrs. Clinton has embraced …")."""
@@ -386,80 +389,3 @@ class Extractor:
             return None  # "Speaking to reporters, …", "Significantly, …": an opener, not a subject
         mention = self._mention(subject, tokens) if subject else None
         return None if mention is None or mention.generic else mention
-
-    def _content(
-        self,
-        sentence: Span,
-        phrase: list[Token],
-        cue: Token,
-        verb: VerbCue,
-        quotes: list[Quotation],
-        inverted: bool,
-        tokens: list[Token],
-        i: int,
-    ) -> Span | None:
-        text = self.text
-        first = min(phrase[0].start, cue.start)
-        last = max(phrase[-1].end, cue.end)
-        # Gaps are matched, not sliced: in a one-paragraph megabyte text a slice per quotation was quadratic.
-        for q in quotes:
-            if q.span.end <= first and _GAP_BEFORE.fullmatch(text, q.span.end, first):
-                return q.inner  # “…,” Zakharova said
-            if q.span.start >= last and _GAP_AFTER.fullmatch(text, last, q.span.start):
-                return q.inner  # Zakharova said: “…”
-        head = text[sentence.start : first].rstrip(" \u00a0")
-        if head.endswith(",") and len(head) > 1 and self._cue_ends_clause(sentence, last):
-            return trimmed_span(text, sentence.start, len(head) - 1 + sentence.start)  # …, Zakharova said
-        return self._after(sentence, tokens, i, verb)
-
-    def _cue_ends_clause(self, sentence: Span, last: int) -> bool:
-        # "…, Zakharova said Thursday, a day after …": only a short adverbial follows the cue.
-        rest = self.text[last : sentence.end]
-        cut = min((rest.find(c) for c in ",;" if c in rest), default=len(rest))
-        return len(tokenize(rest, 0, cut)) <= 3
-
-    def _after(self, sentence: Span, tokens: list[Token], i: int, verb: VerbCue) -> Span | None:
-        text = self.text
-        rest = tokens[i + 1 :]
-        start_token = 0
-        that = next((k for k, t in enumerate(rest[:6]) if t.lower == "that"), None)
-        if that is not None and all(not gap(text, rest[k], rest[k + 1]).strip() for k in range(that)):
-            start_token = that + 1
-        if start_token >= len(rest):
-            return None
-        start = rest[start_token].start
-        end = self._clause_end(sentence, start)
-        content = trimmed_span(text, start, end)
-        return content if content.text else None
-
-    def _clause_end(self, sentence: Span, start: int) -> int:
-        # Stop before a following participle cue (", saying that") so it gets its own content, and before a
-        # coordinated cue ("congratulated her and praised her effort"), which shares the subject but says more.
-        end = sentence.end
-        coordinators = self.lexicon.coordinators
-        for k in range(start, sentence.end):
-            if self.text[k] == ",":
-                nxt = tokenize(self.text, k + 1, min(sentence.end, k + 40))[:1]
-                if nxt and nxt[0].lower in self.book.verbs and nxt[0].lower.endswith("ing"):
-                    return k
-            elif self.text[k] == " " and k > start and self.low[k + 1 : k + 5].rstrip() in coordinators:
-                two = tokenize(self.text, k + 1, min(sentence.end, k + 40))[:2]
-                if len(two) == 2 and two[0].lower in coordinators and self._coordinated_cue(two[1]):
-                    return k
-        while end > start and self.text[end - 1] in ".!?\u00a0 ":
-            end -= 1
-        return end
-
-    def _coordinated_cue(self, token: Token) -> bool:
-        # A finite form only: "and saying" is a participle, "and support" more often a noun than a verb.
-        entry = self.book.verbs.get(token.lower)
-        return entry is not None and token.lower.endswith(("ed", "s")) and token.lower not in entry[0].noun_forms
-
-    def _kind(self, content: Span, quotes: list[Quotation] | None = None) -> AttributionKind:
-        pool = quotes if quotes is not None else self.seg.quotations
-        for q in pool:
-            if q.inner.start == content.start and q.inner.end == content.end:
-                return AttributionKind.DIRECT
-            if content.start <= q.span.start and q.span.end <= content.end + 1:
-                return AttributionKind.PARTIAL
-        return AttributionKind.INDIRECT

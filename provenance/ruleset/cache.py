@@ -21,7 +21,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-FORMAT = "provenance-ruleset-cache/1"
+# /2: an entry now means "this file built", so its regexes may compile lazily; /1 entries were written before
+# building and may hold a broken pattern.
+FORMAT = "provenance-ruleset-cache/2"
 
 
 @dataclass(frozen=True, slots=True)

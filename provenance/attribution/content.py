@@ -1,0 +1,107 @@
+"""Content spans: what a cue attributes, from an adjacent quotation, the clause before it or the clause after."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from provenance.attribution.tokens import Token, gap, tokenize, trimmed_span
+from provenance.model import AttributionKind, Quotation, Segmentation, Span
+from provenance.ruleset.rules import AttributionVerbsRule, SpeakerLexiconRule, VerbCue
+
+# What may stand between a quotation and its cue: “…,” Zakharova said / Zakharova said: “…”
+_GAP_BEFORE = re.compile("[ ,\u00a0]*")
+_GAP_AFTER = re.compile("[ ,:\u00a0]*")
+_NEXT_WORD = re.compile(r"\w+")
+
+
+class ContentSpans:
+    """Finds the content of a cue in one document, and whether it is direct, partial or indirect speech."""
+
+    def __init__(
+        self,
+        text: str,
+        low: str,
+        seg: Segmentation,
+        verbs: Mapping[str, tuple[VerbCue, AttributionVerbsRule]],
+        lexicon: SpeakerLexiconRule,
+    ) -> None:
+        self.text, self.low, self.seg, self.verbs, self.lexicon = text, low, seg, verbs, lexicon
+
+    def content(
+        self,
+        sentence: Span,
+        phrase: list[Token],
+        cue: Token,
+        verb: VerbCue,
+        quotes: list[Quotation],
+        inverted: bool,
+        tokens: list[Token],
+        i: int,
+    ) -> Span | None:
+        text = self.text
+        first = min(phrase[0].start, cue.start)
+        last = max(phrase[-1].end, cue.end)
+        # Gaps are matched, not sliced: in a one-paragraph megabyte text a slice per quotation was quadratic.
+        for q in quotes:
+            if q.span.end <= first and _GAP_BEFORE.fullmatch(text, q.span.end, first):
+                return q.inner  # “…,” Zakharova said
+            if q.span.start >= last and _GAP_AFTER.fullmatch(text, last, q.span.start):
+                return q.inner  # Zakharova said: “…”
+        head = text[sentence.start : first].rstrip(" \u00a0")
+        if head.endswith(",") and len(head) > 1 and self._cue_ends_clause(sentence, last):
+            return trimmed_span(text, sentence.start, len(head) - 1 + sentence.start)  # …, Zakharova said
+        return self.after(sentence, tokens, i, verb)
+
+    def _cue_ends_clause(self, sentence: Span, last: int) -> bool:
+        # "…, Zakharova said Thursday, a day after …": only a short adverbial follows the cue.
+        rest = self.text[last : sentence.end]
+        cut = min((rest.find(c) for c in ",;" if c in rest), default=len(rest))
+        return len(tokenize(rest, 0, cut)) <= 3
+
+    def after(self, sentence: Span, tokens: list[Token], i: int, verb: VerbCue) -> Span | None:
+        text = self.text
+        rest = tokens[i + 1 :]
+        start_token = 0
+        that = next((k for k, t in enumerate(rest[:6]) if t.lower == "that"), None)
+        if that is not None and all(not gap(text, rest[k], rest[k + 1]).strip() for k in range(that)):
+            start_token = that + 1
+        if start_token >= len(rest):
+            return None
+        start = rest[start_token].start
+        end = self._clause_end(sentence, start)
+        content = trimmed_span(text, start, end)
+        return content if content.text else None
+
+    def _clause_end(self, sentence: Span, start: int) -> int:
+        # Stop before a following participle cue (", saying that") so it gets its own content, and before a
+        # coordinated cue ("congratulated her and praised her effort"), which shares the subject but says more.
+        end = sentence.end
+        coordinators = self.lexicon.coordinators
+        for k in range(start, sentence.end):
+            if self.text[k] == ",":
+                nxt = tokenize(self.text, k + 1, min(sentence.end, k + 40))[:1]
+                if nxt and nxt[0].lower in self.verbs and nxt[0].lower.endswith("ing"):
+                    return k
+            elif self.text[k] == " " and k > start and (word := _NEXT_WORD.match(self.low, k + 1)) \
+                    and word.group() in coordinators:
+                two = tokenize(self.text, k + 1, min(sentence.end, k + 40))[:2]
+                if len(two) == 2 and two[0].lower in coordinators and self._coordinated_cue(two[1]):
+                    return k
+        while end > start and self.text[end - 1] in ".!?\u00a0 ":
+            end -= 1
+        return end
+
+    def _coordinated_cue(self, token: Token) -> bool:
+        # A finite form only: "and saying" is a participle, "and support" more often a noun than a verb.
+        entry = self.verbs.get(token.lower)
+        return entry is not None and token.lower.endswith(("ed", "s")) and token.lower not in entry[0].noun_forms
+
+    def kind(self, content: Span, quotes: list[Quotation] | None = None) -> AttributionKind:
+        pool = quotes if quotes is not None else self.seg.quotations
+        for q in pool:
+            if q.inner.start == content.start and q.inner.end == content.end:
+                return AttributionKind.DIRECT
+            if content.start <= q.span.start and q.span.end <= content.end + 1:
+                return AttributionKind.PARTIAL
+        return AttributionKind.INDIRECT
