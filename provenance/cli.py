@@ -18,7 +18,7 @@ from provenance.reader import DEFAULT_MAX_BYTES, read_article
 from provenance.render import FORMATS, Writer
 from provenance.render.options import RenderOptions
 from provenance.ruleset.cache import RulesetCache
-from provenance.ruleset.loader import Pack, load_rulebook, user_packs
+from provenance.ruleset.loader import Pack, is_disabled, load_rulebook, user_packs
 from provenance.ruleset.rulebook import Rulebook
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Who said what in a news article, and how.")
@@ -67,13 +67,25 @@ def packs(extra: list[Path], no_default: bool) -> list[Pack]:
     return user_packs(extra, no_default)
 
 
-def rulebook(extra: list[Path], no_default: bool) -> Rulebook:
-    """Load the default pack and any extra folders; exits 2 listing every ruleset problem."""
+DisableOption = Annotated[
+    list[str] | None,
+    typer.Option("--disable", help="Rule id or id prefix to switch off (default.loaded.charged-verbs); repeatable."),
+]
+
+
+def rulebook(extra: list[Path], no_default: bool, disable: list[str] | None = None) -> Rulebook:
+    """Load the default pack and any extra folders minus `disable`; exits 2 listing every problem."""
     try:
-        return load_rulebook(packs(extra, no_default), cache=RulesetCache.for_user())
+        book = load_rulebook(packs(extra, no_default), cache=RulesetCache.for_user())
     except ProvenanceError as exc:
         report(exc.problems)
         raise typer.Exit(EXIT_ERROR) from None
+    # A mistyped prefix would silently disable nothing: say so, as pack.yaml's `disable:` does.
+    unknown = [p for p in disable or () if not any(is_disabled(r.meta.id, [p]) for r in book.rules)]
+    if unknown:
+        report([Problem("--disable", f"'{p}' matches no rule id (see `provenance rules list`)") for p in unknown])
+        raise typer.Exit(EXIT_ERROR)
+    return Rulebook(tuple(r for r in book.rules if not is_disabled(r.meta.id, disable))) if disable else book
 
 
 @app.command()
@@ -84,13 +96,14 @@ def annotate(
     ] = Format.terminal,
     rules: RulesOption = None,
     no_default_rules: NoDefault = False,
+    disable: DisableOption = None,
     publisher: Annotated[str | None, typer.Option(help="Name at the root of the attribution chain.")] = None,
     width: Annotated[int | None, typer.Option(help="Terminal width (default: detect).")] = None,
     readability: Annotated[bool, typer.Option(help="Compute readability figures.")] = True,
     max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this.")] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Annotate articles: attribution chains, loaded terms, missing-comment notes."""
-    book = rulebook(rules or [], no_default_rules)
+    book = rulebook(rules or [], no_default_rules, disable)
     # The rulebook and the modules live as long as the process: moved out of the collector's sight, they are
     # not walked again by every full collection a batch's millions of short-lived objects trigger (~5% CPU).
     gc.freeze()

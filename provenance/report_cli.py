@@ -94,6 +94,10 @@ def report(
         list[Path] | None, typer.Option("--rules", help="Extra rules folder (a pack); repeatable.")
     ] = None,
     no_default_rules: Annotated[bool, typer.Option("--no-default-rules", help="Use only the --rules folders.")] = False,
+    disable: Annotated[
+        list[str] | None,
+        typer.Option("--disable", help="Rule id or id prefix to switch off (default.loaded); repeatable."),
+    ] = None,
     publisher: Annotated[str | None, typer.Option(help="Name at the root of each source chain.")] = None,
     input_format: Annotated[
         InputFormat, typer.Option("--input-format", help="auto (by suffix: .md, .html), text, markdown or html.")
@@ -103,14 +107,16 @@ def report(
 ) -> None:
     """Annotate a batch of articles and write one report: corpus summary, then a section per article."""
     from provenance.batch import BookSpec, Interrupted, annotate_paths, collect_paths
-    from provenance.cli import packs
+    from provenance.cli import packs, rulebook
     from provenance.cli import report as show
 
+    if disable:
+        rulebook(rules or [], no_default_rules, disable)  # exits 2 on a prefix that matches no rule
     found, skipped = collect_paths(paths)
     show(skipped)
     docs: list[Document] = []
     try:
-        spec = BookSpec(tuple(packs(rules or [], no_default_rules)))
+        spec = BookSpec(tuple(packs(rules or [], no_default_rules)), tuple(disable or ()))
         outcomes = annotate_paths(
             found, spec, jobs=jobs, progress=progress, input_format=str(input_format.value), max_bytes=max_bytes
         )

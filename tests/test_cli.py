@@ -67,3 +67,17 @@ def test_user_pack_adds_a_loaded_term(tmp_path: Path) -> None:
     result = runner.invoke(app, ["annotate", "-f", "json", "--rules", str(pack), str(SAMPLE)])
     hits = [a for a in json.loads(result.stdout)["annotations"] if a["rule"] == "my-rules.style.house-style"]
     assert [(h["text"], h["suggestion"], h["voice"]) for h in hits] == [("slammed", "criticise", "narrator")]
+
+
+def test_disable_switches_rules_off_and_refuses_a_prefix_that_matches_nothing() -> None:
+    def rules(*extra: str) -> set[str]:
+        result = runner.invoke(app, ["annotate", "-f", "json", *extra, str(SAMPLE)])
+        assert result.exit_code == 0, result.output
+        return {a["rule"] for a in json.loads(result.stdout.splitlines()[0])["annotations"]}
+
+    assert "default.loaded.charged-verbs" in rules()
+    kept = rules("--disable", "default.loaded.charged-verbs", "--disable", "default.missing-comment")
+    assert "default.loaded.charged-verbs" not in kept and "default.loaded.labelling" in kept
+    assert not any(r.startswith("default.missing-comment.") for r in kept)
+    wrong = runner.invoke(app, ["annotate", "--disable", "default.loaded.chargedverbs", str(SAMPLE)])
+    assert wrong.exit_code == 2 and "matches no rule id" in wrong.output

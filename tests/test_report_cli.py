@@ -87,3 +87,14 @@ def test_markdown_input_is_read_as_markdown(tmp_path: Path) -> None:
         annotations = json.loads(result.stdout)["documents"][0]["annotations"]
         found.append([a["text"] for a in annotations if a["category"] == "loaded-term"])
     assert found == [[], ["regime", "regime"]]
+
+
+def test_report_disable_leaves_the_rule_out_and_checks_the_prefix(tmp_path: Path) -> None:
+    folder, with_rule, without = _folder(tmp_path), tmp_path / "with.md", tmp_path / "without.md"
+    assert runner.invoke(app, ["report", "-j1", str(folder), "-o", str(with_rule)]).exit_code == 0
+    result = runner.invoke(app, ["report", "-j1", "--disable", "default.loaded", str(folder), "-o", str(without)])
+    assert result.exit_code == 0, result.output
+    assert "| regime |" in with_rule.read_text(encoding="utf-8")
+    assert "| regime |" not in without.read_text(encoding="utf-8")
+    wrong = runner.invoke(app, ["report", "--disable", "default.lodaed", str(folder)])
+    assert wrong.exit_code == 2 and "matches no rule id" in wrong.output
