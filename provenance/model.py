@@ -75,6 +75,7 @@ class Segmentation:
     quotations: tuple[Quotation, ...]
     headline: Span | None
     subheadings: tuple[Span, ...] = ()
+    boilerplate: tuple[Span, ...] = ()  # page furniture ("You might also like"): no sentences, no headings
 
 
 @dataclass(frozen=True, slots=True)

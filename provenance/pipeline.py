@@ -8,7 +8,7 @@ from provenance.attribution.tokens import Words
 from provenance.claims import unattributed_claims
 from provenance.findings import attribution_findings, comment_findings, relay_findings, term_findings
 from provenance.matching.terms import lowered
-from provenance.model import Document
+from provenance.model import Document, Segmentation
 from provenance.patterns import PatternBudget, missing_comments, relays
 from provenance.readability import measure
 from provenance.reply import reply_checks, reply_findings
@@ -19,7 +19,7 @@ from provenance.segment import segment
 
 def annotate_text(text: str, book: Rulebook, path: str | None = None, readability: bool = True) -> Document:
     """Annotate one article's text with the given rules."""
-    seg = segment(text, book.abbreviations)
+    seg = segment(text, book.abbreviations, book.boilerplate)
     lexicon = book.lexicon
     words = Words(text)  # tokenised once; extraction, reply and scare quotes take their spans from it
     if lexicon is not None:
@@ -47,7 +47,7 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
     for claim_rule in book.claims:
         findings.extend(unattributed_claims(text, seg, attributions, findings, claim_rule))
     findings.sort(key=lambda f: (f.span.start, f.span.end, f.rule))
-    figures = measure(text, len(seg.sentences)) if readability else None
+    figures = measure(_article_only(text, seg), len(seg.sentences)) if readability else None
     return Document(
         text=text,
         path=path,
@@ -62,3 +62,10 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
         replies=replies,
         warnings=budget.warnings(),
     )
+
+
+def _article_only(text: str, seg: Segmentation) -> str:
+    """The text with its boilerplate paragraphs blanked, so "You might also like" adds no words to readability."""
+    for span in seg.boilerplate:
+        text = text[: span.start] + " " * (span.end - span.start) + text[span.end :]
+    return text

@@ -164,19 +164,28 @@ def _quotes_in(text: str, paragraph: Span) -> list[Quotation]:
     return found
 
 
-def segment(text: str, abbreviations: frozenset[str] = frozenset()) -> Segmentation:
-    """Paragraphs, sentences, quotations and headings of a text."""
+def boilerplate_key(line: str) -> str:
+    """How a paragraph is compared with boilerplate lines: lower-case, without closing punctuation ("Read more:")."""
+    return line.strip().rstrip(":.…!»›>").strip().lower()
+
+
+def segment(
+    text: str, abbreviations: frozenset[str] = frozenset(), boilerplate: frozenset[str] = frozenset()
+) -> Segmentation:
+    """Paragraphs, sentences, quotations and headings of a text; boilerplate paragraphs get none of them."""
     paras = paragraphs(text)
-    split = [sentences(text, p, abbreviations) for p in paras]
+    furniture = {i for i, p in enumerate(paras) if boilerplate and boilerplate_key(p.text) in boilerplate}
+    split = [[] if i in furniture else sentences(text, p, abbreviations) for i, p in enumerate(paras)]
     sents = [piece for found in split for s in found for piece in _bounded(text, s)]
-    first = paras[0] if len(paras) > 1 else None
+    first = paras[0] if len(paras) > 1 and 0 not in furniture else None
     titled = first is not None and (is_heading(first, colon=True) or _title_cased_sentence(first, len(split[0])))
     headline = first if titled else None
-    subheadings = tuple(p for p in paras[1:] if is_heading(p))
+    subheadings = tuple(p for i, p in enumerate(paras) if i and i not in furniture and is_heading(p))
     return Segmentation(
         paragraphs=tuple(paras),
         sentences=tuple(sents),
         quotations=tuple(quotations(text, paras)),
         headline=headline,
         subheadings=subheadings,
+        boilerplate=tuple(paras[i] for i in sorted(furniture)),
     )

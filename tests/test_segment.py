@@ -49,3 +49,14 @@ def test_a_title_cased_first_line_is_a_headline_even_with_a_period() -> None:
     assert segment("The talks ended on Monday without a deal.\n\nBody text.\n").headline is None
     assert segment("By John Smith.\n\nBody text.\n").headline is None
     assert segment("Two Sentences Here. And Another One Here.\n\nBody.\n").headline is None
+
+
+def test_boilerplate_paragraphs_get_no_sentences_and_are_no_headings() -> None:
+    text = "Big News Today\n\nThe talks ended. Both sides left.\n\nYou might also like\n\nRead more:\n\nNew talks."
+    seg = segment(text, boilerplate=frozenset({"you might also like", "read more"}))
+    assert [b.text for b in seg.boilerplate] == ["You might also like", "Read more:"]
+    assert seg.subheadings == ()
+    assert [s.text for s in seg.sentences] == ["Big News Today", "The talks ended.", "Both sides left.", "New talks."]
+    # Without the list, the same lines are subheadings and sentences.
+    plain = segment(text)
+    assert plain.boilerplate == () and [s.text for s in plain.subheadings] == ["You might also like"]

@@ -103,6 +103,7 @@ def _layers(doc: Document, numbered: Numbered) -> list[tuple[int, int, int, Styl
     """(start, end, priority, style) per highlighted range; higher priority wins where they overlap."""
     seg = doc.segmentation
     layers = [(s.start, s.end, 0, Style.parse("bold")) for s in (seg.headline, *seg.subheadings) if s is not None]
+    layers += [(s.start, s.end, 0, Style.parse("dim")) for s in seg.boilerplate]  # page furniture, not the article
     contents = set()
     for a in doc.attributions:
         if a.content is not None:

@@ -16,6 +16,7 @@ from provenance.ruleset.rules import (
     AccusationCue,
     AttributionPhrasesRule,
     AttributionVerbsRule,
+    BoilerplateRule,
     ClaimRule,
     Examples,
     HeadlineDashRule,
@@ -31,6 +32,7 @@ from provenance.ruleset.rules import (
     TermsRule,
     VerbCue,
 )
+from provenance.segment import boilerplate_key
 
 Data = dict[str, Any]
 
@@ -187,6 +189,10 @@ def _abbreviations(meta: RuleMeta, data: Data) -> AbbreviationsRule:
     return AbbreviationsRule(meta, _words(data["words"]))
 
 
+def _boilerplate(meta: RuleMeta, data: Data) -> BoilerplateRule:
+    return BoilerplateRule(meta, frozenset(boilerplate_key(line) for line in data["lines"]))
+
+
 def _scare_quote(meta: RuleMeta, data: Data) -> ScareQuoteRule:
     return ScareQuoteRule(
         meta,
@@ -227,6 +233,7 @@ BUILDERS: dict[str, Callable[[RuleMeta, Data], Rule]] = {
     "speaker-lexicon": _lexicon,
     "registry": _registry,
     "abbreviations": _abbreviations,
+    "boilerplate": _boilerplate,
     "scare-quote": _scare_quote,
     "right-of-reply": _reply,
     "unattributed-claim": _claims,

@@ -46,11 +46,16 @@ def _abbreviations(doc: Document, rule: Rule) -> bool:
     return len(doc.segmentation.sentences) == 1
 
 
+def _boilerplate(doc: Document, rule: Rule) -> bool:
+    return bool(doc.segmentation.boilerplate)
+
+
 # What "the rule fired" means for each rule type; types not listed fire when an output cites their id.
 EVIDENCE: dict[str, Callable[[Document, Rule], bool]] = {
     "registry": _registry,
     "speaker-lexicon": _lexicon,
     "abbreviations": _abbreviations,
+    "boilerplate": _boilerplate,
 }
 
 

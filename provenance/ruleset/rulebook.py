@@ -12,6 +12,7 @@ from provenance.ruleset.rules import (
     AbbreviationsRule,
     AttributionPhrasesRule,
     AttributionVerbsRule,
+    BoilerplateRule,
     ClaimRule,
     HeadlineDashRule,
     Outlet,
@@ -92,6 +93,11 @@ class Rulebook:
     def abbreviations(self) -> frozenset[str]:
         """Abbreviations from every abbreviations rule."""
         return frozenset().union(*(r.words for r in self.of_type(AbbreviationsRule)))
+
+    @cached_property
+    def boilerplate(self) -> frozenset[str]:
+        """Boilerplate paragraphs from every boilerplate rule, as compared (lower-case, no closing punctuation)."""
+        return frozenset().union(*(r.lines for r in self.of_type(BoilerplateRule)))
 
     @cached_property
     def scare_quotes(self) -> list[ScareQuoteRule]:

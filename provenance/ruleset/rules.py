@@ -178,6 +178,14 @@ class AbbreviationsRule:
 
 
 @dataclass(frozen=True, slots=True)
+class BoilerplateRule:
+    """Whole paragraphs that are page furniture, not article text ("You might also like", "Advertisement")."""
+
+    meta: RuleMeta
+    lines: frozenset[str]  # lower-case, without trailing punctuation
+
+
+@dataclass(frozen=True, slots=True)
 class ScareQuoteRule:
     """A short quotation (1..max_words words) in the narrator's own voice that no one is said to have said."""
 
@@ -222,6 +230,7 @@ Rule = (
     TermsRule
     | ClaimRule
     | ScareQuoteRule
+    | BoilerplateRule
     | ReplyRule
     | PatternRule
     | AttributionVerbsRule
