@@ -82,6 +82,8 @@ def phrase_before(
         if found and not _joined(text, token, found[0]):
             break  # punctuation between words ends the phrase
         low = token.lower
+        if found and found[0].lower in lexicon.determiners and low in lexicon.time_words:
+            break  # "On Monday the White House said": the time phrase is not part of the source
         if low in lexicon.postmodifiers and found and j > 0 and _is_head(tokens[j - 1], lexicon):
             found.insert(0, token)
             j -= 1
