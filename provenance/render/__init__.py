@@ -6,38 +6,16 @@ from collections.abc import Callable, Iterable
 from typing import TextIO
 
 from provenance.model import Document
+from provenance.render.lazy import lazy_writer
 from provenance.render.options import RenderOptions
 
 Writer = Callable[[Iterable[Document], TextIO, RenderOptions], None]
 
 
-def _terminal(docs: Iterable[Document], stream: TextIO, options: RenderOptions) -> None:
-    from provenance.render.terminal import write  # rich is imported only when a terminal view is asked for
-
-    write(docs, stream, options)
-
-
-def _json(docs: Iterable[Document], stream: TextIO, options: RenderOptions) -> None:
-    from provenance.render.json_format import write
-
-    write(docs, stream, options)
-
-
-def _markdown(docs: Iterable[Document], stream: TextIO, options: RenderOptions) -> None:
-    from provenance.render.markdown import write
-
-    write(docs, stream, options)
-
-
-def _corpus_json(docs: Iterable[Document], stream: TextIO, options: RenderOptions) -> None:
-    from provenance.render.corpus_json import write
-
-    write(docs, stream, options)
-
-
+# rich is imported only when a terminal view is asked for, and each format's module only when used.
 FORMATS: dict[str, Writer] = {
-    "terminal": _terminal,
-    "json": _json,
-    "markdown": _markdown,
-    "corpus-json": _corpus_json,
+    "terminal": lazy_writer("provenance.render.terminal"),
+    "json": lazy_writer("provenance.render.json_format"),
+    "markdown": lazy_writer("provenance.render.markdown"),
+    "corpus-json": lazy_writer("provenance.render.corpus_json"),
 }

@@ -9,6 +9,7 @@ from typing import TextIO
 
 from provenance.check import CheckResult
 from provenance.model import Severity
+from provenance.render.lazy import lazy_writer
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,28 +36,10 @@ class CheckRenderOptions:
 CheckWriter = Callable[[Sequence[CheckResult], TextIO, CheckRenderOptions], None]
 
 
-def _human(results: Sequence[CheckResult], stream: TextIO, options: CheckRenderOptions) -> None:
-    from provenance.render.check_human import write  # rich is imported only when asked for
-
-    write(results, stream, options)
-
-
-def _json(results: Sequence[CheckResult], stream: TextIO, options: CheckRenderOptions) -> None:
-    from provenance.render.check_json import write
-
-    write(results, stream, options)
-
-
-def _sarif(results: Sequence[CheckResult], stream: TextIO, options: CheckRenderOptions) -> None:
-    from provenance.render.sarif import write
-
-    write(results, stream, options)
-
-
-def _github(results: Sequence[CheckResult], stream: TextIO, options: CheckRenderOptions) -> None:
-    from provenance.render.github import write
-
-    write(results, stream, options)
-
-
-CHECK_FORMATS: dict[str, CheckWriter] = {"human": _human, "json": _json, "sarif": _sarif, "github": _github}
+# Each format's module (rich for human output) is imported only when that format is asked for.
+CHECK_FORMATS: dict[str, CheckWriter] = {
+    "human": lazy_writer("provenance.render.check_human"),
+    "json": lazy_writer("provenance.render.check_json"),
+    "sarif": lazy_writer("provenance.render.sarif"),
+    "github": lazy_writer("provenance.render.github"),
+}
