@@ -33,6 +33,13 @@ _OPENERS = {"“": "”", "‘": "’", "«": "»", "„": "“"}
 _QUOTE_CANDIDATE = re.compile(
     "[" + re.escape("".join(sorted({*_OPENERS, '"', *(d[0] for d in _DOUBLED)} - {"‘"}))) + "]"
 )
+# Scraped and syndicated copy mixes typographies: “We’re going to build a wall," he said. "It’s going to be
+# built.” So a curly opener may close on a straight quote and a straight one on a curly closer.
+_MIXED_CLOSERS = {"“": "”\"", '"': '"”'}
+# A straight quote with a space before and a word after opens a nested quotation; it closes nothing.
+_STRAIGHT_CLOSER = re.compile(r'(?<!\s)"|"(?![^\W_])')
+_STRAIGHT = re.compile('"')
+_MISTYPED_CLOSER = re.compile(r"(?<=[^\s\w])“(?![^\W_])")
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -156,12 +163,41 @@ def _quotes_in(text: str, paragraph: Span) -> list[Quotation]:
         if closer is None:
             i += 1
             continue
-        close = text.find(closer, i + width, end)
+        close = _closing(text, char, closer, i + width, end)
         stop = close + len(closer) if close != -1 else end
         inner_end = close if close != -1 else end
         found.append(Quotation(_span(text, i, stop), _span(text, i + width, inner_end), close != -1))
         i = stop
     return found
+
+
+def _closing(text: str, opener: str, closer: str, start: int, end: int) -> int:
+    """Offset of the quotation mark that closes `opener`, or -1."""
+    mixed = _MIXED_CLOSERS.get(opener)
+    if mixed is None or closer == "''":
+        return text.find(closer, start, end)
+    curly = text.find("”", start, end)
+    limit = curly if curly != -1 else end
+    # A closer typed as an opener (“It's unusual,“ said Noble) ends the quotation as a straight quote would.
+    other = _MISTYPED_CLOSER.search(text, start, limit) if opener == "“" else None
+    straight = _straight_closer(text, start, other.start() if other is not None else limit)
+    if straight != -1:
+        return straight
+    return other.start() if other is not None else curly
+
+
+def _straight_closer(text: str, start: int, end: int) -> int:
+    # “He told me "no" twice,”: a straight quote that opens a word nests; the one closing it closes nothing outer.
+    depth = 0
+    for mark in _STRAIGHT.finditer(text, start, end):
+        at = mark.start()
+        if _STRAIGHT_CLOSER.match(text, at):
+            if depth == 0:
+                return at
+            depth -= 1
+        else:
+            depth += 1
+    return -1
 
 
 def boilerplate_key(line: str) -> str:

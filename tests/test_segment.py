@@ -60,3 +60,15 @@ def test_boilerplate_paragraphs_get_no_sentences_and_are_no_headings() -> None:
     # Without the list, the same lines are subheadings and sentences.
     plain = segment(text)
     assert plain.boilerplate == () and [s.text for s in plain.subheadings] == ["You might also like"]
+
+
+def test_mixed_quote_typography_pairs_each_quotation() -> None:
+    # Syndicated copy mixes curly and straight marks; each quotation still ends at its own closer.
+    text = '“We’re going to build a wall," he said. "It’s going to be built.”'
+    inner = [q.inner.text for q in segment(text).quotations]
+    assert inner == ["We’re going to build a wall,", "It’s going to be built."]
+    # A closer typed as an opener after punctuation closes; a straight quote opening a word nests and closes nothing.
+    assert [q.inner.text for q in segment("“It's unusual,“ said Noble.").quotations] == ["It's unusual,"]
+    nested = segment('“He told me "no" twice,” she said.').quotations
+    assert [q.inner.text for q in nested] == ['He told me "no" twice,']
+    assert [q.inner.text for q in segment('"A "quoted" word," he said.').quotations] == ['A "quoted" word,']

@@ -227,7 +227,8 @@ class Extractor:
             if cue_token.lower.endswith("ing"):
                 return self._participle(cue, cue_token, tokens, i, verb, rule, sentence, p_index, earlier)
             # "…,” said Zakharova", and "Said Ellis: “…”" at the head of a sentence.
-            if not (lead.endswith((",", "”", '"', "''")) or i == 0):
+            closes = any(q.span.end == sentence.start + len(lead) for q in quotes)  # “It's unusual,“ said Noble
+            if not (lead.endswith((",", "”", '"', "''")) or closes or i == 0):
                 return None
             subject = self._appositive_subject(tokens, a, quotes) if a else None
             if subject is not None:

@@ -261,3 +261,8 @@ def test_point_out_is_a_verb_after_a_plain_noun() -> None:
 def test_a_time_word_before_the_determiner_is_not_part_of_the_source() -> None:
     doc = annotate("On Monday the White House said the plan failed.")
     assert [a.source.text for a in doc.attributions if a.source] == ["the White House"]
+
+
+def test_a_quotation_closed_by_a_mistyped_mark_still_leads_to_its_cue() -> None:
+    assert _found("“It's unusual,“ said Larry Noble, an attorney.")[0][:2] == ("said", "Larry Noble")
+    assert _found('“We’re going to build a wall," he said. "It’s going to be built.”')[0][:2] == ("said", "he")
