@@ -19,7 +19,9 @@ SCHEMA = ROOT / "provenance" / "schemas" / "ruleset.schema.json"
 
 
 def _load_script() -> ModuleType:
-    # scripts/ is not a package; registering the module first lets dataclasses resolve its annotations.
+    # scripts/ is not a package: the script imports its state_media helpers from its own folder, as it does when run.
+    if str(ROOT / "scripts") not in sys.path:
+        sys.path.insert(0, str(ROOT / "scripts"))
     path = ROOT / "scripts" / "build_state_media_registry.py"
     spec = importlib.util.spec_from_file_location("build_state_media_registry", path)
     assert spec is not None and spec.loader is not None
@@ -30,6 +32,9 @@ def _load_script() -> ModuleType:
 
 
 script = _load_script()
+names = importlib.import_module("state_media.names")
+output = importlib.import_module("state_media.output")
+document_of = importlib.import_module("state_media.document").build
 
 COLUMNS = ["Region", "Country", "Media company", "Main assets", "URL", "Typology", "Status", "Notes", "Twitter Link"]
 ROWS = [
@@ -80,7 +85,7 @@ def csv_path(tmp_path: Path) -> Path:
 
 @pytest.fixture()
 def built(csv_path: Path) -> tuple[dict[str, Any], Any]:
-    document, stats = script.build(script.read_rows(csv_path))
+    document, stats = document_of(output.read_rows(csv_path))
     return document, stats
 
 
@@ -109,7 +114,7 @@ def outlets_by_name(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
     ],
 )
 def test_domain_of(url: str, domain: str | None) -> None:
-    assert script.domain_of(url) == domain
+    assert names.domain_of(url) == domain
 
 
 @pytest.mark.parametrize(
@@ -126,7 +131,7 @@ def test_domain_of(url: str, domain: str | None) -> None:
     ],
 )
 def test_split_parens(raw: str, head: str, parens: list[str]) -> None:
-    assert script.split_parens(script.tidy(raw)) == (head, parens)
+    assert names.split_parens(names.tidy(raw)) == (head, parens)
 
 
 @pytest.mark.parametrize(
@@ -143,7 +148,7 @@ def test_split_parens(raw: str, head: str, parens: list[str]) -> None:
     ],
 )
 def test_paren_kind(text: str, kind: str) -> None:
-    assert script.paren_kind(text) == kind
+    assert names.paren_kind(text) == kind
 
 
 @pytest.mark.parametrize(
@@ -153,20 +158,20 @@ def test_paren_kind(text: str, kind: str) -> None:
 )
 def test_edition_base(name: str, base: str | None) -> None:
     # "Radio France" yields a base, but it only folds when an outlet of that country is called "Radio".
-    assert script.edition_base(name) == base
+    assert names.edition_base(name) == base
 
 
 @pytest.mark.parametrize(("value", "code"), [("SC", "SC"), ("ISFM?", "ISFM"), (" CaPu ", "CaPu"), ("", None)])
 def test_normalise_typology(value: str, code: str | None) -> None:
-    assert script.normalise_typology(value) == code
+    assert names.normalise_typology(value) == code
 
 
 def test_ambiguous_words() -> None:
     countries = frozenset({"iran"})
     for text in ["News", "Radio", "TV", "X", "Today", "AIR", "Channel 5", "Canal 13", "Iran", "24"]:
-        assert script.is_ambiguous(text, countries), text
+        assert names.is_ambiguous(text, countries), text
     for text in ["RT", "TASS", "Xinhua", "Press TV", "Russia Today"]:
-        assert not script.is_ambiguous(text, countries), text
+        assert not names.is_ambiguous(text, countries), text
 
 
 # --- grouping and aliases ---
