@@ -132,33 +132,44 @@ def _format(requested: CheckFormat | None) -> str:
 
 def check(
     paths: Annotated[
-        list[str], typer.Argument(help="Article files, folders (searched recursively) or globs; '-' is stdin.")
+        list[str],
+        typer.Argument(metavar="PATH...", help="Article files, folders (searched recursively) or globs; '-' is stdin."),
     ],
     fail_on: Annotated[
         Level | None,
-        typer.Option("--fail-on", help="Lowest severity that fails (default: the config's fail_on, else error)."),
+        typer.Option(
+            "--fail-on",
+            metavar="SEVERITY",
+            help="Lowest severity that fails (default: the config's fail_on, else error).",
+        ),
     ] = None,
     output: Annotated[
         CheckFormat | None,
         typer.Option(
-            "--format", "-f", help="human (default), json, sarif or github (default when GITHUB_ACTIONS=true)."
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="human (default), json, sarif or github (default when GITHUB_ACTIONS=true).",
         ),
     ] = None,
     config: Annotated[
-        Path | None, typer.Option("--config", help="Use this config file instead of looking for .provenance.yaml.")
+        Path | None,
+        typer.Option("--config", metavar="FILE", help="Use this config file instead of looking for .provenance.yaml."),
     ] = None,
     rules: Annotated[
-        list[Path] | None, typer.Option("--rules", help="Extra rules folder (a pack); repeatable.")
+        list[Path] | None, typer.Option("--rules", metavar="FOLDER", help="Extra rules folder (a pack); repeatable.")
     ] = None,
     no_default_rules: Annotated[bool, typer.Option("--no-default-rules", help="Use only the --rules folders.")] = False,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")
+        int | None, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores).")
     ] = None,
     show: Annotated[
         Level | None,
-        typer.Option("--show", help="Lowest severity listed (default: warning, or info with --fail-on info)."),
+        typer.Option(
+            "--show", metavar="SEVERITY", help="Lowest severity listed (default: warning, or info with --fail-on info)."
+        ),
     ] = None,
-    max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this.")] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[int, typer.Option(metavar="BYTES", help="Refuse files larger than this.")] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Check articles before publication: exit 0 pass, 1 findings at or above --fail-on, 2 usage/config/input error."""
     found, problems = collect_paths(paths)

@@ -51,7 +51,9 @@ class Format(StrEnum):
     json = "json"
 
 
-RulesOption = Annotated[list[Path] | None, typer.Option("--rules", help="Extra rules folder (a pack); repeatable.")]
+RulesOption = Annotated[
+    list[Path] | None, typer.Option("--rules", metavar="FOLDER", help="Extra rules folder (a pack); repeatable.")
+]
 NoDefault = Annotated[bool, typer.Option("--no-default-rules", help="Use only the --rules folders.")]
 
 
@@ -69,7 +71,9 @@ def packs(extra: list[Path], no_default: bool) -> list[Pack]:
 
 DisableOption = Annotated[
     list[str] | None,
-    typer.Option("--disable", help="Rule id or id prefix to switch off (default.loaded.charged-verbs); repeatable."),
+    typer.Option(
+        "--disable", metavar="RULE", help="Rule id or id prefix to switch off, e.g. default.loaded; repeatable."
+    ),
 ]
 
 
@@ -90,17 +94,19 @@ def rulebook(extra: list[Path], no_default: bool, disable: list[str] | None = No
 
 @app.command()
 def annotate(
-    paths: Annotated[list[str], typer.Argument(help="Article files; '-' reads standard input.")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Article files; '-' reads standard input.")],
     output: Annotated[
-        Format, typer.Option("--format", "-f", help="terminal (default) or json (JSON Lines).")
+        Format, typer.Option("--format", "-f", metavar="FORMAT", help="terminal or json (JSON Lines).")
     ] = Format.terminal,
     rules: RulesOption = None,
     no_default_rules: NoDefault = False,
     disable: DisableOption = None,
-    publisher: Annotated[str | None, typer.Option(help="Name at the root of the attribution chain.")] = None,
-    width: Annotated[int | None, typer.Option(help="Terminal width (default: detect).")] = None,
+    publisher: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Name at the root of the attribution chain.")
+    ] = None,
+    width: Annotated[int | None, typer.Option(metavar="COLUMNS", help="Terminal width (default: detect).")] = None,
     readability: Annotated[bool, typer.Option(help="Compute readability figures.")] = True,
-    max_bytes: Annotated[int, typer.Option(help="Refuse files larger than this.")] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[int, typer.Option(metavar="BYTES", help="Refuse files larger than this.")] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Annotate articles: attribution chains, loaded terms, missing-comment notes."""
     book = rulebook(rules or [], no_default_rules, disable)

@@ -22,12 +22,16 @@ class ReportFormat(StrEnum):
     json = "json"
 
 
-Gold = Annotated[Path, typer.Option("--gold", help="Annotated corpus folder.")]
-Rules = Annotated[list[Path] | None, typer.Option("--rules", help="Extra rules folder (a pack); repeatable.")]
+Gold = Annotated[Path, typer.Option("--gold", metavar="FOLDER", help="Annotated corpus folder.")]
+Rules = Annotated[
+    list[Path] | None, typer.Option("--rules", metavar="FOLDER", help="Extra rules folder (a pack); repeatable.")
+]
 NoDefault = Annotated[bool, typer.Option("--no-default-rules", help="Use only the --rules folders.")]
-Limit = Annotated[int | None, typer.Option("--limit", min=1, help="Score only the first N documents.")]
-Show = Annotated[int, typer.Option("--show", min=0, help="How many groups of misses / false alarms to list.")]
-Output = Annotated[ReportFormat, typer.Option("--format", "-f", help="text (default) or json.")]
+Limit = Annotated[int | None, typer.Option("--limit", min=1, metavar="N", help="Score only the first N documents.")]
+Show = Annotated[
+    int, typer.Option("--show", min=0, metavar="N", help="How many groups of misses / false alarms to list.")
+]
+Output = Annotated[ReportFormat, typer.Option("--format", "-f", metavar="FORMAT", help="text (default) or json.")]
 
 
 def _write(evaluation: Evaluation, title: str, show: int, output: ReportFormat) -> None:

@@ -79,31 +79,37 @@ def write_atomically(output: Path, render: Callable[[TextIO], None]) -> None:
 
 def report(
     paths: Annotated[
-        list[str], typer.Argument(help="Article files, folders (searched recursively), globs; '-' is stdin.")
+        list[str],
+        typer.Argument(metavar="PATH...", help="Article files, folders (searched recursively), globs; '-' is stdin."),
     ],
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write the report here (default: stdout).")
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the report here (default: stdout).")
     ] = None,
     fmt: Annotated[
-        ReportFormat, typer.Option("--format", "-f", help="markdown (default) or json.")
+        ReportFormat, typer.Option("--format", "-f", metavar="FORMAT", help="markdown (default) or json.")
     ] = ReportFormat.markdown,
     jobs: Annotated[
-        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")
+        int | None, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores).")
     ] = None,
     rules: Annotated[
-        list[Path] | None, typer.Option("--rules", help="Extra rules folder (a pack); repeatable.")
+        list[Path] | None, typer.Option("--rules", metavar="FOLDER", help="Extra rules folder (a pack); repeatable.")
     ] = None,
     no_default_rules: Annotated[bool, typer.Option("--no-default-rules", help="Use only the --rules folders.")] = False,
     disable: Annotated[
         list[str] | None,
-        typer.Option("--disable", help="Rule id or id prefix to switch off (default.loaded); repeatable."),
+        typer.Option(
+            "--disable", metavar="RULE", help="Rule id or id prefix to switch off (default.loaded); repeatable."
+        ),
     ] = None,
-    publisher: Annotated[str | None, typer.Option(help="Name at the root of each source chain.")] = None,
+    publisher: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Name at the root of each source chain.")
+    ] = None,
     input_format: Annotated[
-        InputFormat, typer.Option("--input-format", help="auto (by suffix: .md, .html), text, markdown or html.")
+        InputFormat,
+        typer.Option("--input-format", metavar="FORMAT", help="auto (by suffix: .md, .html), text, markdown or html."),
     ] = InputFormat.auto,
     progress: Annotated[bool, typer.Option(help="Show a progress bar on a terminal.")] = True,
-    max_bytes: Annotated[int, typer.Option(help="Skip files larger than this.")] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[int, typer.Option(metavar="BYTES", help="Skip files larger than this.")] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Annotate a batch of articles and write one report: corpus summary, then a section per article."""
     from provenance.batch import BookSpec, Interrupted, annotate_paths, collect_paths

@@ -21,7 +21,9 @@ rules_app = typer.Typer(no_args_is_help=True, help="Check, test, list and show r
 PathsArgument = Annotated[
     list[Path] | None, typer.Argument(help="Ruleset folders or files, checked with the default pack they may build on.")
 ]
-RulesOption = Annotated[list[Path] | None, typer.Option("--rules", help="Extra rules folder (a pack); repeatable.")]
+RulesOption = Annotated[
+    list[Path] | None, typer.Option("--rules", metavar="FOLDER", help="Extra rules folder (a pack); repeatable.")
+]
 NoDefault = Annotated[bool, typer.Option("--no-default-rules", help="Use only the --rules folders.")]
 
 
