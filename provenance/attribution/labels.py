@@ -33,6 +33,8 @@ def labelled(
             continue
         if " ".join(t.lower for t in tokens) in rule.not_sources:
             continue  # "The Latest: …", "Breaking: …": a kicker label, not a speaker
+        if any(t.lower in lexicon.passive for t in tokens):
+            continue  # "Fix Is In: …", "Here's Why: …": a clause before the colon is a kicker, never a name
         if rule.upper_case and not all(t.text.isupper() for t in tokens):
             continue  # "Update: …" is a label, "WALLACE: …" a speaker
         if not rule.source_first and text[tokens[-1].end : source[1]].strip(" .\u00a0"):
