@@ -97,6 +97,27 @@ class ContentSpans:
         entry = self.verbs.get(token.lower)
         return entry is not None and token.lower.endswith(("ed", "s")) and token.lower not in entry[0].noun_forms
 
+    def before_clause(self, content: Span, subject: int) -> Span | None:
+        """The content cut before a clause with a subject of its own ("…, but ultimately Prager thinks"), if one
+        opens between the content's start and that subject."""
+        # A coordinated clause with its own subject and cue ("X admits A, but Y thinks B") is a second attribution;
+        # the first content ends at the comma. Only a few words (adverbs: "ultimately", "now") may precede the
+        # subject, and none of them a cue, so a list ("A, and B said") is not cut.
+        text = self.text
+        for k in range(subject - 1, content.start, -1):
+            if text[k] not in ",;":
+                continue
+            between = tokenize(text, k + 1, subject)
+            joined = text[k] == ";" or (bool(between) and between[0].lower in self.lexicon.clause_joins)
+            if not joined:
+                return None
+            rest = between[1:] if text[k] == "," else between
+            if len(rest) > 3 or any(t.lower in self.verbs for t in rest):
+                return None
+            cut = trimmed_span(text, content.start, k)
+            return cut if cut.text else None
+        return None
+
     def kind(self, content: Span, quotes: list[Quotation] | None = None) -> AttributionKind:
         pool = quotes if quotes is not None else self.seg.quotations
         for q in pool:

@@ -138,12 +138,22 @@ class Extractor:
         # speech, not a second attribution; nested verbs of saying ("said Y told him") stay.
         kept: list[Found] = []
         for f in found:
+            if f.mention is not None and f.mention.start < f.cue.start:
+                kept = [self._cut(k, f.mention.start) if k.content else k for k in kept]
             entry = self.book.verbs.get(f.cue.text.lower())
             weak = entry is not None and entry[0].kind in ("belief", "stance")
             if weak and any(k.content and k.content.start <= f.cue.start < k.content.end for k in kept):
                 continue
             kept.append(f)
         return kept
+
+    def _cut(self, earlier: Found, subject: int) -> Found:
+        # "He admits A, but ultimately Prager thinks B": A ends before the clause with a speaker of its own.
+        content = earlier.content
+        if content is None or not content.start < subject < content.end:
+            return earlier
+        cut = self.spans.before_clause(content, subject)
+        return earlier if cut is None else replace(earlier, content=cut, kind=self.spans.kind(cut))
 
     @staticmethod
     def _in_quote(offset: int, quotes: list[Quotation]) -> bool:

@@ -1,0 +1,38 @@
+"""Where a cue's content ends when the sentence goes on to another speaker, and participles and colons."""
+
+from __future__ import annotations
+
+from provenance import annotate
+from provenance.model import Attribution
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    def part(a: Attribution) -> tuple[str, str, str]:
+        return (a.cue.text if a.cue else "", a.source.text if a.source else "", a.content.text if a.content else "")
+
+    return [part(a) for a in annotate(text).attributions]
+
+
+def test_content_ends_before_a_joined_clause_with_its_own_speaker() -> None:
+    found = _found("He admits that conservatives have a point, but ultimately Prager thinks their logic is flawed.")
+    assert ("admits", "He", "conservatives have a point") in found
+    assert ("thinks", "Prager", "their logic is flawed") in found
+
+
+def test_a_semicolon_clause_with_a_new_speaker_ends_the_content() -> None:
+    found = _found("Clinton said the deal was good; Trump believes it is a disaster.")
+    assert ("said", "Clinton", "the deal was good") in found
+    assert ("believes", "Trump", "it is a disaster") in found
+
+
+def test_a_belief_inside_reported_speech_without_a_clause_join_stays_inside() -> None:
+    found = _found("Clinton said she thinks America is strongest when united.")
+    assert [c for c, _, _ in found] == ["said"]
+    assert found[0][2] == "she thinks America is strongest when united"
+
+
+def test_a_long_phrase_after_the_join_is_not_read_as_a_new_clause() -> None:
+    # Many words between "and" and the later subject: no clean clause start, the content is left whole.
+    found = _found("Smith said the plan failed, and after a long and bitter fight in the house Jones thinks so too.")
+    said = next(content for cue, _, content in found if cue == "said")
+    assert said.endswith("Jones thinks so too")
