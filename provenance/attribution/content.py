@@ -104,6 +104,8 @@ class ContentSpans:
         # the first content ends at the comma. Only a few words (adverbs: "ultimately", "now") may precede the
         # subject, and none of them a cue, so a list ("A, and B said") is not cut.
         text = self.text
+        if not content.start < subject < content.end:
+            return None
         for k in range(subject - 1, content.start, -1):
             if text[k] not in ",;":
                 continue

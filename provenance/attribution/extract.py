@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import partial
 
 from provenance.attribution.content import ContentSpans
 from provenance.attribution.labels import labelled
 from provenance.attribution.mention import Mention, classify
 from provenance.attribution.paragraphs import per_paragraph, quote_only, title_line
+from provenance.attribution.participles import fronted, fronted_clause, led_in
 from provenance.attribution.sources import (
     appositive_name,
     noun_phrase_after,
@@ -16,7 +18,7 @@ from provenance.attribution.sources import (
     skip_auxiliaries_back,
 )
 from provenance.attribution.subject import relative_antecedent, subject_end
-from provenance.attribution.tokens import Token, Words, gap, trimmed_span
+from provenance.attribution.tokens import Token, Words, trimmed_span
 from provenance.attribution.verbuse import noun_context, passive_agent, unsourced_use, verb_use
 from provenance.matching.terms import lowered
 from provenance.model import AttributionKind, Quotation, Segmentation, Span, SpeakerKind
@@ -139,7 +141,7 @@ class Extractor:
         kept: list[Found] = []
         for f in found:
             if f.mention is not None and f.mention.start < f.cue.start:
-                kept = [self._cut(k, f.mention.start) if k.content else k for k in kept]
+                kept = [self._cut(k, f.mention.start) for k in kept]
             entry = self.book.verbs.get(f.cue.text.lower())
             weak = entry is not None and entry[0].kind in ("belief", "stance")
             if weak and any(k.content and k.content.start <= f.cue.start < k.content.end for k in kept):
@@ -149,10 +151,7 @@ class Extractor:
 
     def _cut(self, earlier: Found, subject: int) -> Found:
         # "He admits A, but ultimately Prager thinks B": A ends before the clause with a speaker of its own.
-        content = earlier.content
-        if content is None or not content.start < subject < content.end:
-            return earlier
-        cut = self.spans.before_clause(content, subject)
+        cut = self.spans.before_clause(earlier.content, subject) if earlier.content else None
         return earlier if cut is None else replace(earlier, content=cut, kind=self.spans.kind(cut))
 
     @staticmethod
@@ -235,7 +234,7 @@ class Extractor:
             a = skip_auxiliaries_back(tokens, i, lexicon, text) + 1
             lead = text[sentence.start : tokens[a].start].rstrip(" \u00a0")
             if cue_token.lower.endswith("ing"):
-                return self._participle(cue, cue_token, tokens, i, verb, rule, sentence, p_index, earlier)
+                return self._participle(cue, tokens, i, verb, rule, sentence, p_index, earlier)
             # "…,” said Zakharova", and "Said Ellis: “…”" at the head of a sentence.
             closes = any(q.span.end == sentence.start + len(lead) for q in quotes)  # “It's unusual,“ said Noble
             if not (lead.endswith((",", "”", '"', "''")) or closes or i == 0):
@@ -361,7 +360,6 @@ class Extractor:
     def _participle(
         self,
         cue: Span,
-        token: Token,
         tokens: list[Token],
         i: int,
         verb: VerbCue,
@@ -372,31 +370,33 @@ class Extractor:
     ) -> Found | None:
         # ", stressing that …", ", saying that …": the speaker of the clause's main cue goes on; with no
         # cue before it ("Clinton has embraced the plan, promising to …") the sentence's subject speaks.
-        if not token.lower.endswith("ing"):
-            return None
-        # "… by saying", "after arguing that …": a preposition leads into the participle like the comma does.
-        prev = tokens[i - 1] if i else None
-        led = prev is not None and prev.lower in self.lexicon.participle_leads
-        led = led and prev is not None and not gap(self.text, prev, token).strip()
-        if not led and not self.text[: token.start].rstrip().endswith(","):
-            return None
-        content = self.spans.after(sentence, tokens, i, verb)
+        content, mention = self.spans.after(sentence, tokens, i, verb), None
         if content is None:
             return None
-        if earlier:
+        if fronted(tokens, i, self.lexicon):
+            # "Noting that both battled the media, Schlafly put …": the main clause after the comma names the speaker.
+            clause = fronted_clause(tokens, i, self.text, content, partial(self._sentence_subject, tokens))
+            if clause is None:
+                return None
+            content, mention = clause
+        elif not led_in(self.text, tokens, i, self.lexicon):
+            return None  # "… by saying", ", saying that …" and `“…,” saying` lead into a participle cue
+        elif earlier:
             return Found(rule, cue, None, content, self.spans.kind(content), p_index)
-        mention = self._sentence_subject(tokens)
+        else:
+            mention = self._sentence_subject(tokens)
         return Found(rule, cue, mention, content, self.spans.kind(content), p_index) if mention else None
 
-    def _sentence_subject(self, tokens: list[Token]) -> Mention | None:
-        """The named subject opening a sentence, if the lexicon can read it ("Mrs. Clinton has embraced …")."""
+    def _sentence_subject(self, tokens: list[Token], start: int = 0) -> Mention | None:
+        """The named subject opening a sentence (or its main clause at `start`), if the lexicon can read it."""
         lx = self.lexicon
-        subject = phrase_after(tokens, 0, self.text, lx, self.verbs)
+        subject = phrase_after(tokens, start, self.text, lx, self.verbs)
         # "Cruz exhorted Republicans": the subject ends at the first lower-case word that cannot be part of a name.
         name_words = lx.determiners | lx.roles | lx.institutions | lx.postmodifiers
         cut = next((k for k, t in enumerate(subject) if not t.capitalized and t.lower not in name_words), len(subject))
         subject = subject[:cut]
-        if len(subject) == 1 and subject[0].lower.endswith(("ing", "ly", "ed")):
+        # After a comma an opener is lower case and cut away above; "Schlafly" there is a name.
+        if start == 0 and len(subject) == 1 and subject[0].lower.endswith(("ing", "ly", "ed")):
             return None  # "Speaking to reporters, …", "Significantly, …": an opener, not a subject
         mention = self._mention(subject, tokens) if subject else None
         return None if mention is None or mention.generic else mention

@@ -36,3 +36,20 @@ def test_a_long_phrase_after_the_join_is_not_read_as_a_new_clause() -> None:
     found = _found("Smith said the plan failed, and after a long and bitter fight in the house Jones thinks so too.")
     said = next(content for cue, _, content in found if cue == "said")
     assert said.endswith("Jones thinks so too")
+
+
+def test_a_participle_after_a_comma_inside_a_closing_quotation_mark() -> None:
+    found = _found("Pence blamed the media for the claim that Obama “founded ISIS,” saying they were nitpicking.")
+    assert ("saying", "", "they were nitpicking") in found
+
+
+def test_a_fronted_participle_clause_is_spoken_by_the_main_clause_subject() -> None:
+    found = _found("Noting that the media was hostile, Schlafly put her finger on the problem.")
+    assert ("Noting", "Schlafly", "the media was hostile") in found
+    found = _found("Responding to Trump's remarks, Clinton wrote a long post.")
+    assert ("Responding", "Clinton", "to Trump's remarks") in found
+
+
+def test_a_fronted_participle_needs_a_named_main_clause_subject() -> None:
+    # "the" opens no name: nothing the lexicon can read as a speaker follows the comma.
+    assert [c for c, _, _ in _found("Citing the attack, the rally was canceled.")] == []
