@@ -233,7 +233,7 @@ class Extractor:
             # "Bush, Florida's former governor, also attacked": auxiliaries may stand between the comma and the cue.
             a = skip_auxiliaries_back(tokens, i, lexicon, text) + 1
             lead = text[sentence.start : tokens[a].start].rstrip(" \u00a0")
-            if cue_token.lower.endswith("ing"):
+            if cue_token.lower.endswith("ing") and a == i:  # "X, speaking …, is criticizing": a progressive
                 return self._participle(cue, tokens, i, verb, rule, sentence, p_index, earlier)
             # "…,” said Zakharova", and "Said Ellis: “…”" at the head of a sentence.
             closes = any(q.span.end == sentence.start + len(lead) for q in quotes)  # “It's unusual,“ said Noble

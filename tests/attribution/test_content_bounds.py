@@ -53,3 +53,13 @@ def test_a_fronted_participle_clause_is_spoken_by_the_main_clause_subject() -> N
 def test_a_fronted_participle_needs_a_named_main_clause_subject() -> None:
     # "the" opens no name: nothing the lexicon can read as a speaker follows the comma.
     assert [c for c, _, _ in _found("Citing the attack, the rally was canceled.")] == []
+
+
+def test_a_progressive_after_an_appositive_is_a_finite_cue() -> None:
+    found = _found("Ted Cruz, who won Oklahoma and Texas, is calling for his rivals to drop out.")
+    assert ("calling", "Ted Cruz", "for his rivals to drop out") in found
+
+
+def test_a_bare_participle_after_an_appositive_stays_a_participle() -> None:
+    # No auxiliary: "speaking" is the appositive's own participle, not the sentence's finite cue.
+    assert _found("Marco Rubio, speaking at a rally in Iowa.") == []
