@@ -49,8 +49,11 @@ class ContentSpans:
             if q.span.start >= last and _GAP_AFTER.fullmatch(text, last, q.span.start):
                 return q.inner  # Zakharova said: “…”
         head = text[sentence.start : first].rstrip(" \u00a0")
-        if head.endswith(",") and len(head) > 1 and self._cue_ends_clause(sentence, last):
-            return trimmed_span(text, sentence.start, len(head) - 1 + sentence.start)  # …, Zakharova said
+        # "'''College Bowl,''' he replied": a comma inside quotation marks segmentation did not pair ends the clause.
+        bare = head.rstrip("'\"”’")
+        if bare.endswith(",") and len(bare) > 1 and self._cue_ends_clause(sentence, last):
+            opened = len(bare) - len(bare.lstrip("'\"“‘"))
+            return trimmed_span(text, sentence.start + opened, len(bare) - 1 + sentence.start)  # …, Zakharova said
         return self.after(sentence, tokens, i, verb)
 
     def _cue_ends_clause(self, sentence: Span, last: int) -> bool:
@@ -67,11 +70,23 @@ class ContentSpans:
         if that is not None and all(not gap(text, rest[k], rest[k + 1]).strip() for k in range(that)):
             start_token = that + 1
         if start_token >= len(rest):
-            return None
+            return self._next_paragraph(sentence, tokens[i])
         start = rest[start_token].start
         end = self._clause_end(sentence, start)
         content = trimmed_span(text, start, end)
         return content if content.text else None
+
+    def _next_paragraph(self, sentence: Span, cue: Token) -> Span | None:
+        # "Dr. Ward stated:" closing its paragraph: what was stated is the next paragraph (often a block quotation).
+        if self.text[cue.end : sentence.end].strip(" \u00a0") != ":":
+            return None
+        after = next((p for p in self.seg.paragraphs if p.start >= sentence.end), None)
+        if after is None or self.text[sentence.end : after.start].strip():
+            return None
+        inner = [q.inner for q in self.seg.quotations if after.start <= q.span.start and q.span.end <= after.end]
+        if not inner or self.text[inner[-1].end : after.end].strip(" \u00a0.”\"'"):
+            return trimmed_span(self.text, after.start, after.end)  # not a block quotation: the whole paragraph
+        return trimmed_span(self.text, inner[0].start, inner[-1].end)
 
     def _clause_end(self, sentence: Span, start: int) -> int:
         # Stop before a following participle cue (", saying that") so it gets its own content, and before a

@@ -8,7 +8,7 @@ from functools import partial
 from provenance.attribution.content import ContentSpans
 from provenance.attribution.labels import labelled
 from provenance.attribution.mention import Mention, classify
-from provenance.attribution.paragraphs import per_paragraph, quote_only, title_line
+from provenance.attribution.paragraphs import continued_quote, per_paragraph, title_line
 from provenance.attribution.participles import fronted, fronted_clause, led_in
 from provenance.attribution.sources import (
     appositive_name,
@@ -79,18 +79,11 @@ class Extractor:
                 continue
             for sentence in sentences:
                 found.extend(self._sentence(sentence, quotes, p_index))
-            if len(found) == before and quotes and quote_only(self.text, paragraph, quotes):
-                cue = quotes[0].span
-                found.append(
-                    Found(
-                        CONTINUATION_RULE,
-                        Span(cue.start, cue.start, ""),
-                        None,
-                        trimmed_span(self.text, quotes[0].inner.start, quotes[-1].inner.end),
-                        AttributionKind.CONTINUATION,
-                        p_index,
-                    )
-                )
+            # "Dr. Ward stated:" may already have taken this quote-only paragraph as its content.
+            taken = found[-1].content if found else None
+            if len(found) == before and (content := continued_quote(self.text, paragraph, quotes, taken)):
+                cue = Span(quotes[0].span.start, quotes[0].span.start, "")
+                found.append(Found(CONTINUATION_RULE, cue, None, content, AttributionKind.CONTINUATION, p_index))
         return found
 
     def _layout(self, block: Span, scope: str, p_index: int) -> Found | None:

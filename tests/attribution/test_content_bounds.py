@@ -63,3 +63,22 @@ def test_a_progressive_after_an_appositive_is_a_finite_cue() -> None:
 def test_a_bare_participle_after_an_appositive_stays_a_participle() -> None:
     # No auxiliary: "speaking" is the appositive's own participle, not the sentence's finite cue.
     assert _found("Marco Rubio, speaking at a rally in Iowa.") == []
+
+
+def test_a_colon_cue_closing_its_paragraph_takes_the_next_paragraph() -> None:
+    text = 'Dr. Ward stated:\n\n"The department has lost its way."\n\nThe suit was filed Monday.'
+    doc = annotate(text)
+    assert [(a.cue.text if a.cue else "", a.content.text if a.content else "") for a in doc.attributions] == [
+        ("stated", "The department has lost its way.")
+    ]  # one attribution: the quote-only paragraph is no continuation as well
+    found = _found("Hewitt writes:\n\nThe movie mentions neither Obama nor Clinton.")
+    assert ("writes", "Hewitt", "The movie mentions neither Obama nor Clinton.") in found
+
+
+def test_a_colon_cue_with_nothing_after_it_has_no_content() -> None:
+    assert [c for c, _, _ in _found("The crowd chanted. Dr. Ward stated:")] == []
+
+
+def test_a_comma_inside_unpaired_quotation_marks_ends_the_clause_before_the_cue() -> None:
+    found = _found("What would he reboot?\n\n'''College Bowl,''' he replied.")
+    assert ("replied", "he", "College Bowl") in found
