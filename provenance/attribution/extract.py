@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import partial
 
-from provenance.attribution.content import ContentSpans
+from provenance.attribution.content import ContentSpans, complement_follows
 from provenance.attribution.labels import labelled
 from provenance.attribution.mention import Mention, classify
 from provenance.attribution.paragraphs import continued_quote, per_paragraph, title_line
@@ -251,10 +251,11 @@ class Extractor:
         noun_form = cue_token.lower in verb.noun_forms and not particle
         if noun_form and (not _named_subject(mention, phrase, inverted) or noun_context(tokens, i, text, lexicon)):
             return None  # "Trump's tax plan", "a private email server": the form is a noun here
-        if verb.kind == "document" and mention.refers != "document" and phrase[-1].lower not in lexicon.document_nouns:
-            return None
         content = self.spans.content(sentence, phrase, cue_token, verb, quotes, inverted, tokens, i)
         if content is None:
+            return None
+        document = mention.refers == "document" or phrase[-1].lower in lexicon.document_nouns
+        if verb.kind == "document" and not document and not complement_follows(tokens, i, lexicon):
             return None
         return Found(rule, cue, mention, content, self.spans.kind(content, quotes), p_index)
 

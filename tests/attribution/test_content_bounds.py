@@ -82,3 +82,12 @@ def test_a_colon_cue_with_nothing_after_it_has_no_content() -> None:
 def test_a_comma_inside_unpaired_quotation_marks_ends_the_clause_before_the_cue() -> None:
     found = _found("What would he reboot?\n\n'''College Bowl,''' he replied.")
     assert ("replied", "he", "College Bowl") in found
+
+
+def test_a_document_verb_before_a_complement_clause_is_a_cue_whatever_its_subject() -> None:
+    found = _found("Photos showed that mourners crouched over the bodies.")
+    assert ("showed", "Photos", "mourners crouched over the bodies") in found
+
+
+def test_a_document_verb_with_an_object_and_no_document_subject_is_no_cue() -> None:
+    assert _found("Clinton showed her record to the crowd.") == []
