@@ -9,7 +9,7 @@ from provenance.attribution.content import ContentSpans, complement_follows
 from provenance.attribution.labels import labelled
 from provenance.attribution.mention import Mention, classify
 from provenance.attribution.paragraphs import continued_quote, per_paragraph, title_line
-from provenance.attribution.participles import fronted, fronted_clause, led_in
+from provenance.attribution.participles import fronted, fronted_clause, led_in, subject_starts
 from provenance.attribution.sources import (
     appositive_name,
     noun_phrase_after,
@@ -378,7 +378,8 @@ class Extractor:
         elif earlier:
             return Found(rule, cue, None, content, self.spans.kind(content), p_index)
         else:
-            mention = self._sentence_subject(tokens)
+            starts = subject_starts(self.text, tokens, i, self.lexicon)
+            mention = next((m for k in starts if (m := self._sentence_subject(tokens, k)) is not None), None)
         return Found(rule, cue, mention, content, self.spans.kind(content), p_index) if mention else None
 
     def _sentence_subject(self, tokens: list[Token], start: int = 0) -> Mention | None:
@@ -388,7 +389,9 @@ class Extractor:
         # "Cruz exhorted Republicans": the subject ends at the first lower-case word that cannot be part of a name.
         name_words = lx.determiners | lx.roles | lx.institutions | lx.postmodifiers
         cut = next((k for k, t in enumerate(subject) if not t.capitalized and t.lower not in name_words), len(subject))
-        subject = subject[:cut]
+        # "Later in the day, she escalated …": a personal pronoun after an opener's comma is lower case, yet a subject.
+        pronoun = bool(subject) and lx.pronouns.get(subject[0].lower, "relative") != "relative"
+        subject = subject[:1] if pronoun else subject[:cut]
         # After a comma an opener is lower case and cut away above; "Schlafly" there is a name.
         if start == 0 and len(subject) == 1 and subject[0].lower.endswith(("ing", "ly", "ed")):
             return None  # "Speaking to reporters, …", "Significantly, …": an opener, not a subject

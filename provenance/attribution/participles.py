@@ -54,3 +54,15 @@ def fronted_clause(
         if tried >= _FRONTED_COMMAS:
             break
     return None
+
+
+def subject_starts(text: str, tokens: list[Token], i: int, lexicon: SpeakerLexiconRule) -> list[int]:
+    """Where the subject of the clause before a participle at tokens[i] may start: the sentence's first word,
+    the word after an opening conjunction ("But Clinton drew …"), or the word after an opener's comma ("On
+    Tuesday, Sanders went further, endorsing …", "Later in the day, she escalated …, criticizing …")."""
+    starts = [0]
+    if len(tokens) > 1 and tokens[0].lower in lexicon.coordinators:
+        starts.append(1)
+    commas = [k for k in range(1, i) if after_comma(text, tokens[k], tokens[k - 1])]
+    # "On Tuesday, …": a time word is never the subject.
+    return [k for k in starts + commas[: _FRONTED_COMMAS - 1] if tokens[k].lower not in lexicon.time_words]

@@ -91,3 +91,14 @@ def test_a_document_verb_before_a_complement_clause_is_a_cue_whatever_its_subjec
 
 def test_a_document_verb_with_an_object_and_no_document_subject_is_no_cue() -> None:
     assert _found("Clinton showed her record to the crowd.") == []
+
+
+def test_a_participle_after_a_main_clause_opened_by_an_adverbial_takes_its_subject() -> None:
+    found = _found("On Tuesday, Sanders went further, endorsing eight state candidates.")
+    assert ("endorsing", "Sanders", "eight state candidates") in found
+    found = _found("Later in the day, she escalated her attacks, criticizing him for his votes.")
+    assert ("criticizing", "she", "him for his votes") in found
+
+
+def test_a_participle_with_no_readable_subject_before_it_is_no_cue() -> None:
+    assert _found("In the end, the result was close, leaving everyone waiting.") == []
