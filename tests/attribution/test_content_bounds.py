@@ -102,3 +102,10 @@ def test_a_participle_after_a_main_clause_opened_by_an_adverbial_takes_its_subje
 
 def test_a_participle_with_no_readable_subject_before_it_is_no_cue() -> None:
     assert _found("In the end, the result was close, leaving everyone waiting.") == []
+
+
+def test_in_and_upon_lead_into_a_participle_cue() -> None:
+    found = _found("Clinton was wrong in saying that the law had failed.")
+    assert ("saying", "Clinton", "the law had failed") in found
+    found = _found("Silverman drew boos upon saying that Clinton had listened.")
+    assert ("saying", "Silverman", "Clinton had listened") in found
