@@ -112,9 +112,9 @@ class ContentSpans:
         entry = self.verbs.get(token.lower)
         return entry is not None and token.lower.endswith(("ed", "s")) and token.lower not in entry[0].noun_forms
 
-    def before_clause(self, content: Span, subject: int) -> Span | None:
+    def before_clause(self, content: Span, subject: int, bare: bool = False) -> Span | None:
         """The content cut before a clause with a subject of its own ("…, but ultimately Prager thinks"), if one
-        opens between the content's start and that subject."""
+        opens between the content's start and that subject; with `bare`, a comma alone may end the content."""
         # A coordinated clause with its own subject and cue ("X admits A, but Y thinks B") is a second attribution;
         # the first content ends at the comma. Only a few words (adverbs: "ultimately", "now") may precede the
         # subject, and none of them a cue, so a list ("A, and B said") is not cut.
@@ -126,13 +126,15 @@ class ContentSpans:
                 continue
             between = tokenize(text, k + 1, subject)
             joined = text[k] == ";" or (bool(between) and between[0].lower in self.lexicon.clause_joins)
-            if not joined:
+            if not (joined or bare):
                 return None
-            rest = between[1:] if text[k] == "," else between
+            rest = between[1:] if text[k] == "," and joined else between
             if len(rest) > 3 or any(t.lower in self.verbs for t in rest):
                 return None
             cut = trimmed_span(text, content.start, k)
-            return cut if cut.text else None
+            # A bare comma after a few words ("even on Friday morning,") more often closes an adverbial than a clause.
+            short = bare and not joined and len(tokenize(text, cut.start, cut.end)) < 4
+            return cut if cut.text and not short else None
         return None
 
     def kind(self, content: Span, quotes: list[Quotation] | None = None) -> AttributionKind:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import partial
 
 from provenance.attribution.content import ContentSpans, complement_follows
+from provenance.attribution.found import Found as Found  # re-exported: speakers.py reads it from here
+from provenance.attribution.found import outer
 from provenance.attribution.labels import labelled
 from provenance.attribution.mention import Mention, classify
 from provenance.attribution.paragraphs import continued_quote, per_paragraph, title_line
@@ -27,19 +29,6 @@ from provenance.ruleset.rules import AttributionPhrasesRule, HeadlineDashRule, S
 
 # Quote-only paragraphs carry on the previous speaker: a convention of news writing, not a rule in YAML.
 CONTINUATION_RULE = "builtin.continuation"
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """An attribution before its speaker is resolved: the mention says who, in this sentence's words."""
-
-    rule: str
-    cue: Span
-    mention: Mention | None  # None: inherits the previous speaker (participle or continuation)
-    content: Span | None
-    kind: AttributionKind
-    paragraph: int
-    unsourced: bool = False  # "is expected to": no source is named, so none is inherited either
 
 
 def _named_subject(mention: Mention, phrase: list[Token], inverted: bool) -> bool:
@@ -113,7 +102,8 @@ class Extractor:
             hit = self._verb(sentence, tokens, i, verb, rule.meta.id, quotes, p_index, results)
             if hit is not None:
                 results.append(hit)
-        return self._outer(sorted(results, key=lambda f: f.cue.start))
+        subordinate = bool(tokens) and tokens[0].lower in self.lexicon.subordinators
+        return outer(sorted(results, key=lambda f: f.cue.start), self.spans, self.book.verbs, subordinate)
 
     def _phrase_hits(self, sentence: Span) -> list[tuple[int, int, AttributionPhrasesRule]]:
         # Every whole-word occurrence, longest phrase first, so "in the words of" keeps its "in" from a shorter phrase.
@@ -127,25 +117,6 @@ class Extractor:
                     hits.append((at, len(phrase), rule))
                 at = low.find(phrase, end, sentence.end)
         return hits
-
-    def _outer(self, found: list[Found]) -> list[Found]:
-        # "Clinton said she thinks America is strongest": a view inside reported speech is part of that
-        # speech, not a second attribution; nested verbs of saying ("said Y told him") stay.
-        kept: list[Found] = []
-        for f in found:
-            if f.mention is not None and f.mention.start < f.cue.start:
-                kept = [self._cut(k, f.mention.start) for k in kept]
-            entry = self.book.verbs.get(f.cue.text.lower())
-            weak = entry is not None and entry[0].kind in ("belief", "stance")
-            if weak and any(k.content and k.content.start <= f.cue.start < k.content.end for k in kept):
-                continue
-            kept.append(f)
-        return kept
-
-    def _cut(self, earlier: Found, subject: int) -> Found:
-        # "He admits A, but ultimately Prager thinks B": A ends before the clause with a speaker of its own.
-        cut = self.spans.before_clause(earlier.content, subject) if earlier.content else None
-        return earlier if cut is None else replace(earlier, content=cut, kind=self.spans.kind(cut))
 
     @staticmethod
     def _in_quote(offset: int, quotes: list[Quotation]) -> bool:

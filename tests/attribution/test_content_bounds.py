@@ -109,3 +109,21 @@ def test_in_and_upon_lead_into_a_participle_cue() -> None:
     assert ("saying", "Clinton", "the law had failed") in found
     found = _found("Silverman drew boos upon saying that Clinton had listened.")
     assert ("saying", "Silverman", "Clinton had listened") in found
+
+
+def test_a_cue_in_a_fronted_subordinate_clause_ends_at_the_main_clause() -> None:
+    found = _found("While she says she will not vote for Mr. Trump, she applauds his message on trade.")
+    assert ("says", "she", "she will not vote for Mr. Trump") in found
+    assert ("applauds", "she", "his message on trade") in found
+
+
+def test_a_cue_in_a_relative_clause_ends_before_the_main_verb() -> None:
+    found = _found("Sanders, who had said he would debate the front-runner, criticized Clinton on two fronts.")
+    assert ("said", "who", "he would debate the front-runner") in found
+    assert ("criticized", "Sanders", "Clinton on two fronts") in found
+
+
+def test_a_bare_comma_in_reported_speech_without_a_fronted_clause_does_not_cut() -> None:
+    found = _found("Smith said the plan failed, Jones thinks.")
+    said = next(content for cue, _, content in found if cue == "said")
+    assert said.startswith("the plan failed")
