@@ -49,8 +49,11 @@ class ContentSpans:
             if q.span.start >= last and _GAP_AFTER.fullmatch(text, last, q.span.start):
                 return q.inner  # Zakharova said: “…”
         head = text[sentence.start : first].rstrip(" \u00a0")
-        if head.endswith(",") and len(head) > 1 and self._cue_ends_clause(sentence, last):
-            return trimmed_span(text, sentence.start, len(head) - 1 + sentence.start)  # …, Zakharova said
+        # "'''College Bowl,''' he replied": a comma inside quotation marks segmentation did not pair ends the clause.
+        bare = head.rstrip("'\"”’")
+        if bare.endswith(",") and len(bare) > 1 and self._cue_ends_clause(sentence, last):
+            opened = len(bare) - len(bare.lstrip("'\"“‘"))
+            return trimmed_span(text, sentence.start + opened, len(bare) - 1 + sentence.start)  # …, Zakharova said
         return self.after(sentence, tokens, i, verb)
 
     def _cue_ends_clause(self, sentence: Span, last: int) -> bool:
@@ -67,11 +70,23 @@ class ContentSpans:
         if that is not None and all(not gap(text, rest[k], rest[k + 1]).strip() for k in range(that)):
             start_token = that + 1
         if start_token >= len(rest):
-            return None
+            return self._next_paragraph(sentence, tokens[i])
         start = rest[start_token].start
         end = self._clause_end(sentence, start)
         content = trimmed_span(text, start, end)
         return content if content.text else None
+
+    def _next_paragraph(self, sentence: Span, cue: Token) -> Span | None:
+        # "Dr. Ward stated:" closing its paragraph: what was stated is the next paragraph (often a block quotation).
+        if self.text[cue.end : sentence.end].strip(" \u00a0") != ":":
+            return None
+        after = next((p for p in self.seg.paragraphs if p.start >= sentence.end), None)
+        if after is None or self.text[sentence.end : after.start].strip():
+            return None
+        inner = [q.inner for q in self.seg.quotations if after.start <= q.span.start and q.span.end <= after.end]
+        if not inner or self.text[inner[-1].end : after.end].strip(" \u00a0.”\"'"):
+            return trimmed_span(self.text, after.start, after.end)  # not a block quotation: the whole paragraph
+        return trimmed_span(self.text, inner[0].start, inner[-1].end)
 
     def _clause_end(self, sentence: Span, start: int) -> int:
         # Stop before a following participle cue (", saying that") so it gets its own content, and before a
@@ -97,6 +112,31 @@ class ContentSpans:
         entry = self.verbs.get(token.lower)
         return entry is not None and token.lower.endswith(("ed", "s")) and token.lower not in entry[0].noun_forms
 
+    def before_clause(self, content: Span, subject: int, bare: bool = False) -> Span | None:
+        """The content cut before a clause with a subject of its own ("…, but ultimately Prager thinks"), if one
+        opens between the content's start and that subject; with `bare`, a comma alone may end the content."""
+        # A coordinated clause with its own subject and cue ("X admits A, but Y thinks B") is a second attribution;
+        # the first content ends at the comma. Only a few words (adverbs: "ultimately", "now") may precede the
+        # subject, and none of them a cue, so a list ("A, and B said") is not cut.
+        text = self.text
+        if not content.start < subject < content.end:
+            return None
+        for k in range(subject - 1, content.start, -1):
+            if text[k] not in ",;":
+                continue
+            between = tokenize(text, k + 1, subject)
+            joined = text[k] == ";" or (bool(between) and between[0].lower in self.lexicon.clause_joins)
+            if not (joined or bare):
+                return None
+            rest = between[1:] if text[k] == "," and joined else between
+            if len(rest) > 3 or any(t.lower in self.verbs for t in rest):
+                return None
+            cut = trimmed_span(text, content.start, k)
+            # A bare comma after a few words ("even on Friday morning,") more often closes an adverbial than a clause.
+            short = bare and not joined and len(tokenize(text, cut.start, cut.end)) < 4
+            return cut if cut.text and not short else None
+        return None
+
     def kind(self, content: Span, quotes: list[Quotation] | None = None) -> AttributionKind:
         pool = quotes if quotes is not None else self.seg.quotations
         for q in pool:
@@ -105,3 +145,13 @@ class ContentSpans:
             if content.start <= q.span.start and q.span.end <= content.end + 1:
                 return AttributionKind.PARTIAL
         return AttributionKind.INDIRECT
+
+
+
+def complement_follows(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule) -> bool:
+    """Whether a clause opens right after tokens[i] ("Photos showed that …", "the results show how …")."""
+    # A document verb ("shows") after a subject that is no document noun is a cue by what follows, not by a list
+    # of subjects: a complement clause is reported content; an object is not ("Clinton showed her record").
+    # (An adjacent quotation, "“I am still Sanders,” it read", was tried too: on PolNeAR train it added more false
+    # alarms than cues.)
+    return i + 1 < len(tokens) and tokens[i + 1].lower in lexicon.complementizers

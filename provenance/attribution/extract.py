@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from functools import partial
 
-from provenance.attribution.content import ContentSpans
+from provenance.attribution.content import ContentSpans, complement_follows
+from provenance.attribution.found import Found as Found  # re-exported: speakers.py reads it from here
+from provenance.attribution.found import outer
 from provenance.attribution.labels import labelled
 from provenance.attribution.mention import Mention, classify
-from provenance.attribution.paragraphs import per_paragraph, quote_only, title_line
+from provenance.attribution.paragraphs import continued_quote, per_paragraph, title_line
+from provenance.attribution.participles import fronted, fronted_clause, led_in, subject_starts
 from provenance.attribution.sources import (
     appositive_name,
     noun_phrase_after,
@@ -16,7 +20,7 @@ from provenance.attribution.sources import (
     skip_auxiliaries_back,
 )
 from provenance.attribution.subject import relative_antecedent, subject_end
-from provenance.attribution.tokens import Token, Words, gap, trimmed_span
+from provenance.attribution.tokens import Token, Words, trimmed_span
 from provenance.attribution.verbuse import noun_context, passive_agent, unsourced_use, verb_use
 from provenance.matching.terms import lowered
 from provenance.model import AttributionKind, Quotation, Segmentation, Span, SpeakerKind
@@ -25,19 +29,6 @@ from provenance.ruleset.rules import AttributionPhrasesRule, HeadlineDashRule, S
 
 # Quote-only paragraphs carry on the previous speaker: a convention of news writing, not a rule in YAML.
 CONTINUATION_RULE = "builtin.continuation"
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """An attribution before its speaker is resolved: the mention says who, in this sentence's words."""
-
-    rule: str
-    cue: Span
-    mention: Mention | None  # None: inherits the previous speaker (participle or continuation)
-    content: Span | None
-    kind: AttributionKind
-    paragraph: int
-    unsourced: bool = False  # "is expected to": no source is named, so none is inherited either
 
 
 def _named_subject(mention: Mention, phrase: list[Token], inverted: bool) -> bool:
@@ -77,18 +68,11 @@ class Extractor:
                 continue
             for sentence in sentences:
                 found.extend(self._sentence(sentence, quotes, p_index))
-            if len(found) == before and quotes and quote_only(self.text, paragraph, quotes):
-                cue = quotes[0].span
-                found.append(
-                    Found(
-                        CONTINUATION_RULE,
-                        Span(cue.start, cue.start, ""),
-                        None,
-                        trimmed_span(self.text, quotes[0].inner.start, quotes[-1].inner.end),
-                        AttributionKind.CONTINUATION,
-                        p_index,
-                    )
-                )
+            # "Dr. Ward stated:" may already have taken this quote-only paragraph as its content.
+            taken = found[-1].content if found else None
+            if len(found) == before and (content := continued_quote(self.text, paragraph, quotes, taken)):
+                cue = Span(quotes[0].span.start, quotes[0].span.start, "")
+                found.append(Found(CONTINUATION_RULE, cue, None, content, AttributionKind.CONTINUATION, p_index))
         return found
 
     def _layout(self, block: Span, scope: str, p_index: int) -> Found | None:
@@ -118,7 +102,8 @@ class Extractor:
             hit = self._verb(sentence, tokens, i, verb, rule.meta.id, quotes, p_index, results)
             if hit is not None:
                 results.append(hit)
-        return self._outer(sorted(results, key=lambda f: f.cue.start))
+        subordinate = bool(tokens) and tokens[0].lower in self.lexicon.subordinators
+        return outer(sorted(results, key=lambda f: f.cue.start), self.spans, self.book.verbs, subordinate)
 
     def _phrase_hits(self, sentence: Span) -> list[tuple[int, int, AttributionPhrasesRule]]:
         # Every whole-word occurrence, longest phrase first, so "in the words of" keeps its "in" from a shorter phrase.
@@ -132,18 +117,6 @@ class Extractor:
                     hits.append((at, len(phrase), rule))
                 at = low.find(phrase, end, sentence.end)
         return hits
-
-    def _outer(self, found: list[Found]) -> list[Found]:
-        # "Clinton said she thinks America is strongest": a view inside reported speech is part of that
-        # speech, not a second attribution; nested verbs of saying ("said Y told him") stay.
-        kept: list[Found] = []
-        for f in found:
-            entry = self.book.verbs.get(f.cue.text.lower())
-            weak = entry is not None and entry[0].kind in ("belief", "stance")
-            if weak and any(k.content and k.content.start <= f.cue.start < k.content.end for k in kept):
-                continue
-            kept.append(f)
-        return kept
 
     @staticmethod
     def _in_quote(offset: int, quotes: list[Quotation]) -> bool:
@@ -224,8 +197,8 @@ class Extractor:
             # "Bush, Florida's former governor, also attacked": auxiliaries may stand between the comma and the cue.
             a = skip_auxiliaries_back(tokens, i, lexicon, text) + 1
             lead = text[sentence.start : tokens[a].start].rstrip(" \u00a0")
-            if cue_token.lower.endswith("ing"):
-                return self._participle(cue, cue_token, tokens, i, verb, rule, sentence, p_index, earlier)
+            if cue_token.lower.endswith("ing") and a == i:  # "X, speaking …, is criticizing": a progressive
+                return self._participle(cue, tokens, i, verb, rule, sentence, p_index, earlier)
             # "…,” said Zakharova", and "Said Ellis: “…”" at the head of a sentence.
             closes = any(q.span.end == sentence.start + len(lead) for q in quotes)  # “It's unusual,“ said Noble
             if not (lead.endswith((",", "”", '"', "''")) or closes or i == 0):
@@ -249,10 +222,11 @@ class Extractor:
         noun_form = cue_token.lower in verb.noun_forms and not particle
         if noun_form and (not _named_subject(mention, phrase, inverted) or noun_context(tokens, i, text, lexicon)):
             return None  # "Trump's tax plan", "a private email server": the form is a noun here
-        if verb.kind == "document" and mention.refers != "document" and phrase[-1].lower not in lexicon.document_nouns:
-            return None
         content = self.spans.content(sentence, phrase, cue_token, verb, quotes, inverted, tokens, i)
         if content is None:
+            return None
+        document = mention.refers == "document" or phrase[-1].lower in lexicon.document_nouns
+        if verb.kind == "document" and not document and not complement_follows(tokens, i, lexicon):
             return None
         return Found(rule, cue, mention, content, self.spans.kind(content, quotes), p_index)
 
@@ -351,7 +325,6 @@ class Extractor:
     def _participle(
         self,
         cue: Span,
-        token: Token,
         tokens: list[Token],
         i: int,
         verb: VerbCue,
@@ -362,31 +335,36 @@ class Extractor:
     ) -> Found | None:
         # ", stressing that …", ", saying that …": the speaker of the clause's main cue goes on; with no
         # cue before it ("Clinton has embraced the plan, promising to …") the sentence's subject speaks.
-        if not token.lower.endswith("ing"):
-            return None
-        # "… by saying", "after arguing that …": a preposition leads into the participle like the comma does.
-        prev = tokens[i - 1] if i else None
-        led = prev is not None and prev.lower in self.lexicon.participle_leads
-        led = led and prev is not None and not gap(self.text, prev, token).strip()
-        if not led and not self.text[: token.start].rstrip().endswith(","):
-            return None
-        content = self.spans.after(sentence, tokens, i, verb)
+        content, mention = self.spans.after(sentence, tokens, i, verb), None
         if content is None:
             return None
-        if earlier:
+        if fronted(tokens, i, self.lexicon):
+            # "Noting that both battled the media, Schlafly put …": the main clause after the comma names the speaker.
+            clause = fronted_clause(tokens, i, self.text, content, partial(self._sentence_subject, tokens))
+            if clause is None:
+                return None
+            content, mention = clause
+        elif not led_in(self.text, tokens, i, self.lexicon):
+            return None  # "… by saying", ", saying that …" and `“…,” saying` lead into a participle cue
+        elif earlier:
             return Found(rule, cue, None, content, self.spans.kind(content), p_index)
-        mention = self._sentence_subject(tokens)
+        else:
+            starts = subject_starts(self.text, tokens, i, self.lexicon)
+            mention = next((m for k in starts if (m := self._sentence_subject(tokens, k)) is not None), None)
         return Found(rule, cue, mention, content, self.spans.kind(content), p_index) if mention else None
 
-    def _sentence_subject(self, tokens: list[Token]) -> Mention | None:
-        """The named subject opening a sentence, if the lexicon can read it ("Mrs. Clinton has embraced …")."""
+    def _sentence_subject(self, tokens: list[Token], start: int = 0) -> Mention | None:
+        """The named subject opening a sentence (or its main clause at `start`), if the lexicon can read it."""
         lx = self.lexicon
-        subject = phrase_after(tokens, 0, self.text, lx, self.verbs)
+        subject = phrase_after(tokens, start, self.text, lx, self.verbs)
         # "Cruz exhorted Republicans": the subject ends at the first lower-case word that cannot be part of a name.
         name_words = lx.determiners | lx.roles | lx.institutions | lx.postmodifiers
         cut = next((k for k, t in enumerate(subject) if not t.capitalized and t.lower not in name_words), len(subject))
-        subject = subject[:cut]
-        if len(subject) == 1 and subject[0].lower.endswith(("ing", "ly", "ed")):
+        # "Later in the day, she escalated …": a personal pronoun after an opener's comma is lower case, yet a subject.
+        pronoun = bool(subject) and lx.pronouns.get(subject[0].lower, "relative") != "relative"
+        subject = subject[:1] if pronoun else subject[:cut]
+        # After a comma an opener is lower case and cut away above; "Schlafly" there is a name.
+        if start == 0 and len(subject) == 1 and subject[0].lower.endswith(("ing", "ly", "ed")):
             return None  # "Speaking to reporters, …", "Significantly, …": an opener, not a subject
         mention = self._mention(subject, tokens) if subject else None
         return None if mention is None or mention.generic else mention

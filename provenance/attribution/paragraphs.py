@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import TypeVar
 
+from provenance.attribution.tokens import trimmed_span
 from provenance.model import Quotation, Segmentation, Span
 
 _TITLE_MAX = 160  # characters: a longer first line is a paragraph, not a title
@@ -37,3 +38,10 @@ def quote_only(text: str, paragraph: Span, quotes: list[Quotation]) -> bool:
     for q in reversed(quotes):
         outside = outside[: q.span.start - paragraph.start] + outside[q.span.end - paragraph.start :]
     return not outside.strip(" \t.,;:…\u00a0")
+
+
+def continued_quote(text: str, paragraph: Span, quotes: list[Quotation], taken: Span | None) -> Span | None:
+    """The content of a quote-only paragraph that carries on the previous speaker, unless a cue already took it."""
+    if not quotes or (taken is not None and taken.start >= paragraph.start) or not quote_only(text, paragraph, quotes):
+        return None
+    return trimmed_span(text, quotes[0].inner.start, quotes[-1].inner.end)

@@ -167,6 +167,9 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         time_leads=_words(data.get("time_leads")),
         outlet_heads=_words(data.get("outlet_heads")),
         counts=_words(data.get("counts")),
+        clause_joins=_words(data.get("clause_joins")),
+        subordinators=_words(data.get("subordinators")),
+        complementizers=_words(data.get("complementizers")),
     )
 
 

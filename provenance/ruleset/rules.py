@@ -145,6 +145,9 @@ class SpeakerLexiconRule:
     coordinators: frozenset[str] = frozenset()  # "and said": the verb shares the previous subject
     document_nouns: frozenset[str] = frozenset()  # "a new poll shows": subjects of document verbs
     outlet_heads: frozenset[str] = frozenset()  # "The New York Post": a name ending in one of these is an outlet
+    complementizers: frozenset[str] = frozenset()  # "Photos showed that", "shows how": words that open a clause
+    subordinators: frozenset[str] = frozenset()  # "While she says A, she applauds B": a fronted subordinate clause
+    clause_joins: frozenset[str] = frozenset()  # ", but Prager thinks": a clause with its own subject
     counts: frozenset[str] = frozenset()  # "Twenty-four percent said", "Nearly half said": words that count people
 
 
