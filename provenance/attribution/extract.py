@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from provenance.attribution.content import ContentSpans
 from provenance.attribution.labels import labelled
 from provenance.attribution.mention import Mention, classify
+from provenance.attribution.nesting import unrelayed
 from provenance.attribution.paragraphs import per_paragraph, quote_only, title_line
 from provenance.attribution.sources import (
     appositive_name,
@@ -58,6 +59,7 @@ class Extractor:
         self.verbs: dict[str, object] = dict(book.verbs)
         self.low = lowered(text)
         self.spans = ContentSpans(text, self.low, seg, book.verbs, lexicon)
+        self.relay_rules = frozenset(rule.meta.id for _, rule in book.phrases)
 
     def run(self) -> list[Found]:
         """Every attribution in the document, in text order."""
@@ -118,7 +120,8 @@ class Extractor:
             hit = self._verb(sentence, tokens, i, verb, rule.meta.id, quotes, p_index, results)
             if hit is not None:
                 results.append(hit)
-        return self._outer(sorted(results, key=lambda f: f.cue.start))
+        ordered = sorted(results, key=lambda f: f.cue.start)
+        return self._outer(unrelayed(ordered, self.relay_rules, self.text))
 
     def _phrase_hits(self, sentence: Span) -> list[tuple[int, int, AttributionPhrasesRule]]:
         # Every whole-word occurrence, longest phrase first, so "in the words of" keeps its "in" from a shorter phrase.
