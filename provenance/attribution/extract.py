@@ -60,6 +60,8 @@ class Extractor:
         self.low = lowered(text)
         self.spans = ContentSpans(text, self.low, seg, book.verbs, lexicon)
         self.relay_rules = frozenset(rule.meta.id for _, rule in book.phrases)
+        self.reporting = frozenset(form for form, (cue, _) in book.verbs.items() if cue.kind in ("speech", "document"))
+        self.subjects = frozenset(lexicon.pronouns) | lexicon.determiners
 
     def run(self) -> list[Found]:
         """Every attribution in the document, in text order."""
@@ -121,7 +123,7 @@ class Extractor:
             if hit is not None:
                 results.append(hit)
         ordered = sorted(results, key=lambda f: f.cue.start)
-        return self._outer(unrelayed(ordered, self.relay_rules, self.text))
+        return self._outer(unrelayed(ordered, self.relay_rules, self.reporting, self.subjects, self.text))
 
     def _phrase_hits(self, sentence: Span) -> list[tuple[int, int, AttributionPhrasesRule]]:
         # Every whole-word occurrence, longest phrase first, so "in the words of" keeps its "in" from a shorter phrase.

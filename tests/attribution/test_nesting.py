@@ -43,3 +43,22 @@ def test_relay_wraps_the_verb(text: str) -> None:
 )
 def test_relay_does_not_wrap(text: str, cues: list[str]) -> None:
     assert _cues(text) == cues
+
+
+def test_trailing_report_wraps_the_clause_before_it() -> None:
+    # "…, the Sun-Times reported.": the report at the end of the sentence relays the clause, verb and all.
+    text = "Organizers said they added 160 security officers along the route, the Chicago Sun-Times reported."
+    assert _cues(text) == ["reported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Mid-sentence, the cue attributes only part of what comes before it.
+        "In Seattle, marchers said they honored the victims, KING-TV reported, while in Chicago the parade began.",
+        # Only a verb of saying or reporting relays: a stance ("ignore") reports no clause before it.
+        "If the law conflicts with God's orders, Rubio said, Christians must ignore the law.",
+    ],
+)
+def test_no_trailing_relay(text: str) -> None:
+    assert "said" in _cues(text)
