@@ -202,6 +202,8 @@ class Extractor:
     ) -> Found | None:
         text, lexicon = self.text, self.lexicon
         cue_token = tokens[i]
+        if i + 1 < len(tokens) and tokens[i + 1].lower in verb.not_before:
+            return None  # "Carson appeared on Sunday shows", "he found himself": a sense that reports nothing
         if (agent := passive_agent(tokens, i, text, lexicon)) is not None:
             return self._passive(tokens, i, agent, rule, sentence, p_index)
         if verb.unsourced and unsourced_use(tokens, i, lexicon):

@@ -266,3 +266,26 @@ def test_a_time_word_before_the_determiner_is_not_part_of_the_source() -> None:
 def test_a_quotation_closed_by_a_mistyped_mark_still_leads_to_its_cue() -> None:
     assert _found("“It's unusual,“ said Larry Noble, an attorney.")[0][:2] == ("said", "Larry Noble")
     assert _found('“We’re going to build a wall," he said. "It’s going to be built.”')[0][:2] == ("said", "he")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carson appeared on Sunday interview shows amid the reports.",
+        "Warren appeared with Rachel Maddow on Thursday.",
+        "The front-runner found herself in a tight race in Iowa.",
+    ],
+)
+def test_a_next_word_shows_a_sense_that_reports_nothing(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Sanders appeared to dismiss the email issue in October.", "appeared"),
+        ("The inspector general found that Mills tasked a member of her staff.", "found"),
+    ],
+)
+def test_the_reporting_sense_stays_a_cue(text: str, cue: str) -> None:
+    assert cue in [c for c, _, _ in _found(text)]
