@@ -274,6 +274,8 @@ def test_a_quotation_closed_by_a_mistyped_mark_still_leads_to_its_cue() -> None:
         "Carson appeared on Sunday interview shows amid the reports.",
         "Warren appeared with Rachel Maddow on Thursday.",
         "The front-runner found herself in a tight race in Iowa.",
+        "Costa reported from Washington.",
+        "Clinton maintains a wide lead over Sanders among black voters.",
     ],
 )
 def test_a_next_word_shows_a_sense_that_reports_nothing(text: str) -> None:
@@ -285,6 +287,8 @@ def test_a_next_word_shows_a_sense_that_reports_nothing(text: str) -> None:
     [
         ("Sanders appeared to dismiss the email issue in October.", "appeared"),
         ("The inspector general found that Mills tasked a member of her staff.", "found"),
+        ("The campaign has long maintained they were not marked classified.", "maintained"),
+        ("The Times reported that the meeting was canceled.", "reported"),
     ],
 )
 def test_the_reporting_sense_stays_a_cue(text: str, cue: str) -> None:
