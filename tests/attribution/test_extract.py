@@ -276,6 +276,11 @@ def test_a_quotation_closed_by_a_mistyped_mark_still_leads_to_its_cue() -> None:
         "The front-runner found herself in a tight race in Iowa.",
         "Costa reported from Washington.",
         "Clinton maintains a wide lead over Sanders among black voters.",
+        "Clinton won the primary in North Carolina, adding to her run of victories in the South.",
+        "Dean Baker works at a liberal think tank in Washington.",
+        "Sanders found a receptive audience in New Hampshire.",
+        "Clinton holds a large lead in pledged delegates over Sanders.",
+        "Officials are reviewing all of the visas issued in the past two years.",
     ],
 )
 def test_a_next_word_shows_a_sense_that_reports_nothing(text: str) -> None:
@@ -289,6 +294,8 @@ def test_a_next_word_shows_a_sense_that_reports_nothing(text: str) -> None:
         ("The inspector general found that Mills tasked a member of her staff.", "found"),
         ("The campaign has long maintained they were not marked classified.", "maintained"),
         ("The Times reported that the meeting was canceled.", "reported"),
+        ("Trump added that the wall would be paid for by Mexico.", "added"),
+        ("The State Department said it found no evidence that the document was sent.", "found"),
     ],
 )
 def test_the_reporting_sense_stays_a_cue(text: str, cue: str) -> None:
