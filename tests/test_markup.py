@@ -59,9 +59,11 @@ def test_html_hits_only_visible_prose(book: Rulebook) -> None:
     assert _terms(doc) == [("slams", 6), ("regime", 6), ("regime", 7)]
     quoted = [f for f in doc.findings if f.category == "loaded-term" and f.voice.value == "quoted"]
     assert [f.span.text for f in quoted] == ["regime"]
-    # The quotation marks are entities; the quoted content is exactly the words between them.
-    contents = [a.content.text for a in doc.attributions if a.content is not None]
-    assert "the regime will fall" in contents
+    # The quotation marks are entities; the quotation's inner span is exactly the words between them.
+    assert [q.inner.text for q in doc.segmentation.quotations] == ["the regime will fall"]
+    # "The mayor said …, according to Reuters": the relay is the cue; its content ends at the closing mark.
+    contents = {a.cue.text: a.content.text for a in doc.attributions if a.cue is not None and a.content is not None}
+    assert contents["according to"] == "The mayor said &ldquo;the regime will fall&"
 
 
 def test_spans_slice_the_original_text(book: Rulebook) -> None:

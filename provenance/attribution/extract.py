@@ -10,6 +10,7 @@ from provenance.attribution.found import Found as Found  # re-exported: speakers
 from provenance.attribution.found import outer
 from provenance.attribution.labels import labelled
 from provenance.attribution.mention import Mention, classify
+from provenance.attribution.nesting import unrelayed
 from provenance.attribution.paragraphs import continued_quote, per_paragraph, title_line
 from provenance.attribution.participles import fronted, fronted_clause, led_in, subject_starts
 from provenance.attribution.sources import (
@@ -49,6 +50,9 @@ class Extractor:
         self.verbs: dict[str, object] = dict(book.verbs)
         self.low = lowered(text)
         self.spans = ContentSpans(text, self.low, seg, book.verbs, lexicon)
+        self.relay_rules = frozenset(rule.meta.id for _, rule in book.phrases)
+        self.reporting = frozenset(form for form, (cue, _) in book.verbs.items() if cue.kind in ("speech", "document"))
+        self.subjects = frozenset(lexicon.pronouns) | lexicon.determiners
 
     def run(self) -> list[Found]:
         """Every attribution in the document, in text order."""
@@ -103,7 +107,10 @@ class Extractor:
             if hit is not None:
                 results.append(hit)
         subordinate = bool(tokens) and tokens[0].lower in self.lexicon.subordinators
-        return outer(sorted(results, key=lambda f: f.cue.start), self.spans, self.book.verbs, subordinate)
+        ordered = unrelayed(
+            sorted(results, key=lambda f: f.cue.start), self.relay_rules, self.reporting, self.subjects, self.text
+        )
+        return outer(ordered, self.spans, self.book.verbs, subordinate)
 
     def _phrase_hits(self, sentence: Span) -> list[tuple[int, int, AttributionPhrasesRule]]:
         # Every whole-word occurrence, longest phrase first, so "in the words of" keeps its "in" from a shorter phrase.
@@ -170,6 +177,8 @@ class Extractor:
     ) -> Found | None:
         text, lexicon = self.text, self.lexicon
         cue_token = tokens[i]
+        if i + 1 < len(tokens) and tokens[i + 1].lower in verb.not_before:
+            return None  # "Carson appeared on Sunday shows", "he found himself": a sense that reports nothing
         if (agent := passive_agent(tokens, i, text, lexicon)) is not None:
             return self._passive(tokens, i, agent, rule, sentence, p_index)
         if verb.unsourced and unsourced_use(tokens, i, lexicon):

@@ -122,7 +122,9 @@ def _verbs(meta: RuleMeta, data: Data) -> AttributionVerbsRule:
         nouns = [f.lower() for f in forms if f == item["lemma"] or f.endswith("s")] if item.get("noun") else []
         frame, kind = str(item.get("frame", "that")), str(item.get("kind", default_kind))
         unsourced = bool(item.get("unsourced", False))
-        verbs.append(VerbCue(item["lemma"], forms, frame, kind, frozenset(nouns), unsourced))
+        verbs.append(
+            VerbCue(item["lemma"], forms, frame, kind, frozenset(nouns), unsourced, _words(item.get("not_before")))
+        )
     return AttributionVerbsRule(meta, tuple(verbs))
 
 

@@ -87,6 +87,7 @@ class VerbCue:
     kind: str  # speech, belief, stance, document, charged
     noun_forms: frozenset[str] = frozenset()  # forms that are also nouns ("plan", "claims")
     unsourced: bool = False  # "is expected to", "Asked whether …": in the passive, a cue with no source named
+    not_before: frozenset[str] = frozenset()  # "appeared on a show", "found himself": a next word showing another sense
 
 
 @dataclass(frozen=True, slots=True)

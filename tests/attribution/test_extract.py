@@ -268,3 +268,37 @@ def test_a_time_word_before_the_determiner_is_not_part_of_the_source() -> None:
 def test_a_quotation_closed_by_a_mistyped_mark_still_leads_to_its_cue() -> None:
     assert _found("“It's unusual,“ said Larry Noble, an attorney.")[0][:2] == ("said", "Larry Noble")
     assert _found('“We’re going to build a wall," he said. "It’s going to be built.”')[0][:2] == ("said", "he")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carson appeared on Sunday interview shows amid the reports.",
+        "Warren appeared with Rachel Maddow on Thursday.",
+        "The front-runner found herself in a tight race in Iowa.",
+        "Costa reported from Washington.",
+        "Clinton maintains a wide lead over Sanders among black voters.",
+        "Clinton won the primary in North Carolina, adding to her run of victories in the South.",
+        "Dean Baker works at a liberal think tank in Washington.",
+        "Sanders found a receptive audience in New Hampshire.",
+        "Clinton holds a large lead in pledged delegates over Sanders.",
+        "Officials are reviewing all of the visas issued in the past two years.",
+    ],
+)
+def test_a_next_word_shows_a_sense_that_reports_nothing(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Sanders appeared to dismiss the email issue in October.", "appeared"),
+        ("The inspector general found that Mills tasked a member of her staff.", "found"),
+        ("The campaign has long maintained they were not marked classified.", "maintained"),
+        ("The Times reported that the meeting was canceled.", "reported"),
+        ("Trump added that the wall would be paid for by Mexico.", "added"),
+        ("The State Department said it found no evidence that the document was sent.", "found"),
+    ],
+)
+def test_the_reporting_sense_stays_a_cue(text: str, cue: str) -> None:
+    assert cue in [c for c, _, _ in _found(text)]
