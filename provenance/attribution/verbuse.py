@@ -75,7 +75,10 @@ def verb_use(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule
         if prev.lower == "to" and " ".join(t.lower for t in tokens[max(0, i - 3) : i]) not in lexicon.auxiliaries:
             return False  # "yet to comment", "refused to say"
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return not (
+    # Only a form that can be a noun or an adjective modifies the next noun ("state TV", "a talk show host",
+    # "tea-party backed candidate"); "told Congress", "Democrats say Congress …" keep their verb.
+    finite = token.lower not in verb.noun_forms and not token.lower.endswith(("ing", "ed"))
+    return finite or not (
         nxt is not None
         and not gap(text, token, nxt).strip()
         and (nxt.lower in lexicon.institutions or nxt.lower in lexicon.roles)

@@ -1,0 +1,39 @@
+"""When a word that can be a reporting verb is used as one: passives, relatives, nouns and names."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance import annotate
+from provenance.model import Attribution
+
+
+def _found(text: str) -> list[tuple[str, str, str]]:
+    def part(a: Attribution) -> tuple[str, str, str]:
+        return (a.cue.text if a.cue else "", a.source.text if a.source else "", a.content.text if a.content else "")
+
+    return [part(a) for a in annotate(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("He says Congress will track the actions closely.", "says", "He"),
+        ("Lazar told FBI agents that he trawled the accounts.", "told", "Lazar"),
+        ("Schoen told host Sean Hannity a Clinton loss is likely.", "told", "Schoen"),
+    ],
+)
+def test_a_verb_form_before_an_institution_stays_a_verb(text: str, cue: str, source: str) -> None:
+    # "told", "says" cannot be nouns, so the institution or role after them starts the object or the content.
+    assert (cue, source) in [(c, s) for c, s, _ in _found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talk show host Glenn Beck minced no words on Tuesday.",  # "show" modifies "host"
+        "He is facing a challenge from tea-party backed candidate Art Halvorson.",  # "backed" is an adjective
+    ],
+)
+def test_a_form_that_modifies_a_noun_is_no_cue(text: str) -> None:
+    assert _found(text) == []
