@@ -246,7 +246,9 @@ class Extractor:
             inverted = True
         # "point out" is listed as a verb of its own, so "point" before "out" is no noun ("a turning point").
         particle = i + 1 < len(tokens) and f"{cue_token.lower} {tokens[i + 1].lower}" in self.book.verbs
-        noun_form = cue_token.lower in verb.noun_forms and not particle
+        # "he notes", "she backs tougher rules": a subject pronoun is never a determiner, so the form is a verb.
+        pronoun = len(phrase) == 1 and lexicon.pronouns.get(phrase[0].lower, "relative") != "relative"
+        noun_form = cue_token.lower in verb.noun_forms and not particle and not pronoun
         if noun_form and (not _named_subject(mention, phrase, inverted) or noun_context(tokens, i, text, lexicon)):
             return None  # "Trump's tax plan", "a private email server": the form is a noun here
         if verb.kind == "document" and mention.refers != "document" and phrase[-1].lower not in lexicon.document_nouns:

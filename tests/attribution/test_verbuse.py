@@ -37,3 +37,20 @@ def test_a_verb_form_before_an_institution_stays_a_verb(text: str, cue: str, sou
 )
 def test_a_form_that_modifies_a_noun_is_no_cue(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("“There were those of us who felt otherwise,” he notes.", "notes", "he"),
+        ("She backs tougher regulations on the banks.", "backs", "She"),
+        ("He blames mass media for their failure to cover the race.", "blames", "He"),
+    ],
+)
+def test_a_noun_form_after_a_subject_pronoun_is_a_verb(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in [(c, s) for c, s, _ in _found(text)]
+
+
+def test_a_noun_form_after_a_possessive_pronoun_stays_a_noun() -> None:
+    # "his", "their" are determiners: "his claims", "their plans" are things, not acts of saying.
+    assert _found("His claims about the deal were false, and their plans changed.") == []
