@@ -45,6 +45,24 @@ def unsourced_use(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule) -> b
     return opening or _passive(tokens, i, lexicon)
 
 
+def bare_passive(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> bool:
+    """For "Trump has been criticized for …", "it was revealed in March that …": a reporting verb in the passive
+    whose agent may go unnamed; the cue still reports someone's words about the subject."""
+    if not (tokens[i].lower.endswith(("ed", "en", "wn")) and _passive(tokens, i, lexicon)):
+        return False
+    # "The deal was announced.", "was shown to the jury": a passive that ends its clause or goes on to a
+    # recipient or an infinitive reports an event more often than words.
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or gap(text, tokens[i], nxt).strip() or nxt.lower == "to":
+        return False
+    k = i - 1
+    while k >= 0 and (tokens[k].lower in lexicon.passive or tokens[k].lower in lexicon.auxiliaries):
+        k -= 1
+    first = tokens[k + 1].lower
+    # "yet to be called", "against being pushed": a passive with no finite verb reports no act of saying.
+    return not (first == "being" or (first == "be" and k >= 0 and tokens[k].lower == "to"))
+
+
 def passive_agent(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> int | None:
     """For "was first reported by The Washington Post": the index of the agent's first token, else None."""
     token = tokens[i]

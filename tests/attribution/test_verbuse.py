@@ -54,3 +54,29 @@ def test_a_noun_form_after_a_subject_pronoun_is_a_verb(text: str, cue: str, sour
 def test_a_noun_form_after_a_possessive_pronoun_stays_a_noun() -> None:
     # "his", "their" are determiners: "his claims", "their plans" are things, not acts of saying.
     assert _found("His claims about the deal were false, and their plans changed.") == []
+
+
+def test_a_passive_without_an_agent_is_a_cue_without_a_source() -> None:
+    doc = annotate("Clinton spoke on Monday. Trump has been criticized for failing to campaign in the state.")
+    criticized = next(a for a in doc.attributions if a.cue is not None and a.cue.text == "has been criticized")
+    assert criticized.source is None and criticized.speaker is None  # not inherited from Clinton
+    assert criticized.content is not None and criticized.content.text == "Trump"
+
+
+def test_a_passive_credits_a_lowercase_agent_that_names_people() -> None:
+    found = _found("Trump has been criticized by some of his rivals for failing to campaign.")
+    assert found[0][0] == "has been criticized" and found[0][1].startswith("some of his rivals")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A few states have yet to be called.",  # a passive with no finite verb
+        "He guarded against being pushed too far to the right.",
+        "The deal was announced.",  # a passive closing its clause reports an event more often than words
+        "The ledger was shown to the jury.",  # nor does one going on to a recipient
+        "The militiamen were attacked by the coalition's aircraft.",  # an agent that is not people
+    ],
+)
+def test_a_passive_that_reports_no_words_is_no_cue(text: str) -> None:
+    assert _found(text) == []
