@@ -90,8 +90,11 @@ def verb_use(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule
         vague_subject = prev.lower in lexicon.vague and not noun_context(tokens, i, text, lexicon)
         if prev.lower in lexicon.determiners and not vague_subject:
             return False
-        if prev.lower == "to" and " ".join(t.lower for t in tokens[max(0, i - 3) : i]) not in lexicon.auxiliaries:
-            return False  # "yet to comment", "refused to say"
+        # "yet to comment", "wants to say": an infinitive is no act of saying, unless a catenative listed with the
+        # auxiliaries carries it ("went on to say", "continues to insist", "was quick to point out").
+        catenative = any(" ".join(t.lower for t in tokens[i - n : i]) in lexicon.auxiliaries for n in (2, 3) if i >= n)
+        if prev.lower == "to" and not catenative:
+            return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     # Only a form that can be a noun or an adjective modifies the next noun ("state TV", "a talk show host",
     # "tea-party backed candidate"); "told Congress", "Democrats say Congress …" keep their verb.

@@ -80,3 +80,21 @@ def test_a_passive_credits_a_lowercase_agent_that_names_people() -> None:
 )
 def test_a_passive_that_reports_no_words_is_no_cue(text: str) -> None:
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Yellen is likely to stress that the Fed would pause.", "stress", "Yellen"),
+        ("Trump was quick to add that the wall was negotiable.", "add", "Trump"),
+        ("Hillary Clinton is continuing to insist she will release the transcripts.", "insist", "Hillary Clinton"),
+    ],
+)
+def test_a_catenative_carries_its_infinitive(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in [(c, s) for c, s, _ in _found(text)]
+
+
+def test_an_infinitive_after_other_words_is_no_cue() -> None:
+    # "yet to comment", "a chance to say": the infinitive names no act of saying.
+    assert _found("The officials have yet to comment on the attack.") == []
+    assert _found("It was a chance to say something new.") == []
