@@ -12,6 +12,14 @@ def title_case(tokens: list[Token]) -> bool:
     return sum(t.capitalized for t in tokens) >= 0.7 * len(tokens)
 
 
+def _headline_verb(tokens: list[Token], i: int, text: str) -> bool:
+    """For "Trump Calls Out Cruz", "New Poll Finds …": in a title-case headline an -s form straight after a name
+    is its verb; after a possessive ("Trump's Claims") or a determiner it stays a noun."""
+    prev = tokens[i - 1]
+    singular_subject = not prev.lower.endswith("s") or prev.lower.endswith("ss")
+    return tokens[i].lower.endswith("s") and singular_subject and not gap(text, prev, tokens[i]).strip()
+
+
 def noun_context(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> bool:
     """For a form that is also a noun ("report", "plan"): what follows shows the noun ("the Times report,")."""
     rest = text[tokens[i].end : tokens[i].end + 3].lstrip(" \u00a0")
@@ -80,7 +88,7 @@ def verb_use(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule
     # "the United States", "The Washington Post": a capital mid-sentence is a name, not a verb, except
     # in a title-case headline ("Obama Says …"), where only forms that cannot be nouns count.
     capital = i > 0 and token.capitalized and not opens_quote(text, tokens[i - 1].end)
-    if capital and (not title_case(tokens) or token.lower in verb.noun_forms):
+    if capital and (not title_case(tokens) or (token.lower in verb.noun_forms and not _headline_verb(tokens, i, text))):
         return False
     if token.lower.endswith(("ed", "en", "wn")) and _passive(tokens, i, lexicon):
         return False  # "militiamen were attacked by …", "was first reported by": the subject is not the speaker

@@ -98,3 +98,12 @@ def test_an_infinitive_after_other_words_is_no_cue() -> None:
     # "yet to comment", "a chance to say": the infinitive names no act of saying.
     assert _found("The officials have yet to comment on the attack.") == []
     assert _found("It was a chance to say something new.") == []
+
+
+def test_a_noun_form_after_a_name_in_a_title_case_headline_is_its_verb() -> None:
+    found = _found("Mike Pence Calls for Special Prosecutor in Email Case\n\nThe governor spoke on Monday.")
+    assert ("Calls", "Mike Pence") in [(c, s) for c, s, _ in found]
+
+
+def test_a_noun_form_after_a_possessive_in_a_headline_stays_a_noun() -> None:
+    assert _found("Trump’s Claims About His Rivals Draw Scrutiny\n\nThe race goes on.") == []
