@@ -96,7 +96,10 @@ def verb_use(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule
     if prev is not None and not gap(text, prev, token).strip():
         # "the report", "a statement": a noun, not a verb; but "some say", "many note that": a vague subject.
         vague_subject = prev.lower in lexicon.vague and not noun_context(tokens, i, text, lexicon)
-        if prev.lower in lexicon.determiners and not vague_subject:
+        # "another says", "the two write": a form that can be neither a noun nor an adjective makes the
+        # determiner before it a pronoun subject.
+        verb_only = token.lower not in verb.noun_forms and not token.lower.endswith(("ing", "ed", "en", "wn"))
+        if prev.lower in lexicon.determiners and not vague_subject and not verb_only:
             return False
         # "yet to comment", "wants to say": an infinitive is no act of saying, unless a catenative listed with the
         # auxiliaries carries it ("went on to say", "continues to insist", "was quick to point out").

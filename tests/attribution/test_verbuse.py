@@ -107,3 +107,20 @@ def test_a_noun_form_after_a_name_in_a_title_case_headline_is_its_verb() -> None
 
 def test_a_noun_form_after_a_possessive_in_a_headline_stays_a_noun() -> None:
     assert _found("Trump’s Claims About His Rivals Draw Scrutiny\n\nThe race goes on.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("“We do not understand the need,” the two write.", "write", "the two"),
+        ("Both want government playing an active role in the economy.", "want", "Both"),
+        ("That attitude, many argue, could carry constitutional implications.", "argue", "many"),
+    ],
+)
+def test_a_determiner_before_a_verb_only_form_is_its_subject(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in [(c, s) for c, s, _ in _found(text)]
+
+
+def test_a_determiner_before_a_noun_or_adjective_form_stays_a_determiner() -> None:
+    # "the proposed rule", "his plans": forms that can be adjectives or nouns keep the determiner's noun phrase.
+    assert _found("The proposed rule and his plans drew little notice.") == []
