@@ -22,7 +22,7 @@ from provenance.attribution.sources import (
 )
 from provenance.attribution.subject import relative_antecedent, subject_end
 from provenance.attribution.tokens import Token, Words, trimmed_span
-from provenance.attribution.verbuse import noun_context, passive_agent, unsourced_use, verb_use
+from provenance.attribution.verbuse import bare_passive, noun_context, passive_agent, unsourced_use, verb_use
 from provenance.matching.terms import lowered
 from provenance.model import AttributionKind, Quotation, Segmentation, Span, SpeakerKind
 from provenance.ruleset.rulebook import Rulebook
@@ -30,6 +30,7 @@ from provenance.ruleset.rules import AttributionPhrasesRule, HeadlineDashRule, S
 
 # Quote-only paragraphs carry on the previous speaker: a convention of news writing, not a rule in YAML.
 CONTINUATION_RULE = "builtin.continuation"
+_PEOPLE = (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)  # lower-case agents of a passive that can be its source
 
 
 def _named_subject(mention: Mention, phrase: list[Token], inverted: bool) -> bool:
@@ -183,6 +184,8 @@ class Extractor:
             return self._passive(tokens, i, agent, rule, sentence, p_index)
         if verb.unsourced and unsourced_use(tokens, i, lexicon):
             return self._unsourced(sentence, tokens, i, verb, rule, p_index)
+        if bare_passive(tokens, i, text, lexicon):
+            return self._passive(tokens, i, None, rule, sentence, p_index)
         if not verb_use(tokens, i, text, lexicon, verb):
             return None
         cue = Span(cue_token.start, cue_token.end, cue_token.text)
@@ -228,7 +231,9 @@ class Extractor:
             inverted = True
         # "point out" is listed as a verb of its own, so "point" before "out" is no noun ("a turning point").
         particle = i + 1 < len(tokens) and f"{cue_token.lower} {tokens[i + 1].lower}" in self.book.verbs
-        noun_form = cue_token.lower in verb.noun_forms and not particle
+        # "he notes", "she backs tougher rules": a subject pronoun is never a determiner, so the form is a verb.
+        pronoun = len(phrase) == 1 and lexicon.pronouns.get(phrase[0].lower, "relative") != "relative"
+        noun_form = cue_token.lower in verb.noun_forms and not particle and not pronoun
         if noun_form and (not _named_subject(mention, phrase, inverted) or noun_context(tokens, i, text, lexicon)):
             return None  # "Trump's tax plan", "a private email server": the form is a noun here
         content = self.spans.content(sentence, phrase, cue_token, verb, quotes, inverted, tokens, i)
@@ -240,18 +245,23 @@ class Extractor:
         return Found(rule, cue, mention, content, self.spans.kind(content, quotes), p_index)
 
     def _passive(
-        self, tokens: list[Token], i: int, agent: int, rule: str, sentence: Span, p_index: int
+        self, tokens: list[Token], i: int, agent: int | None, rule: str, sentence: Span, p_index: int
     ) -> Found | None:
-        # "The story was first reported by The Washington Post": the agent after "by" is the source, what
-        # comes before the verb phrase is what it reported.
-        phrase = phrase_after(tokens, agent, self.text, self.lexicon, self.verbs)
+        # "was first reported by The Washington Post": the agent after "by" is the source, what comes before the
+        # verb phrase is what it reported; "was criticized for …" names none, so none is inherited either.
+        by = agent if agent is not None else (i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower == "by" else None)
+        phrase = phrase_after(tokens, by, self.text, self.lexicon, self.verbs) if by is not None else []
         mention = self._mention(phrase, tokens) if phrase else None
+        people = agent is not None or (mention is not None and mention.kind in _PEOPLE)
+        if by is not None and (mention is None or (mention.generic and agent is not None) or not people):
+            return None  # "attacked by the coalition's aircraft": a lower-case agent that is not people is no speaker
         start = skip_auxiliaries_back(tokens, i, self.lexicon, self.text) + 1
-        if mention is None or mention.generic or start == 0:
+        if start == 0:
             return None
         content = trimmed_span(self.text, sentence.start, tokens[start].start)
         cue = Span(tokens[start].start, tokens[i].end, self.text[tokens[start].start : tokens[i].end])
-        return Found(rule, cue, mention, content, self.spans.kind(content), p_index) if content.text else None
+        found = Found(rule, cue, mention, content, self.spans.kind(content), p_index, unsourced=mention is None)
+        return found if content.text else None
 
     def _unsourced(
         self, sentence: Span, tokens: list[Token], i: int, verb: VerbCue, rule: str, p_index: int

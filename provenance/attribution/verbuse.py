@@ -12,6 +12,14 @@ def title_case(tokens: list[Token]) -> bool:
     return sum(t.capitalized for t in tokens) >= 0.7 * len(tokens)
 
 
+def _headline_verb(tokens: list[Token], i: int, text: str) -> bool:
+    """For "Trump Calls Out Cruz", "New Poll Finds …": in a title-case headline an -s form straight after a name
+    is its verb; after a possessive ("Trump's Claims") or a determiner it stays a noun."""
+    prev = tokens[i - 1]
+    singular_subject = not prev.lower.endswith("s") or prev.lower.endswith("ss")
+    return tokens[i].lower.endswith("s") and singular_subject and not gap(text, prev, tokens[i]).strip()
+
+
 def noun_context(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> bool:
     """For a form that is also a noun ("report", "plan"): what follows shows the noun ("the Times report,")."""
     rest = text[tokens[i].end : tokens[i].end + 3].lstrip(" \u00a0")
@@ -45,6 +53,24 @@ def unsourced_use(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule) -> b
     return opening or _passive(tokens, i, lexicon)
 
 
+def bare_passive(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> bool:
+    """For "Trump has been criticized for …", "it was revealed in March that …": a reporting verb in the passive
+    whose agent may go unnamed; the cue still reports someone's words about the subject."""
+    if not (tokens[i].lower.endswith(("ed", "en", "wn")) and _passive(tokens, i, lexicon)):
+        return False
+    # "The deal was announced.", "was shown to the jury": a passive that ends its clause or goes on to a
+    # recipient or an infinitive reports an event more often than words.
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or gap(text, tokens[i], nxt).strip() or nxt.lower == "to":
+        return False
+    k = i - 1
+    while k >= 0 and (tokens[k].lower in lexicon.passive or tokens[k].lower in lexicon.auxiliaries):
+        k -= 1
+    first = tokens[k + 1].lower
+    # "yet to be called", "against being pushed": a passive with no finite verb reports no act of saying.
+    return not (first == "being" or (first == "be" and k >= 0 and tokens[k].lower == "to"))
+
+
 def passive_agent(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> int | None:
     """For "was first reported by The Washington Post": the index of the agent's first token, else None."""
     token = tokens[i]
@@ -62,7 +88,7 @@ def verb_use(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule
     # "the United States", "The Washington Post": a capital mid-sentence is a name, not a verb, except
     # in a title-case headline ("Obama Says …"), where only forms that cannot be nouns count.
     capital = i > 0 and token.capitalized and not opens_quote(text, tokens[i - 1].end)
-    if capital and (not title_case(tokens) or token.lower in verb.noun_forms):
+    if capital and (not title_case(tokens) or (token.lower in verb.noun_forms and not _headline_verb(tokens, i, text))):
         return False
     if token.lower.endswith(("ed", "en", "wn")) and _passive(tokens, i, lexicon):
         return False  # "militiamen were attacked by …", "was first reported by": the subject is not the speaker
@@ -70,12 +96,21 @@ def verb_use(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule
     if prev is not None and not gap(text, prev, token).strip():
         # "the report", "a statement": a noun, not a verb; but "some say", "many note that": a vague subject.
         vague_subject = prev.lower in lexicon.vague and not noun_context(tokens, i, text, lexicon)
-        if prev.lower in lexicon.determiners and not vague_subject:
+        # "another says", "the two write": a form that can be neither a noun nor an adjective makes the
+        # determiner before it a pronoun subject.
+        verb_only = token.lower not in verb.noun_forms and not token.lower.endswith(("ing", "ed", "en", "wn"))
+        if prev.lower in lexicon.determiners and not vague_subject and not verb_only:
             return False
-        if prev.lower == "to" and " ".join(t.lower for t in tokens[max(0, i - 3) : i]) not in lexicon.auxiliaries:
-            return False  # "yet to comment", "refused to say"
+        # "yet to comment", "wants to say": an infinitive is no act of saying, unless a catenative listed with the
+        # auxiliaries carries it ("went on to say", "continues to insist", "was quick to point out").
+        catenative = any(" ".join(t.lower for t in tokens[i - n : i]) in lexicon.auxiliaries for n in (2, 3) if i >= n)
+        if prev.lower == "to" and not catenative:
+            return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return not (
+    # Only a form that can be a noun or an adjective modifies the next noun ("state TV", "a talk show host",
+    # "tea-party backed candidate"); "told Congress", "Democrats say Congress …" keep their verb.
+    finite = token.lower not in verb.noun_forms and not token.lower.endswith(("ing", "ed"))
+    return finite or not (
         nxt is not None
         and not gap(text, token, nxt).strip()
         and (nxt.lower in lexicon.institutions or nxt.lower in lexicon.roles)
