@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from provenance.attribution.appositive import comma_subject
 from provenance.attribution.content import ContentSpans
 from provenance.attribution.labels import labelled
 from provenance.attribution.mention import Mention, classify
@@ -15,7 +16,7 @@ from provenance.attribution.sources import (
     phrase_before,
     skip_auxiliaries_back,
 )
-from provenance.attribution.subject import relative_antecedent, subject_end
+from provenance.attribution.subject import relative_antecedent, subject_end, verb_group_start
 from provenance.attribution.tokens import Token, Words, gap, trimmed_span
 from provenance.attribution.verbuse import noun_context, passive_agent, unsourced_use, verb_use
 from provenance.matching.terms import lowered
@@ -222,7 +223,7 @@ class Extractor:
         if not phrase or not (mention := self._mention(phrase, tokens)):
             # "…,” said Zakharova" and "…, said the ministry": the source follows the cue.
             # "Bush, Florida's former governor, also attacked": auxiliaries may stand between the comma and the cue.
-            a = skip_auxiliaries_back(tokens, i, lexicon, text) + 1
+            a = verb_group_start(tokens, i, text, lexicon)
             lead = text[sentence.start : tokens[a].start].rstrip(" \u00a0")
             if cue_token.lower.endswith("ing"):
                 return self._participle(cue, cue_token, tokens, i, verb, rule, sentence, p_index, earlier)
@@ -308,24 +309,7 @@ class Extractor:
         # the quotation that opens it ("“…,” Jeff Weaver, Sanders' campaign manager, said").
         ends = [q.span.end for q in quotes if q.span.end <= tokens[i].start]
         first = next((k for k, t in enumerate(tokens) if t.start >= max(ends)), i) if ends else 0
-        phrase = phrase_after(tokens, first, self.text, self.lexicon, self.verbs)
-        if not phrase or phrase[-1] is tokens[i - 1] or not self.text[phrase[-1].end :].startswith(","):
-            return None
-        middle = tokens[first + len(phrase) : i]
-        # A verb in the middle is the subject's own only after "who" or "which" ("Sanders, who on Tuesday
-        # endorsed Clinton, said"); otherwise the comma closes a clause of its own.
-        relative = next((k for k, t in enumerate(middle) if self.lexicon.pronouns.get(t.lower) == "relative"), None)
-        if any(t.lower in self.book.verbs for t in middle[: relative if relative is not None else len(middle)]):
-            return None
-        mention = classify(phrase, self.text, self.lexicon, self.book.outlets)
-        if mention is None or mention.refers is not None:
-            return None
-        if mention.anonymous and middle and all(t.capitalized for t in middle):
-            # "The city's finance director, Marcia Banks, said": the name set off by commas is the speaker.
-            name = self.text[middle[0].start : middle[-1].end]
-            role = self.text[phrase[0].start : phrase[-1].end]
-            mention = Mention(SpeakerKind.PERSON, name, phrase[0].start, middle[-1].end, role=role)
-        return phrase, mention
+        return comma_subject(tokens, i, first, self.text, self.lexicon, self.verbs, self.book.outlets)
 
     def _mention(self, phrase: list[Token], tokens: list[Token]) -> Mention | None:
         outlets = self.book.outlets

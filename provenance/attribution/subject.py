@@ -27,6 +27,15 @@ def subject_end(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconR
     return -1
 
 
+def verb_group_start(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> int:
+    """Index of the first word of the cue's verb group: auxiliaries and a time phrase before it ("Trump, whose
+    views …, last year proposed", "Christie, who …, on Sunday has defended")."""
+    j = skip_auxiliaries_back(tokens, i, lexicon, text)
+    if (k := _before_time_phrase(tokens, j, text, lexicon)) != j:
+        j = skip_auxiliaries_back(tokens, k + 1, lexicon, text)
+    return j + 1
+
+
 def _before_time_phrase(tokens: list[Token], j: int, text: str, lexicon: SpeakerLexiconRule) -> int:
     """For "Feinstein last week said": the index before a time phrase ending at tokens[j], else j itself."""
     if j < 1 or not (tokens[j].lower in lexicon.time_words or _year(tokens[j])):

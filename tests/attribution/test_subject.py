@@ -1,0 +1,60 @@
+"""Subjects set apart from their reporting verb: interrupters, adverbs, pronouns after a noun, counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance import annotate
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(a.cue.text if a.cue else "", a.source.text if a.source else "") for a in annotate(text).attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # The subject after an opener and a comma, with a name in apposition.
+        (
+            "Last week, the F.B.I. director, James B. Comey, recommended that no charges be filed.",
+            "recommended",
+            "the F.B.I. director",
+        ),
+        (
+            "When the F.B.I. director, James B. Comey, said on Tuesday that no charges were due, aides cheered.",
+            "said",
+            "the F.B.I. director",
+        ),
+        # A participial clause between the subject and the verb.
+        ("Salceda, citing data from the U.S. State Department, said that visas had fallen.", "said", "Salceda"),
+        (
+            "The Journal, citing internal documents, reported that the campaign is spending more.",
+            "reported",
+            "The Journal",
+        ),
+        ("Mr. Trump, asked about the deaths of journalists, had said that he knew nothing.", "said", "Mr. Trump"),
+        # A clause word opens the interrupter.
+        (
+            "Ted Cruz, when asked what about Trump's vision is wrong, responded that he is right.",
+            "responded",
+            "Ted Cruz",
+        ),
+        # A time phrase between the interrupter's comma and the verb.
+        ("Trump, whose views have upset his party, last year proposed a ban on Muslims.", "proposed", "Trump"),
+        # A noun that is also a verb form inside an appositive is no verb.
+        (
+            "Daniel Hamermesh, an economist at the Institute for the Study of Labor, predicted that wages would fall.",
+            "predicted",
+            "Daniel Hamermesh",
+        ),
+    ],
+)
+def test_comma_interrupted_subject(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in _pairs(text)
+
+
+def test_a_comma_joined_clause_does_not_lend_its_subject() -> None:
+    # "…, and Rubio, meanwhile, argued": the nearest subject speaks, never Cruz from the earlier clause.
+    pairs = _pairs("Cruz, in Iowa, won the vote, and Rubio, meanwhile, argued that he would win.")
+    assert ("argued", "Rubio") in pairs
+    assert ("argued", "Cruz") not in pairs
