@@ -16,7 +16,7 @@ from provenance.attribution.sources import (
     phrase_before,
     skip_auxiliaries_back,
 )
-from provenance.attribution.subject import relative_antecedent, subject_end, verb_group_start
+from provenance.attribution.subject import manner_adverb, relative_antecedent, subject_end, verb_group_start
 from provenance.attribution.tokens import Token, Words, gap, trimmed_span
 from provenance.attribution.verbuse import noun_context, passive_agent, unsourced_use, verb_use
 from provenance.matching.terms import lowered
@@ -206,6 +206,14 @@ class Extractor:
             return None
         cue = Span(cue_token.start, cue_token.end, cue_token.text)
         j = subject_end(tokens, i, text, lexicon)
+        if (
+            j >= 0
+            and manner_adverb(tokens[j])
+            and not self._mention(phrase_before(tokens, j, text, lexicon, self.verbs) or tokens[j : j + 1], tokens)
+        ):
+            # "Manafort politely suggested", "his critics hysterically denounced": an adverb the lexicon does not
+            # list; tried only when the -ly word cannot end the subject itself ("his family said", "a Clinton ally").
+            j = subject_end(tokens, j, text, lexicon)
         phrase: list[Token] = []
         if j >= 0 and lexicon.pronouns.get(tokens[j].lower) == "relative":
             return self._relative(tokens, i, j, verb, rule, sentence, p_index)

@@ -27,6 +27,11 @@ def subject_end(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconR
     return -1
 
 
+def manner_adverb(token: Token) -> bool:
+    """A lower-case word in -ly that may be an adverb before the verb ("Manafort politely suggested")."""
+    return len(token.text) > 4 and token.text.endswith("ly") and token.text.islower()
+
+
 def verb_group_start(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> int:
     """Index of the first word of the cue's verb group: auxiliaries and a time phrase before it ("Trump, whose
     views …, last year proposed", "Christie, who …, on Sunday has defended")."""

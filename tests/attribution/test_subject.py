@@ -58,3 +58,16 @@ def test_a_comma_joined_clause_does_not_lend_its_subject() -> None:
     pairs = _pairs("Cruz, in Iowa, won the vote, and Rubio, meanwhile, argued that he would win.")
     assert ("argued", "Rubio") in pairs
     assert ("argued", "Cruz") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Manafort politely suggested that this might be seen as condescending.", "Manafort"),
+        ("His critics hysterically denounced him on television.", "His critics"),
+        # No adverb: the -ly word is the subject's head noun.
+        ("A Clinton ally said the plan failed.", "A Clinton ally"),
+    ],
+)
+def test_an_unlisted_adverb_before_the_verb(text: str, source: str) -> None:
+    assert source in [s for _, s in _pairs(text)]
