@@ -227,6 +227,11 @@ class Extractor:
             return Found(rule, cue, shared, content, self.spans.kind(content), p_index)
         if j >= 0:
             phrase = phrase_before(tokens, j, text, lexicon, self.verbs)
+            if not phrase and self._noun_form(tokens[j]):
+                # "the congressional report said", "FEC reports show", "One tweet said": a finite verb never
+                # directly precedes the cue, so the form is the subject's head noun.
+                joined = j > 0 and not gap(text, tokens[j - 1], tokens[j]).strip()
+                phrase = [*(phrase_before(tokens, j - 1, text, lexicon, self.verbs) if joined else []), tokens[j]]
         inverted = False
         if not phrase or not (mention := self._mention(phrase, tokens)):
             # "…,” said Zakharova" and "…, said the ministry": the source follows the cue.
@@ -318,6 +323,10 @@ class Extractor:
         ends = [q.span.end for q in quotes if q.span.end <= tokens[i].start]
         first = next((k for k, t in enumerate(tokens) if t.start >= max(ends)), i) if ends else 0
         return comma_subject(tokens, i, first, self.text, self.lexicon, self.verbs, self.book.outlets)
+
+    def _noun_form(self, token: Token) -> bool:
+        entry = self.book.verbs.get(token.lower)
+        return entry is not None and token.lower in entry[0].noun_forms and not token.capitalized
 
     def _mention(self, phrase: list[Token], tokens: list[Token]) -> Mention | None:
         outlets = self.book.outlets

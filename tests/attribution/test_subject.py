@@ -71,3 +71,20 @@ def test_a_comma_joined_clause_does_not_lend_its_subject() -> None:
 )
 def test_an_unlisted_adverb_before_the_verb(text: str, source: str) -> None:
     assert source in [s for _, s in _pairs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("“The damage is done,” the congressional report said.", "the congressional report"),
+        ("FEC reports show that a quartet of groups spent more.", "FEC reports"),
+        ("One tweet said that the rally was cancelled.", "One tweet"),
+    ],
+)
+def test_a_noun_form_before_the_cue_heads_the_subject(text: str, source: str) -> None:
+    assert source in [s for _, s in _pairs(text)]
+
+
+def test_a_noun_form_after_a_determiner_is_still_no_cue() -> None:
+    # "the report" alone is a noun: the head rule applies only when a cue follows it.
+    assert [c for c, _ in _pairs("The report was published on Monday.")] == []
