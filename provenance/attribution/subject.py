@@ -7,6 +7,8 @@ from provenance.attribution.tokens import Token, gap
 from provenance.ruleset.rules import SpeakerLexiconRule
 
 _APPOSITIVE_MAX = 10  # words in "X, an oversight panel member of the House, said"
+_DASHES = ("—", "–", "―", "--", "-")
+_DASHED_MAX = 30  # words in a parenthesis set off by dashes
 
 
 def subject_end(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> int:
@@ -21,6 +23,8 @@ def subject_end(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconR
         return past_appositive(tokens, j + 1, text, lexicon)  # the appositive ends before any auxiliaries
     if not between:
         return j
+    if between in _DASHES:
+        return _before_dashes(tokens, j, text)
     if between.replace(".", "") == ")":
         # "Gov. Mike Pence (R-Ind.) said": the party-and-state tag sits between the name and the verb.
         return _before_parenthetical(tokens, j, text)
@@ -78,6 +82,20 @@ def past_appositive(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexi
     elif tail:
         return -1
     return end if end >= 0 and tokens[end].capitalized else -1
+
+
+def _before_dashes(tokens: list[Token], j: int, text: str) -> int:
+    """For "Podesta — Bill Clinton's former chief of staff — offered": the last token before the opening dash of
+    the parenthesis that ends at tokens[j], or -1."""
+    k = j
+    while k > 0 and j - k < _DASHED_MAX:
+        between = gap(text, tokens[k - 1], tokens[k]).strip(" \u00a0")
+        if between in _DASHES:
+            return k - 1
+        if between and between != ",":
+            break  # other punctuation first: the dash ends something else ("the 2008 race. — said")
+        k -= 1
+    return -1
 
 
 def _before_parenthetical(tokens: list[Token], j: int, text: str) -> int:

@@ -88,3 +88,29 @@ def test_a_noun_form_before_the_cue_heads_the_subject(text: str, source: str) ->
 def test_a_noun_form_after_a_determiner_is_still_no_cue() -> None:
     # "the report" alone is a noun: the head rule applies only when a cue follows it.
     assert [c for c, _ in _pairs("The report was published on Monday.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Clinton campaign Chairman John Podesta — Bill Clinton’s former chief of staff — offered a slogan.",
+            "Clinton campaign Chairman John Podesta",
+        ),
+        (
+            "Many speakers at the service — including Muslims, Christians and Jews — said his death was painful.",
+            "Many speakers at the service",
+        ),
+        (
+            "A former Republican candidate -- John McCain, who lost in 2008 -- said the president offered nothing.",
+            "A former Republican candidate",
+        ),
+    ],
+)
+def test_a_parenthesis_set_off_by_dashes(text: str, source: str) -> None:
+    assert source in [s for _, s in _pairs(text)]
+
+
+def test_a_lone_dash_opens_no_parenthesis() -> None:
+    # No dash opens the parenthesis, so nothing before the closing one is a subject.
+    assert [c for c, _ in _pairs("In the end, the mayor's remarks — said nothing new.")] == []
