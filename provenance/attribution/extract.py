@@ -226,12 +226,7 @@ class Extractor:
                 return None
             return Found(rule, cue, shared, content, self.spans.kind(content), p_index)
         if j >= 0:
-            phrase = phrase_before(tokens, j, text, lexicon, self.verbs)
-            if not phrase and self._noun_form(tokens[j]):
-                # "the congressional report said", "FEC reports show", "One tweet said": a finite verb never
-                # directly precedes the cue, so the form is the subject's head noun.
-                joined = j > 0 and not gap(text, tokens[j - 1], tokens[j]).strip()
-                phrase = [*(phrase_before(tokens, j - 1, text, lexicon, self.verbs) if joined else []), tokens[j]]
+            phrase = self._phrase_ending(tokens, j)
         inverted = False
         if not phrase or not (mention := self._mention(phrase, tokens)):
             # "…,” said Zakharova" and "…, said the ministry": the source follows the cue.
@@ -304,9 +299,13 @@ class Extractor:
         self, tokens: list[Token], i: int, j: int, verb: VerbCue, rule: str, sentence: Span, p_index: int
     ) -> Found | None:
         # "an architect who said he was stiffed": the relative pronoun is the source, its antecedent the speaker.
-        k = relative_antecedent(tokens, j, self.text)
-        phrase = phrase_before(tokens, k, self.text, self.lexicon, self.verbs) if k >= 0 else []
+        k = relative_antecedent(tokens, j, self.text, self.lexicon)
+        phrase = self._phrase_ending(tokens, k) if k >= 0 else []
         mention = self._mention(phrase, tokens) if phrase else None
+        if mention is None and phrase and phrase[-1].lower in self.lexicon.determiners:
+            # "Among those who said", "Voters like those who said": the pronoun stands for the people it picks out.
+            last = phrase[-1]
+            mention = Mention(SpeakerKind.PERSON, last.text, last.start, last.end, generic=True)
         content = self.spans.after(sentence, tokens, i, verb)
         if mention is None or content is None:
             return None
@@ -324,9 +323,16 @@ class Extractor:
         first = next((k for k, t in enumerate(tokens) if t.start >= max(ends)), i) if ends else 0
         return comma_subject(tokens, i, first, self.text, self.lexicon, self.verbs, self.book.outlets)
 
-    def _noun_form(self, token: Token) -> bool:
-        entry = self.book.verbs.get(token.lower)
-        return entry is not None and token.lower in entry[0].noun_forms and not token.capitalized
+    def _phrase_ending(self, tokens: list[Token], j: int) -> list[Token]:
+        text, lexicon = self.text, self.lexicon
+        phrase = phrase_before(tokens, j, text, lexicon, self.verbs)
+        entry = self.book.verbs.get(tokens[j].lower)
+        if phrase or entry is None or tokens[j].lower not in entry[0].noun_forms or tokens[j].capitalized:
+            return phrase
+        # "the congressional report said", "FEC reports show", "the report, which concluded": a finite verb never
+        # directly precedes the cue or a relative pronoun, so the form is the subject's head noun.
+        joined = j > 0 and not gap(text, tokens[j - 1], tokens[j]).strip()
+        return [*(phrase_before(tokens, j - 1, text, lexicon, self.verbs) if joined else []), tokens[j]]
 
     def _mention(self, phrase: list[Token], tokens: list[Token]) -> Mention | None:
         outlets = self.book.outlets

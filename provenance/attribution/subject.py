@@ -107,9 +107,14 @@ def _before_parenthetical(tokens: list[Token], j: int, text: str) -> int:
     return k if opening != -1 and k >= 0 and not text[tokens[k].end : opening].strip(" \u00a0") else -1
 
 
-def relative_antecedent(tokens: list[Token], j: int, text: str) -> int:
+def relative_antecedent(tokens: list[Token], j: int, text: str, lexicon: SpeakerLexiconRule) -> int:
     """For "the architect who said": the index of the token before the relative pronoun at j, or -1."""
     if j < 1:
         return -1
     between = gap(text, tokens[j - 1], tokens[j]).strip(" \u00a0")
-    return j - 1 if between in ("", ",") else -1
+    if not between and tokens[j - 1].lower in lexicon.coordinators:
+        # "Cruz, who last year threatened …, and who has been hoping": the same antecedent as the first "who".
+        earlier = next((k for k in range(j - 2, 0, -1) if tokens[k].lower == tokens[j].lower), -1)
+        return relative_antecedent(tokens, earlier, text, lexicon) if earlier > 0 else -1
+    # "Graham—who had previously endorsed", "David Duke (who endorses": a dash or bracket before the pronoun.
+    return j - 1 if between in ("", ",", "(", *_DASHES) else -1

@@ -114,3 +114,21 @@ def test_a_parenthesis_set_off_by_dashes(text: str, source: str) -> None:
 def test_a_lone_dash_opens_no_parenthesis() -> None:
     # No dash opens the parenthesis, so nothing before the closing one is a subject.
     assert [c for c, _ in _pairs("In the end, the mayor's remarks — said nothing new.")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among those who said they cared most about honesty, a majority was for Sanders.",
+        "Ted Cruz, who last year threatened a shutdown, and who has been hoping to win, said nothing new.",
+        "On Monday, Graham—who had previously endorsed Jeb Bush—said he would vote.",
+        "He cited the inspector general's report, which concluded that she violated agency rules.",
+    ],
+)
+def test_relative_clause_antecedents(text: str) -> None:
+    assert "who" in [s for _, s in _pairs(text)] or "which" in [s for _, s in _pairs(text)]
+
+
+def test_a_relative_after_a_verb_has_no_antecedent() -> None:
+    # "… and who": with no earlier "who" there is no antecedent to share.
+    assert [s for _, s in _pairs("The rally ended and who said what was unclear.")] == []
