@@ -387,13 +387,23 @@ class Extractor:
 
     def _sentence_subject(self, tokens: list[Token]) -> Mention | None:
         """The named subject opening a sentence, if the lexicon can read it ("Mrs. Clinton has embraced …")."""
+        # "In an interview with the Journal, Trump doubled down … and said": the subject may follow an opener.
+        commas = [k for k in range(1, len(tokens)) if gap(self.text, tokens[k - 1], tokens[k]).strip().endswith(",")]
+        for start in [0, *commas[:2]]:
+            if (mention := self._subject_at(tokens, start)) is not None:
+                return mention
+        return None
+
+    def _subject_at(self, tokens: list[Token], start: int) -> Mention | None:
         lx = self.lexicon
-        subject = phrase_after(tokens, 0, self.text, lx, self.verbs)
+        subject = phrase_after(tokens, start, self.text, lx, self.verbs)
         # "Cruz exhorted Republicans": the subject ends at the first lower-case word that cannot be part of a name.
         name_words = lx.determiners | lx.roles | lx.institutions | lx.postmodifiers
         cut = next((k for k, t in enumerate(subject) if not t.capitalized and t.lower not in name_words), len(subject))
         subject = subject[:cut]
         if len(subject) == 1 and subject[0].lower.endswith(("ing", "ly", "ed")):
             return None  # "Speaking to reporters, …", "Significantly, …": an opener, not a subject
-        mention = self._mention(subject, tokens) if subject else None
+        if not subject or (start and all(t.lower in lx.determiners for t in subject)):
+            return None  # "In Iowa, the crowd cheered": a common noun cut off its determiner names no one
+        mention = self._mention(subject, tokens)
         return None if mention is None or mention.generic else mention

@@ -132,3 +132,23 @@ def test_relative_clause_antecedents(text: str) -> None:
 def test_a_relative_after_a_verb_has_no_antecedent() -> None:
     # "… and who": with no earlier "who" there is no antecedent to share.
     assert [s for _, s in _pairs("The rally ended and who said what was unclear.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        (
+            "In an interview with The Wall Street Journal, Trump doubled down and said the judge was biased.",
+            "said",
+            "Trump",
+        ),
+        ("On Monday, in Iowa, Mr. Cruz toured a farm and vowed to end the subsidy.", "vowed", "Mr. Cruz"),
+    ],
+)
+def test_a_shared_subject_after_an_opener(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in _pairs(text)
+
+
+def test_an_opener_lends_no_subject() -> None:
+    # "the crowd" names no one the lexicon knows, and "Iowa" is the opener, not the subject.
+    assert ("said", "Iowa") not in _pairs("In Iowa, the crowd cheered and said nothing.")
