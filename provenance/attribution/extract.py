@@ -10,13 +10,13 @@ from provenance.attribution.labels import labelled
 from provenance.attribution.mention import Mention, classify
 from provenance.attribution.paragraphs import per_paragraph, quote_only, title_line
 from provenance.attribution.sources import (
-    appositive_name,
     noun_phrase_after,
     phrase_after,
     phrase_before,
     skip_auxiliaries_back,
 )
 from provenance.attribution.subject import manner_adverb, relative_antecedent, subject_end, verb_group_start
+from provenance.attribution.subjects import Subjects
 from provenance.attribution.tokens import Token, Words, gap, trimmed_span
 from provenance.attribution.verbuse import noun_context, passive_agent, unsourced_use, verb_use
 from provenance.matching.terms import lowered
@@ -59,6 +59,7 @@ class Extractor:
         self.verbs: dict[str, object] = dict(book.verbs)
         self.low = lowered(text)
         self.spans = ContentSpans(text, self.low, seg, book.verbs, lexicon)
+        self.subjects = Subjects(text, lexicon, book)
 
     def run(self) -> list[Found]:
         """Every attribution in the document, in text order."""
@@ -209,7 +210,9 @@ class Extractor:
         if (
             j >= 0
             and manner_adverb(tokens[j])
-            and not self._mention(phrase_before(tokens, j, text, lexicon, self.verbs) or tokens[j : j + 1], tokens)
+            and not self.subjects.mention(
+                phrase_before(tokens, j, text, lexicon, self.verbs) or tokens[j : j + 1], tokens
+            )
         ):
             # "Manafort politely suggested", "his critics hysterically denounced": an adverb the lexicon does not
             # list; tried only when the -ly word cannot end the subject itself ("his family said", "a Clinton ally").
@@ -226,9 +229,9 @@ class Extractor:
                 return None
             return Found(rule, cue, shared, content, self.spans.kind(content), p_index)
         if j >= 0:
-            phrase = self._phrase_ending(tokens, j)
+            phrase = self.subjects.phrase_ending(tokens, j)
         inverted = False
-        if not phrase or not (mention := self._mention(phrase, tokens)):
+        if not phrase or not (mention := self.subjects.mention(phrase, tokens)):
             # "…,” said Zakharova" and "…, said the ministry": the source follows the cue.
             # "Bush, Florida's former governor, also attacked": auxiliaries may stand between the comma and the cue.
             a = verb_group_start(tokens, i, text, lexicon)
@@ -249,7 +252,7 @@ class Extractor:
             if i + 1 >= len(tokens) or a != i:
                 return None
             phrase = phrase_after(tokens, i + 1, text, lexicon, self.verbs)
-            mention = self._mention(phrase, tokens) if phrase else None
+            mention = self.subjects.mention(phrase, tokens) if phrase else None
             if mention is None:
                 return None
             inverted = True
@@ -271,7 +274,7 @@ class Extractor:
         # "The story was first reported by The Washington Post": the agent after "by" is the source, what
         # comes before the verb phrase is what it reported.
         phrase = phrase_after(tokens, agent, self.text, self.lexicon, self.verbs)
-        mention = self._mention(phrase, tokens) if phrase else None
+        mention = self.subjects.mention(phrase, tokens) if phrase else None
         start = skip_auxiliaries_back(tokens, i, self.lexicon, self.text) + 1
         if mention is None or mention.generic or start == 0:
             return None
@@ -300,8 +303,8 @@ class Extractor:
     ) -> Found | None:
         # "an architect who said he was stiffed": the relative pronoun is the source, its antecedent the speaker.
         k = relative_antecedent(tokens, j, self.text, self.lexicon)
-        phrase = self._phrase_ending(tokens, k) if k >= 0 else []
-        mention = self._mention(phrase, tokens) if phrase else None
+        phrase = self.subjects.phrase_ending(tokens, k) if k >= 0 else []
+        mention = self.subjects.mention(phrase, tokens) if phrase else None
         if mention is None and phrase and phrase[-1].lower in self.lexicon.determiners:
             # "Among those who said", "Voters like those who said": the pronoun stands for the people it picks out.
             last = phrase[-1]
@@ -322,38 +325,6 @@ class Extractor:
         ends = [q.span.end for q in quotes if q.span.end <= tokens[i].start]
         first = next((k for k, t in enumerate(tokens) if t.start >= max(ends)), i) if ends else 0
         return comma_subject(tokens, i, first, self.text, self.lexicon, self.verbs, self.book.outlets)
-
-    def _phrase_ending(self, tokens: list[Token], j: int) -> list[Token]:
-        text, lexicon = self.text, self.lexicon
-        phrase = phrase_before(tokens, j, text, lexicon, self.verbs)
-        entry = self.book.verbs.get(tokens[j].lower)
-        if phrase or entry is None or tokens[j].lower not in entry[0].noun_forms or tokens[j].capitalized:
-            return phrase
-        # "the congressional report said", "FEC reports show", "the report, which concluded": a finite verb never
-        # directly precedes the cue or a relative pronoun, so the form is the subject's head noun.
-        joined = j > 0 and not gap(text, tokens[j - 1], tokens[j]).strip()
-        return [*(phrase_before(tokens, j - 1, text, lexicon, self.verbs) if joined else []), tokens[j]]
-
-    def _mention(self, phrase: list[Token], tokens: list[Token]) -> Mention | None:
-        outlets = self.book.outlets
-        mention = classify(phrase, self.text, self.lexicon, outlets)
-        if mention is None or mention.generic or (mention.anonymous and mention.refers is None):
-            # "Smith, the spokesman, said": the name before a role-only phrase is the speaker.
-            named = appositive_name(tokens, phrase, self.text, self.lexicon, self.verbs)
-            person = classify(named, self.text, self.lexicon, outlets) if named is not phrase else None
-            if person is not None and person.kind is SpeakerKind.PERSON and not person.generic:
-                return person
-        for k in range(1, len(phrase)):
-            if mention is not None:
-                break
-            # "the third time AROS said", "met an architect who said": the subject is the name or the noun phrase.
-            if phrase[k].capitalized or phrase[k].lower in self.lexicon.determiners:
-                mention = classify(phrase[k:], self.text, self.lexicon, outlets)
-        personal = self.lexicon.pronouns.get(phrase[-1].lower, "relative") != "relative"
-        if mention is not None and len(phrase) > 1 and personal:
-            # "the book she wrote": the pronoun is the whole subject; the noun before it is what she wrote.
-            return classify(phrase[-1:], self.text, self.lexicon, outlets)
-        return mention
 
     def _participle(
         self,
@@ -386,24 +357,4 @@ class Extractor:
         return Found(rule, cue, mention, content, self.spans.kind(content), p_index) if mention else None
 
     def _sentence_subject(self, tokens: list[Token]) -> Mention | None:
-        """The named subject opening a sentence, if the lexicon can read it ("Mrs. Clinton has embraced …")."""
-        # "In an interview with the Journal, Trump doubled down … and said": the subject may follow an opener.
-        commas = [k for k in range(1, len(tokens)) if gap(self.text, tokens[k - 1], tokens[k]).strip().endswith(",")]
-        for start in [0, *commas[:2]]:
-            if (mention := self._subject_at(tokens, start)) is not None:
-                return mention
-        return None
-
-    def _subject_at(self, tokens: list[Token], start: int) -> Mention | None:
-        lx = self.lexicon
-        subject = phrase_after(tokens, start, self.text, lx, self.verbs)
-        # "Cruz exhorted Republicans": the subject ends at the first lower-case word that cannot be part of a name.
-        name_words = lx.determiners | lx.roles | lx.institutions | lx.postmodifiers
-        cut = next((k for k, t in enumerate(subject) if not t.capitalized and t.lower not in name_words), len(subject))
-        subject = subject[:cut]
-        if len(subject) == 1 and subject[0].lower.endswith(("ing", "ly", "ed")):
-            return None  # "Speaking to reporters, …", "Significantly, …": an opener, not a subject
-        if not subject or (start and all(t.lower in lx.determiners for t in subject)):
-            return None  # "In Iowa, the crowd cheered": a common noun cut off its determiner names no one
-        mention = self._mention(subject, tokens)
-        return None if mention is None or mention.generic else mention
+        return self.subjects.sentence_subject(tokens)
