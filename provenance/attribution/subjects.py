@@ -22,7 +22,7 @@ class Subjects:
     def phrase_ending(self, tokens: list[Token], j: int) -> list[Token]:
         """The source phrase ending at tokens[j], taking a noun form of a verb as its head ("the report said")."""
         text, lexicon = self.text, self.lexicon
-        phrase = phrase_before(tokens, j, text, lexicon, self.verbs)
+        phrase = self._share(tokens, j, phrase_before(tokens, j, text, lexicon, self.verbs))
         entry = self.book_verbs.get(tokens[j].lower)
         if phrase or entry is None or tokens[j].lower not in entry[0].noun_forms or tokens[j].capitalized:
             return phrase
@@ -30,6 +30,21 @@ class Subjects:
         # directly precedes the cue or a relative pronoun, so the form is the subject's head noun.
         joined = j > 0 and not gap(text, tokens[j - 1], tokens[j]).strip()
         return [*(phrase_before(tokens, j - 1, text, lexicon, self.verbs) if joined else []), tokens[j]]
+
+    def _share(self, tokens: list[Token], j: int, phrase: list[Token]) -> list[Token]:
+        """For "About 4 in 10 say" and "nine out of 10 said": the whole share, which "in" or "of" would cut."""
+        if len(phrase) != 1 or not self._number(phrase[0]):
+            return phrase
+        k = j - 1
+        k -= k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lower == "out"  # "nine out of 10"
+        if k < 1 or tokens[j - 1].lower not in ("in", "of") or not self._number(tokens[k - 1]):
+            return phrase
+        if any(gap(self.text, a, b).strip() for a, b in zip(tokens[k - 1 : j], tokens[k : j + 1], strict=True)):
+            return phrase
+        return [*phrase_before(tokens, k - 1, self.text, self.lexicon, self.verbs), *tokens[k : j + 1]]
+
+    def _number(self, token: Token) -> bool:
+        return token.text.isdigit() or token.lower in self.lexicon.counts
 
     def mention(self, phrase: list[Token], tokens: list[Token]) -> Mention | None:
         """The speaker a source phrase names, looking past a role to a name and past words to a pronoun."""
@@ -47,6 +62,15 @@ class Subjects:
             # "the third time AROS said", "met an architect who said": the subject is the name or the noun phrase.
             if phrase[k].capitalized or phrase[k].lower in self.lexicon.determiners:
                 mention = classify(phrase[k:], self.text, self.lexicon, outlets)
+        if mention is None and len(phrase) > 2 and self._number(phrase[-1]) and phrase[-2].lower in ("in", "of"):
+            # "About 4 in 10 say": a share of those polled is a group of speakers, as "14 percent" is.
+            mention = Mention(
+                SpeakerKind.PERSON,
+                self.text[phrase[0].start : phrase[-1].end],
+                phrase[0].start,
+                phrase[-1].end,
+                generic=True,
+            )
         personal = self.lexicon.pronouns.get(phrase[-1].lower, "relative") != "relative"
         if mention is not None and len(phrase) > 1 and personal:
             # "the book she wrote": the pronoun is the whole subject; the noun before it is what she wrote.

@@ -152,3 +152,16 @@ def test_a_shared_subject_after_an_opener(text: str, cue: str, source: str) -> N
 def test_an_opener_lends_no_subject() -> None:
     # "the crowd" names no one the lexicon knows, and "Iowa" is the opener, not the subject.
     assert ("said", "Iowa") not in _pairs("In Iowa, the crowd cheered and said nothing.")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("About 4 in 10 say they want a change.", "4 in 10"),
+        ("Nearly nine out of 10 say they will need help.", "Nearly nine out of 10"),
+        # Not a share: the number counts states, and the voters speak.
+        ("Voters in 10 states said no.", "Voters in 10 states"),
+    ],
+)
+def test_a_share_of_those_polled(text: str, source: str) -> None:
+    assert [s for _, s in _pairs(text)] == [source]
