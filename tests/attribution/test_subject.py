@@ -165,3 +165,14 @@ def test_an_opener_lends_no_subject() -> None:
 )
 def test_a_share_of_those_polled(text: str, source: str) -> None:
     assert [s for _, s in _pairs(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Cruz himself said Tuesday that the race was over.", "Cruz"),
+        ("Carter however said he would welcome China's participation.", "Carter"),
+    ],
+)
+def test_an_intensifier_or_sentence_adverb_before_the_verb(text: str, source: str) -> None:
+    assert source in [s for _, s in _pairs(text)]
