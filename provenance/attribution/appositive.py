@@ -55,8 +55,8 @@ def _subject_from(
     if not _interrupter(middle, text, lexicon, verbs):
         return None
     mention = classify(phrase, text, lexicon, outlets)
-    if mention is None or mention.refers is not None:
-        return None
+    if mention is None:
+        return None  # an anaphor or pronoun is a subject too: "The official, who spoke …, said", "he, again, pledged"
     if mention.anonymous and all(t.capitalized for t in middle):
         # "The city's finance director, Marcia Banks, said": the name set off by commas is the speaker.
         name = text[middle[0].start : middle[-1].end]

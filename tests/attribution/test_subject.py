@@ -176,3 +176,8 @@ def test_a_share_of_those_polled(text: str, source: str) -> None:
 )
 def test_an_intensifier_or_sentence_adverb_before_the_verb(text: str, source: str) -> None:
     assert source in [s for _, s in _pairs(text)]
+
+
+def test_an_anaphor_before_a_relative_clause() -> None:
+    text = "The official, who spoke on the condition of anonymity to discuss deliberations, said that the plan failed."
+    assert ("said", "The official") in _pairs(text)
