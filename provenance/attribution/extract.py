@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 
+from provenance.attribution.appositive import comma_subject
 from provenance.attribution.content import ContentSpans, complement_follows
 from provenance.attribution.found import Found as Found  # re-exported: speakers.py reads it from here
 from provenance.attribution.found import outer
@@ -14,13 +15,13 @@ from provenance.attribution.nesting import unrelayed
 from provenance.attribution.paragraphs import continued_quote, per_paragraph, title_line
 from provenance.attribution.participles import fronted, fronted_clause, led_in, subject_starts
 from provenance.attribution.sources import (
-    appositive_name,
     noun_phrase_after,
     phrase_after,
     phrase_before,
     skip_auxiliaries_back,
 )
-from provenance.attribution.subject import relative_antecedent, subject_end
+from provenance.attribution.subject import manner_adverb, relative_antecedent, subject_end, verb_group_start
+from provenance.attribution.subjects import Subjects
 from provenance.attribution.tokens import Token, Words, trimmed_span
 from provenance.attribution.verbuse import bare_passive, noun_context, passive_agent, unsourced_use, verb_use
 from provenance.matching.terms import lowered
@@ -53,7 +54,8 @@ class Extractor:
         self.spans = ContentSpans(text, self.low, seg, book.verbs, lexicon)
         self.relay_rules = frozenset(rule.meta.id for _, rule in book.phrases)
         self.reporting = frozenset(form for form, (cue, _) in book.verbs.items() if cue.kind in ("speech", "document"))
-        self.subjects = frozenset(lexicon.pronouns) | lexicon.determiners
+        self.subject_words = frozenset(lexicon.pronouns) | lexicon.determiners
+        self.subjects = Subjects(text, lexicon, book)
 
     def run(self) -> list[Found]:
         """Every attribution in the document, in text order."""
@@ -109,7 +111,7 @@ class Extractor:
                 results.append(hit)
         subordinate = bool(tokens) and tokens[0].lower in self.lexicon.subordinators
         ordered = unrelayed(
-            sorted(results, key=lambda f: f.cue.start), self.relay_rules, self.reporting, self.subjects, self.text
+            sorted(results, key=lambda f: f.cue.start), self.relay_rules, self.reporting, self.subject_words, self.text
         )
         return outer(ordered, self.spans, self.book.verbs, subordinate)
 
@@ -190,6 +192,16 @@ class Extractor:
             return None
         cue = Span(cue_token.start, cue_token.end, cue_token.text)
         j = subject_end(tokens, i, text, lexicon)
+        if (
+            j >= 0
+            and manner_adverb(tokens[j])
+            and not self.subjects.mention(
+                phrase_before(tokens, j, text, lexicon, self.verbs) or tokens[j : j + 1], tokens
+            )
+        ):
+            # "Manafort politely suggested", "his critics hysterically denounced": an adverb the lexicon does not
+            # list; tried only when the -ly word cannot end the subject itself ("his family said", "a Clinton ally").
+            j = subject_end(tokens, j, text, lexicon)
         phrase: list[Token] = []
         if j >= 0 and lexicon.pronouns.get(tokens[j].lower) == "relative":
             return self._relative(tokens, i, j, verb, rule, sentence, p_index)
@@ -202,12 +214,12 @@ class Extractor:
                 return None
             return Found(rule, cue, shared, content, self.spans.kind(content), p_index)
         if j >= 0:
-            phrase = phrase_before(tokens, j, text, lexicon, self.verbs)
+            phrase = self.subjects.phrase_ending(tokens, j)
         inverted = False
-        if not phrase or not (mention := self._mention(phrase, tokens)):
+        if not phrase or not (mention := self.subjects.mention(phrase, tokens)):
             # "…,” said Zakharova" and "…, said the ministry": the source follows the cue.
             # "Bush, Florida's former governor, also attacked": auxiliaries may stand between the comma and the cue.
-            a = skip_auxiliaries_back(tokens, i, lexicon, text) + 1
+            a = verb_group_start(tokens, i, text, lexicon)
             lead = text[sentence.start : tokens[a].start].rstrip(" \u00a0")
             if cue_token.lower.endswith("ing") and a == i:  # "X, speaking …, is criticizing": a progressive
                 return self._participle(cue, tokens, i, verb, rule, sentence, p_index, earlier)
@@ -225,7 +237,7 @@ class Extractor:
             if i + 1 >= len(tokens) or a != i:
                 return None
             phrase = phrase_after(tokens, i + 1, text, lexicon, self.verbs)
-            mention = self._mention(phrase, tokens) if phrase else None
+            mention = self.subjects.mention(phrase, tokens) if phrase else None
             if mention is None:
                 return None
             inverted = True
@@ -251,7 +263,7 @@ class Extractor:
         # verb phrase is what it reported; "was criticized for …" names none, so none is inherited either.
         by = agent if agent is not None else (i + 2 if i + 2 < len(tokens) and tokens[i + 1].lower == "by" else None)
         phrase = phrase_after(tokens, by, self.text, self.lexicon, self.verbs) if by is not None else []
-        mention = self._mention(phrase, tokens) if phrase else None
+        mention = self.subjects.mention(phrase, tokens) if phrase else None
         people = agent is not None or (mention is not None and mention.kind in _PEOPLE)
         if by is not None and (mention is None or (mention.generic and agent is not None) or not people):
             return None  # "attacked by the coalition's aircraft": a lower-case agent that is not people is no speaker
@@ -283,9 +295,13 @@ class Extractor:
         self, tokens: list[Token], i: int, j: int, verb: VerbCue, rule: str, sentence: Span, p_index: int
     ) -> Found | None:
         # "an architect who said he was stiffed": the relative pronoun is the source, its antecedent the speaker.
-        k = relative_antecedent(tokens, j, self.text)
-        phrase = phrase_before(tokens, k, self.text, self.lexicon, self.verbs) if k >= 0 else []
-        mention = self._mention(phrase, tokens) if phrase else None
+        k = relative_antecedent(tokens, j, self.text, self.lexicon)
+        phrase = self.subjects.phrase_ending(tokens, k) if k >= 0 else []
+        mention = self.subjects.mention(phrase, tokens) if phrase else None
+        if mention is None and phrase and phrase[-1].lower in self.lexicon.determiners:
+            # "Among those who said", "Voters like those who said": the pronoun stands for the people it picks out.
+            last = phrase[-1]
+            mention = Mention(SpeakerKind.PERSON, last.text, last.start, last.end, generic=True)
         content = self.spans.after(sentence, tokens, i, verb)
         if mention is None or content is None:
             return None
@@ -301,45 +317,7 @@ class Extractor:
         # the quotation that opens it ("“…,” Jeff Weaver, Sanders' campaign manager, said").
         ends = [q.span.end for q in quotes if q.span.end <= tokens[i].start]
         first = next((k for k, t in enumerate(tokens) if t.start >= max(ends)), i) if ends else 0
-        phrase = phrase_after(tokens, first, self.text, self.lexicon, self.verbs)
-        if not phrase or phrase[-1] is tokens[i - 1] or not self.text[phrase[-1].end :].startswith(","):
-            return None
-        middle = tokens[first + len(phrase) : i]
-        # A verb in the middle is the subject's own only after "who" or "which" ("Sanders, who on Tuesday
-        # endorsed Clinton, said"); otherwise the comma closes a clause of its own.
-        relative = next((k for k, t in enumerate(middle) if self.lexicon.pronouns.get(t.lower) == "relative"), None)
-        if any(t.lower in self.book.verbs for t in middle[: relative if relative is not None else len(middle)]):
-            return None
-        mention = classify(phrase, self.text, self.lexicon, self.book.outlets)
-        if mention is None or mention.refers is not None:
-            return None
-        if mention.anonymous and middle and all(t.capitalized for t in middle):
-            # "The city's finance director, Marcia Banks, said": the name set off by commas is the speaker.
-            name = self.text[middle[0].start : middle[-1].end]
-            role = self.text[phrase[0].start : phrase[-1].end]
-            mention = Mention(SpeakerKind.PERSON, name, phrase[0].start, middle[-1].end, role=role)
-        return phrase, mention
-
-    def _mention(self, phrase: list[Token], tokens: list[Token]) -> Mention | None:
-        outlets = self.book.outlets
-        mention = classify(phrase, self.text, self.lexicon, outlets)
-        if mention is None or mention.generic or (mention.anonymous and mention.refers is None):
-            # "Smith, the spokesman, said": the name before a role-only phrase is the speaker.
-            named = appositive_name(tokens, phrase, self.text, self.lexicon, self.verbs)
-            person = classify(named, self.text, self.lexicon, outlets) if named is not phrase else None
-            if person is not None and person.kind is SpeakerKind.PERSON and not person.generic:
-                return person
-        for k in range(1, len(phrase)):
-            if mention is not None:
-                break
-            # "the third time AROS said", "met an architect who said": the subject is the name or the noun phrase.
-            if phrase[k].capitalized or phrase[k].lower in self.lexicon.determiners:
-                mention = classify(phrase[k:], self.text, self.lexicon, outlets)
-        personal = self.lexicon.pronouns.get(phrase[-1].lower, "relative") != "relative"
-        if mention is not None and len(phrase) > 1 and personal:
-            # "the book she wrote": the pronoun is the whole subject; the noun before it is what she wrote.
-            return classify(phrase[-1:], self.text, self.lexicon, outlets)
-        return mention
+        return comma_subject(tokens, i, first, self.text, self.lexicon, self.verbs, self.book.outlets)
 
     def _participle(
         self,
@@ -372,18 +350,6 @@ class Extractor:
             mention = next((m for k in starts if (m := self._sentence_subject(tokens, k)) is not None), None)
         return Found(rule, cue, mention, content, self.spans.kind(content), p_index) if mention else None
 
-    def _sentence_subject(self, tokens: list[Token], start: int = 0) -> Mention | None:
-        """The named subject opening a sentence (or its main clause at `start`), if the lexicon can read it."""
-        lx = self.lexicon
-        subject = phrase_after(tokens, start, self.text, lx, self.verbs)
-        # "Cruz exhorted Republicans": the subject ends at the first lower-case word that cannot be part of a name.
-        name_words = lx.determiners | lx.roles | lx.institutions | lx.postmodifiers
-        cut = next((k for k, t in enumerate(subject) if not t.capitalized and t.lower not in name_words), len(subject))
-        # "Later in the day, she escalated …": a personal pronoun after an opener's comma is lower case, yet a subject.
-        pronoun = bool(subject) and lx.pronouns.get(subject[0].lower, "relative") != "relative"
-        subject = subject[:1] if pronoun else subject[:cut]
-        # After a comma an opener is lower case and cut away above; "Schlafly" there is a name.
-        if start == 0 and len(subject) == 1 and subject[0].lower.endswith(("ing", "ly", "ed")):
-            return None  # "Speaking to reporters, …", "Significantly, …": an opener, not a subject
-        mention = self._mention(subject, tokens) if subject else None
-        return None if mention is None or mention.generic else mention
+    def _sentence_subject(self, tokens: list[Token], start: int | None = None) -> Mention | None:
+        """The named subject opening a sentence, or the clause at token `start`, if the lexicon can read it."""
+        return self.subjects.sentence_subject(tokens) if start is None else self.subjects.subject_at(tokens, start)

@@ -7,6 +7,8 @@ from provenance.attribution.tokens import Token, gap
 from provenance.ruleset.rules import SpeakerLexiconRule
 
 _APPOSITIVE_MAX = 10  # words in "X, an oversight panel member of the House, said"
+_DASHES = ("—", "–", "―", "--", "-")
+_DASHED_MAX = 30  # words in a parenthesis set off by dashes
 
 
 def subject_end(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> int:
@@ -21,10 +23,26 @@ def subject_end(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconR
         return past_appositive(tokens, j + 1, text, lexicon)  # the appositive ends before any auxiliaries
     if not between:
         return j
+    if between in _DASHES:
+        return _before_dashes(tokens, j, text)
     if between.replace(".", "") == ")":
         # "Gov. Mike Pence (R-Ind.) said": the party-and-state tag sits between the name and the verb.
         return _before_parenthetical(tokens, j, text)
     return -1
+
+
+def manner_adverb(token: Token) -> bool:
+    """A lower-case word in -ly that may be an adverb before the verb ("Manafort politely suggested")."""
+    return len(token.text) > 4 and token.text.endswith("ly") and token.text.islower()
+
+
+def verb_group_start(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> int:
+    """Index of the first word of the cue's verb group: auxiliaries and a time phrase before it ("Trump, whose
+    views …, last year proposed", "Christie, who …, on Sunday has defended")."""
+    j = skip_auxiliaries_back(tokens, i, lexicon, text)
+    if (k := _before_time_phrase(tokens, j, text, lexicon)) != j:
+        j = skip_auxiliaries_back(tokens, k + 1, lexicon, text)
+    return j + 1
 
 
 def _before_time_phrase(tokens: list[Token], j: int, text: str, lexicon: SpeakerLexiconRule) -> int:
@@ -66,6 +84,20 @@ def past_appositive(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexi
     return end if end >= 0 and tokens[end].capitalized else -1
 
 
+def _before_dashes(tokens: list[Token], j: int, text: str) -> int:
+    """For "Podesta — Bill Clinton's former chief of staff — offered": the last token before the opening dash of
+    the parenthesis that ends at tokens[j], or -1."""
+    k = j
+    while k > 0 and j - k < _DASHED_MAX:
+        between = gap(text, tokens[k - 1], tokens[k]).strip(" \u00a0")
+        if between in _DASHES:
+            return k - 1
+        if between and between != ",":
+            break  # other punctuation first: the dash ends something else ("the 2008 race. — said")
+        k -= 1
+    return -1
+
+
 def _before_parenthetical(tokens: list[Token], j: int, text: str) -> int:
     """The last token before the "(…)" that tokens[j] closes, or -1."""
     opening = text.rfind("(", 0, tokens[j].start + 1)
@@ -75,9 +107,14 @@ def _before_parenthetical(tokens: list[Token], j: int, text: str) -> int:
     return k if opening != -1 and k >= 0 and not text[tokens[k].end : opening].strip(" \u00a0") else -1
 
 
-def relative_antecedent(tokens: list[Token], j: int, text: str) -> int:
+def relative_antecedent(tokens: list[Token], j: int, text: str, lexicon: SpeakerLexiconRule) -> int:
     """For "the architect who said": the index of the token before the relative pronoun at j, or -1."""
     if j < 1:
         return -1
     between = gap(text, tokens[j - 1], tokens[j]).strip(" \u00a0")
-    return j - 1 if between in ("", ",") else -1
+    if not between and tokens[j - 1].lower in lexicon.coordinators:
+        # "Cruz, who last year threatened …, and who has been hoping": the same antecedent as the first "who".
+        earlier = next((k for k in range(j - 2, 0, -1) if tokens[k].lower == tokens[j].lower), -1)
+        return relative_antecedent(tokens, earlier, text, lexicon) if earlier > 0 else -1
+    # "Graham—who had previously endorsed", "David Duke (who endorses": a dash or bracket before the pronoun.
+    return j - 1 if between in ("", ",", "(", *_DASHES) else -1
