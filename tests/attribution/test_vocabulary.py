@@ -38,6 +38,9 @@ def _cues(text: str) -> list[tuple[str, str]]:
         # adjectives of attitude
         ("Kasich is adamant that he will not drop out.", "adamant", "Kasich"),
         ("Republicans are wary of a contested convention.", "wary", "Republicans"),
+        # hinting and gloating; verbs of consideration
+        ("The aide intimated that the senator would retire.", "intimated", "The aide"),
+        ("Bloomberg is mulling an independent run for president.", "mulling", "Bloomberg"),
         # a doubled final consonant under stress
         ("Most voters preferred a candidate with experience.", "preferred", "Most voters"),
     ],
@@ -51,6 +54,7 @@ def test_class_member_is_a_cue(text: str, cue: str, source: str) -> None:
     [
         ("The view from the summit was spectacular.", "view"),  # a noun after a determiner
         ("Love is the theme of the novel.", "Love"),  # a noun opening a sentence
+        ("A float in the parade caught fire.", "float"),  # a noun after a determiner
         ("The decided advantage went to the incumbent.", "decided"),  # an adjective after a determiner
     ],
 )
