@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from provenance.attribution.content import ContentSpans
 from provenance.attribution.labels import labelled
 from provenance.attribution.mention import Mention, classify
+from provenance.attribution.multiword import MultiwordForms
 from provenance.attribution.paragraphs import per_paragraph, quote_only, title_line
 from provenance.attribution.sources import (
     appositive_name,
@@ -58,6 +59,7 @@ class Extractor:
         self.verbs: dict[str, object] = dict(book.verbs)
         self.low = lowered(text)
         self.spans = ContentSpans(text, self.low, seg, book.verbs, lexicon)
+        self.multiword = MultiwordForms(book.verbs)
 
     def run(self) -> list[Found]:
         """Every attribution in the document, in text order."""
@@ -106,6 +108,7 @@ class Extractor:
             Token(t.text[:-1], t.start, t.end - 1) if t.text.endswith(".") and t.lower[:-1] in self.book.verbs else t
             for t in self.words.between(sentence.start, sentence.end)
         ]
+        tokens = self.multiword.merge(tokens, self.text)  # "made it clear" is one cue, like "said"
         results: list[Found] = []
         for at, size, phrase_rule in self._phrase_hits(sentence):
             if not self._in_quote(at, quotes):
