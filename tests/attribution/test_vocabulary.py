@@ -60,3 +60,14 @@ def test_class_member_is_a_cue(text: str, cue: str, source: str) -> None:
 )
 def test_homograph_is_no_cue(text: str, word: str) -> None:
     assert word not in [c for c, _ in _cues(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Clinton is widely viewed as the favorite.", "is widely viewed"),
+        ("Kasich is considered a long shot for the nomination.", "is considered"),
+    ],
+)
+def test_passive_judgment_is_a_cue_without_a_source(text: str, cue: str) -> None:
+    assert (cue, "") in _cues(text)
