@@ -71,3 +71,27 @@ def test_homograph_is_no_cue(text: str, word: str) -> None:
 )
 def test_passive_judgment_is_a_cue_without_a_source(text: str, cue: str) -> None:
     assert (cue, "") in _cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Trump's claim that Mexico would pay was false.", "claim that", "Trump's"),
+        ("Ryan's endorsement of Trump came late.", "endorsement of", "Ryan's"),
+        ("Cruz's opposition to the deal is well known.", "opposition to", "Cruz's"),
+    ],
+)
+def test_noun_with_its_complement_after_a_possessive_name(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in _cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claim that Mexico would pay was false.",  # after a determiner: nobody is named
+        "The endorsement of the paper matters little.",
+        "There was little opposition to the deal in the Senate.",  # no possessive, no named subject
+    ],
+)
+def test_noun_with_its_complement_without_a_named_holder_is_no_cue(text: str) -> None:
+    assert _cues(text) == []
