@@ -37,7 +37,7 @@ def _cues(text: str) -> list[tuple[str, str]]:
         ("The pope implored leaders to welcome refugees.", "implored", "The pope"),
         # adjectives of attitude
         ("Kasich is adamant that he will not drop out.", "adamant", "Kasich"),
-        ("Republicans are wary of a contested convention.", "wary", "Republicans"),
+        ("Republicans are wary of a contested convention.", "wary of", "Republicans"),
         # hinting and gloating; verbs of consideration
         ("The aide intimated that the senator would retire.", "intimated", "The aide"),
         ("Bloomberg is mulling an independent run for president.", "mulling", "Bloomberg"),
@@ -95,3 +95,18 @@ def test_noun_with_its_complement_after_a_possessive_name(text: str, cue: str, s
 )
 def test_noun_with_its_complement_without_a_named_holder_is_no_cue(text: str) -> None:
     assert _cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Cruz has been critical of the deal.", "critical of", "Cruz"),
+        ("Sanders is proud of his campaign.", "proud of", "Sanders"),
+    ],
+)
+def test_adjective_of_attitude_with_its_preposition(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in _cues(text)
+
+
+def test_adjective_without_its_preposition_is_no_cue() -> None:
+    assert _cues("The critical vote came on Tuesday.") == []
