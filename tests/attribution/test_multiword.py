@@ -38,6 +38,8 @@ def test_words_apart_do_not_join(text: str) -> None:
         ("Obama weighed in on the dispute on Tuesday.", "weighed in", "Obama"),
         ("Sanders spoke about the cost of college.", "spoke about", "Sanders"),
         ("Cruz took aim at the front-runner's record.", "took aim", "Cruz"),
+        ("Trump doubled down on his call for a ban.", "doubled down", "Trump"),
+        ("Several unions sided with Sanders on trade.", "sided with", "Several unions"),
     ],
 )
 def test_multiword_cue(text: str, cue: str, source: str) -> None:
