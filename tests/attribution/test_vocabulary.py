@@ -110,3 +110,11 @@ def test_adjective_of_attitude_with_its_preposition(text: str, cue: str, source:
 
 def test_adjective_without_its_preposition_is_no_cue() -> None:
     assert _cues("The critical vote came on Tuesday.") == []
+
+
+def test_phrase_in_the_eyes_of_names_its_source() -> None:
+    assert ("In the eyes of", "many voters") in _cues("In the eyes of many voters, Clinton is untrustworthy.")
+
+
+def test_eyes_without_the_phrase_is_no_cue() -> None:
+    assert _cues("She closed her eyes of her own accord.") == []
