@@ -41,6 +41,9 @@ def _cues(text: str) -> list[tuple[str, str]]:
         # hinting and gloating; verbs of consideration
         ("The aide intimated that the senator would retire.", "intimated", "The aide"),
         ("Bloomberg is mulling an independent run for president.", "mulling", "Bloomberg"),
+        # promotion and reminiscence
+        ("The governor trumpeted the jobs report on Friday.", "trumpeted", "The governor"),
+        ("Biden reminisced about his years in the Senate.", "reminisced", "Biden"),
         # a doubled final consonant under stress
         ("Most voters preferred a candidate with experience.", "preferred", "Most voters"),
     ],
