@@ -40,6 +40,7 @@ def test_words_apart_do_not_join(text: str) -> None:
         ("Cruz took aim at the front-runner's record.", "took aim", "Cruz"),
         ("Trump doubled down on his call for a ban.", "doubled down", "Trump"),
         ("Several unions sided with Sanders on trade.", "sided with", "Several unions"),
+        ("Most Republicans will support the nominee.", "will support", "Most Republicans"),
     ],
 )
 def test_multiword_cue(text: str, cue: str, source: str) -> None:
@@ -50,3 +51,7 @@ def test_multiword_cue(text: str, cue: str, source: str) -> None:
 def test_a_speech_given_somewhere_is_no_cue() -> None:
     # "spoke" alone (at a rally, on the condition of anonymity) is no verb of saying; only "spoke about/of/out" is.
     assert not [a for a in annotate("Clinton spoke at a rally in Ohio.").attributions if a.cue]
+
+
+def test_support_alone_stays_a_noun() -> None:
+    assert not [a for a in annotate("Sanders has strong support among young voters.").attributions if a.cue]
