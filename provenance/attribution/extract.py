@@ -11,6 +11,7 @@ from provenance.attribution.found import Found as Found  # re-exported: speakers
 from provenance.attribution.found import outer
 from provenance.attribution.labels import labelled
 from provenance.attribution.mention import Mention, classify
+from provenance.attribution.multiword import MultiwordForms
 from provenance.attribution.nesting import unrelayed
 from provenance.attribution.paragraphs import continued_quote, per_paragraph, title_line
 from provenance.attribution.participles import fronted, fronted_clause, led_in, subject_starts
@@ -56,6 +57,7 @@ class Extractor:
         self.reporting = frozenset(form for form, (cue, _) in book.verbs.items() if cue.kind in ("speech", "document"))
         self.subject_words = frozenset(lexicon.pronouns) | lexicon.determiners
         self.subjects = Subjects(text, lexicon, book)
+        self.multiword = MultiwordForms(book.verbs)
 
     def run(self) -> list[Found]:
         """Every attribution in the document, in text order."""
@@ -97,6 +99,7 @@ class Extractor:
             Token(t.text[:-1], t.start, t.end - 1) if t.text.endswith(".") and t.lower[:-1] in self.book.verbs else t
             for t in self.words.between(sentence.start, sentence.end)
         ]
+        tokens = self.multiword.merge(tokens, self.text)  # "made it clear" is one cue, like "said"
         results: list[Found] = []
         for at, size, phrase_rule in self._phrase_hits(sentence):
             if not self._in_quote(at, quotes):

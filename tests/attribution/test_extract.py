@@ -258,7 +258,7 @@ def test_point_as_a_noun_is_no_cue(text: str) -> None:
 
 def test_point_out_is_a_verb_after_a_plain_noun() -> None:
     found = _found("Labor leaders point out that Trump could draw votes.")
-    assert found[0][:2] == ("point", "Labor leaders")
+    assert found[0][:2] == ("point out", "Labor leaders")
 
 
 def test_a_time_word_before_the_determiner_is_not_part_of_the_source() -> None:

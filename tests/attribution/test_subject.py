@@ -138,7 +138,7 @@ def test_a_relative_after_a_verb_has_no_antecedent() -> None:
     ("text", "cue", "source"),
     [
         (
-            "In an interview with The Wall Street Journal, Trump doubled down and said the judge was biased.",
+            "In an interview with The Wall Street Journal, Trump returned to the theme and said the judge was biased.",
             "said",
             "Trump",
         ),

@@ -1,0 +1,49 @@
+"""Multiword cues ("made it clear", "weighed in", "took aim at"): their words joined into one token."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import pairwise
+
+from provenance.attribution.tokens import Token
+
+
+class MultiwordForms:
+    """The verb forms of more than one word, looked up by their first word."""
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        self.by_first: dict[str, list[tuple[str, ...]]] = {}
+        for form in forms:
+            words = tuple(form.split())
+            if len(words) > 1:
+                self.by_first.setdefault(words[0], []).append(words)
+        for found in self.by_first.values():
+            found.sort(key=len, reverse=True)  # "made it clear" before "made clear"
+
+    def merge(self, tokens: list[Token], text: str) -> list[Token]:
+        """The tokens with each multiword form made one token, so that it is a cue like a single verb.
+
+        Only words one space apart join: a comma or a line break between them ends the phrase.
+        """
+        if not self.by_first:
+            return tokens
+        merged: list[Token] = []
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            size = next((len(w) for w in self.by_first.get(token.lower, ()) if self._at(tokens, i, w, text)), 1)
+            if size > 1:
+                last = tokens[i + size - 1]
+                token = Token(text[token.start : last.end], token.start, last.end)
+            merged.append(token)
+            i += size
+        return merged
+
+    @staticmethod
+    def _at(tokens: list[Token], i: int, words: tuple[str, ...], text: str) -> bool:
+        if i + len(words) > len(tokens):
+            return False
+        run = tokens[i : i + len(words)]
+        if any(t.lower != w or t.text != t.bare for t, w in zip(run, words, strict=True)):
+            return False  # "made it clear", not "made its clearest"
+        return all(text[a.end : b.start] == " " for a, b in pairwise(run))
