@@ -9,6 +9,9 @@ from provenance.model import SpeakerKind
 from provenance.ruleset.rulebook import Rulebook
 from provenance.ruleset.rules import SpeakerLexiconRule
 
+_DATELINE_WORDS = 4  # "SAN JUAN, Puerto Rico —" is as long as datelines get before their dash
+_DASHES = frozenset({"—", "–", "-", "--"})
+
 
 class Subjects:
     """Subject finding for one document: the text, the speaker lexicon and the rulebook's verbs and outlets."""
@@ -81,10 +84,19 @@ class Subjects:
         """The named subject opening a sentence, if the lexicon can read it ("Mrs. Clinton has embraced …")."""
         # "In an interview with the Journal, Trump doubled down … and said": the subject may follow an opener.
         commas = [k for k in range(1, len(tokens)) if gap(self.text, tokens[k - 1], tokens[k]).strip().endswith(",")]
-        for start in [0, *commas[:2]]:
+        for start in [self._after_dateline(tokens), *commas[:2]]:
             if (mention := self.subject_at(tokens, start)) is not None:
                 return mention
         return None
+
+    def _after_dateline(self, tokens: list[Token]) -> int:
+        # "RIVERTON — The council voted …": a capitalised dateline and its dash open the lead, not its subject.
+        for k, token in enumerate(tokens[:_DATELINE_WORDS]):
+            if not token.text.isupper():
+                return 0
+            if k + 1 < len(tokens) and gap(self.text, token, tokens[k + 1]).strip(" ,()") in _DASHES:
+                return k + 1
+        return 0
 
     def subject_at(self, tokens: list[Token], start: int) -> Mention | None:
         """The named subject of the clause that begins at token `start`, if the lexicon can read it."""

@@ -181,3 +181,10 @@ def test_an_intensifier_or_sentence_adverb_before_the_verb(text: str, source: st
 def test_an_anaphor_before_a_relative_clause() -> None:
     text = "The official, who spoke on the condition of anonymity to discuss deliberations, said that the plan failed."
     assert ("said", "The official") in _pairs(text)
+
+
+def test_a_dateline_is_not_the_sentence_subject() -> None:
+    found = annotate("WASHINGTON — Senator Smith met the press and added that the bill would pass.").attributions
+    assert [(a.cue.text if a.cue else "", a.source.text if a.source else "") for a in found] == [
+        ("added", "Senator Smith")
+    ]
