@@ -88,11 +88,19 @@ class Subjects:
 
     def _subject_at(self, tokens: list[Token], start: int) -> Mention | None:
         lx = self.lexicon
+        while start < len(tokens) - 1 and (
+            tokens[start].lower in lx.coordinators or tokens[start].lower in lx.auxiliaries
+        ):
+            start += (
+                1  # "But the former president showed …", "Then he cut into Bush": a linking word opens the sentence
+            )
         subject = phrase_after(tokens, start, self.text, lx, self.verbs)
         # "Cruz exhorted Republicans": the subject ends at the first lower-case word that cannot be part of a name.
         name_words = lx.determiners | lx.roles | lx.institutions | lx.postmodifiers
         cut = next((k for k, t in enumerate(subject) if not t.capitalized and t.lower not in name_words), len(subject))
-        subject = subject[:cut]
+        # "Then he stood with GOP leaders and urged": a personal pronoun is a whole subject of its own.
+        personal = bool(subject) and lx.pronouns.get(subject[0].lower, "relative") != "relative"
+        subject = subject[: max(cut, personal)]
         if len(subject) == 1 and subject[0].lower.endswith(("ing", "ly", "ed")):
             return None  # "Speaking to reporters, …", "Significantly, …": an opener, not a subject
         if not subject or (start and all(t.lower in lx.determiners for t in subject)):

@@ -181,3 +181,14 @@ def test_an_intensifier_or_sentence_adverb_before_the_verb(text: str, source: st
 def test_an_anaphor_before_a_relative_clause() -> None:
     text = "The official, who spoke on the condition of anonymity to discuss deliberations, said that the plan failed."
     assert ("said", "The official") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("But Mr. Cruz showed restraint Monday and described his outburst as a mistake.", "described", "Mr. Cruz"),
+        ("Then he stood with other GOP leaders and urged Democrats to vote for the bill.", "urged", "he"),
+    ],
+)
+def test_a_shared_subject_after_a_linking_word(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in _pairs(text)
