@@ -192,3 +192,20 @@ def test_an_anaphor_before_a_relative_clause() -> None:
 )
 def test_a_shared_subject_after_a_linking_word(text: str, cue: str, source: str) -> None:
     assert (cue, source) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Bob Friedman, a talk show host and operations manager at a radio station, said that he noticed it.",
+            "Bob Friedman",
+        ),
+        (
+            "Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month, said in a statement that it was late.",
+            "Rep. Zoe Lofgren",
+        ),
+    ],
+)
+def test_appositive_noun_phrases_and_party_tags(text: str, source: str) -> None:
+    assert source in [s for _, s in _pairs(text)]
