@@ -52,7 +52,13 @@ def _subject_from(
     if not phrase or phrase[-1] is tokens[i - 1]:
         return None
     after = start + len(phrase)
-    rest = text[phrase[-1].end : tokens[after].start if after < i else phrase[-1].end]
+    while (
+        after < i - 1
+        and tokens[after].lower in lexicon.auxiliaries
+        and not gap(text, tokens[after - 1], tokens[after]).strip()
+    ):
+        after += 1  # "A YouGov poll has, however, revealed": the auxiliary comes before the interrupter
+    rest = text[tokens[after - 1].end : tokens[after].start if after < i else tokens[after - 1].end]
     if rest.strip(" \u00a0").startswith("("):
         # "Rep. Zoe Lofgren (D-Calif.), who introduced a bill, said": the party tag belongs to the name.
         close = text.find(")", phrase[-1].end)

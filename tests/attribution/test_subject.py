@@ -209,3 +209,8 @@ def test_a_shared_subject_after_a_linking_word(text: str, cue: str, source: str)
 )
 def test_appositive_noun_phrases_and_party_tags(text: str, source: str) -> None:
     assert source in [s for _, s in _pairs(text)]
+
+
+def test_an_auxiliary_before_the_interrupter() -> None:
+    text = "A YouGov poll of American voters has, however, revealed that the president is unpopular."
+    assert ("revealed", "A YouGov poll of American voters") in _pairs(text)
