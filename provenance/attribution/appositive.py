@@ -49,9 +49,26 @@ def _subject_from(
     outlets: dict[str, KnownOutlet],
 ) -> tuple[list[Token], Mention] | None:
     phrase = phrase_after(tokens, start, text, lexicon, verbs)
-    if not phrase or phrase[-1] is tokens[i - 1] or not text[phrase[-1].end :].startswith(","):
+    if not phrase or phrase[-1] is tokens[i - 1]:
         return None
-    middle = tokens[start + len(phrase) : i]
+    after = start + len(phrase)
+    while (
+        after < i - 1
+        and tokens[after].lower in lexicon.auxiliaries
+        and not gap(text, tokens[after - 1], tokens[after]).strip()
+    ):
+        after += 1  # "A YouGov poll has, however, revealed": the auxiliary comes before the interrupter
+    rest = text[tokens[after - 1].end : tokens[after].start if after < i else tokens[after - 1].end]
+    if rest.strip(" \u00a0").startswith("("):
+        # "Rep. Zoe Lofgren (D-Calif.), who introduced a bill, said": the party tag belongs to the name.
+        close = text.find(")", phrase[-1].end)
+        after = next((k for k in range(after, i) if tokens[k].start > close), i) if close != -1 else i
+        rest = text[close + 1 : tokens[after].start] if close != -1 and after < i else ""
+    if not rest.strip(" \u00a0.").startswith(","):
+        return None
+    middle = tokens[after:i]
+    if not middle:
+        return None
     if not _interrupter(middle, text, lexicon, verbs):
         return None
     mention = classify(phrase, text, lexicon, outlets)
@@ -81,10 +98,15 @@ def _interrupter(middle: list[Token], text: str, lexicon: SpeakerLexiconRule, ve
         return True
     # Otherwise a verb is the subject's own only after "who" or "which" ("Sanders, who on Tuesday endorsed
     # Clinton, said"); a capitalised form or one after a determiner is a noun ("the Institute for the Study").
+    # A comma-set noun phrase ("a talk show host and operations manager at …") holds nouns only.
+    segment = 0
     for k, t in enumerate(middle):
         if lexicon.pronouns.get(t.lower) == "relative":
             return True
+        segment = k if t in after_comma else segment
+        head = middle[segment]
+        noun_phrase = head.lower in lexicon.determiners or head.text[:1].isdigit() or head.capitalized
         after_determiner = k > 0 and middle[k - 1].lower in lexicon.determiners
-        if t.lower in verbs and not t.capitalized and not after_determiner:
+        if t.lower in verbs and not t.capitalized and not after_determiner and not noun_phrase:
             return False
     return True

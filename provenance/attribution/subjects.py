@@ -101,6 +101,10 @@ class Subjects:
     def subject_at(self, tokens: list[Token], start: int) -> Mention | None:
         """The named subject of the clause that begins at token `start`, if the lexicon can read it."""
         lx = self.lexicon
+        # "But the former president showed …", "Then he cut into Bush": a linking word opens the sentence.
+        linking = lx.coordinators | lx.auxiliaries
+        while start < len(tokens) - 1 and tokens[start].lower in linking:
+            start += 1
         subject = phrase_after(tokens, start, self.text, lx, self.verbs)
         # "Cruz exhorted Republicans": the subject ends at the first lower-case word that cannot be part of a name.
         name_words = lx.determiners | lx.roles | lx.institutions | lx.postmodifiers

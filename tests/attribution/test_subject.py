@@ -188,3 +188,36 @@ def test_a_dateline_is_not_the_sentence_subject() -> None:
     assert [(a.cue.text if a.cue else "", a.source.text if a.source else "") for a in found] == [
         ("added", "Senator Smith")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("But Mr. Cruz showed restraint Monday and described his outburst as a mistake.", "described", "Mr. Cruz"),
+        ("Then he stood with other GOP leaders and urged Democrats to vote for the bill.", "urged", "he"),
+    ],
+)
+def test_a_shared_subject_after_a_linking_word(text: str, cue: str, source: str) -> None:
+    assert (cue, source) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Bob Friedman, a talk show host and operations manager at a radio station, said that he noticed it.",
+            "Bob Friedman",
+        ),
+        (
+            "Rep. Zoe Lofgren (D-Calif.), who introduced a bill this month, said in a statement that it was late.",
+            "Rep. Zoe Lofgren",
+        ),
+    ],
+)
+def test_appositive_noun_phrases_and_party_tags(text: str, source: str) -> None:
+    assert source in [s for _, s in _pairs(text)]
+
+
+def test_an_auxiliary_before_the_interrupter() -> None:
+    text = "A YouGov poll of American voters has, however, revealed that the president is unpopular."
+    assert ("revealed", "A YouGov poll of American voters") in _pairs(text)
