@@ -318,7 +318,8 @@ class Extractor:
     ) -> tuple[list[Token], Mention] | None:
         # "Global Times, a tabloid run by the People's Daily, said …": the subject opens the sentence, or follows
         # the quotation that opens it ("“…,” Jeff Weaver, Sanders' campaign manager, said").
-        ends = [q.span.end for q in quotes if q.span.end <= tokens[i].start]
+        # Only a quotation that opens the sentence: "wearing “Ted Cruz” campaign pins" is inside the interrupter.
+        ends = [q.span.end for q in quotes if q.span.end <= tokens[i].start and q.span.start <= tokens[0].start]
         first = next((k for k, t in enumerate(tokens) if t.start >= max(ends)), i) if ends else 0
         return comma_subject(tokens, i, first, self.text, self.lexicon, self.verbs, self.book.outlets)
 

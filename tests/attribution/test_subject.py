@@ -221,3 +221,9 @@ def test_appositive_noun_phrases_and_party_tags(text: str, source: str) -> None:
 def test_an_auxiliary_before_the_interrupter() -> None:
     text = "A YouGov poll of American voters has, however, revealed that the president is unpopular."
     assert ("revealed", "A YouGov poll of American voters") in _pairs(text)
+
+
+def test_a_quotation_inside_the_interrupter() -> None:
+    # Only a quotation opening the sentence moves the subject's start; "“Ted Cruz”" is inside the interrupter.
+    text = "“We had better ones,” Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said."
+    assert ("said", "Bill Eastland") in _pairs(text)
