@@ -13,7 +13,7 @@ def shared_folder() -> Path:
     """$PROVENANCE_SHARED, else `../shared` beside the repository (or beside a worktree folder of it)."""
     configured = os.environ.get("PROVENANCE_SHARED")
     if configured:
-        return Path(configured)
+        return Path(configured).resolve()  # benchmarks run commands in other folders
     # A git worktree under e.g. /work/wt/NAME sits one level deeper than the main checkout.
     candidates = [REPO.parent / "shared", REPO.parent.parent / "shared"]
     return next((c for c in candidates if c.is_dir()), candidates[0])

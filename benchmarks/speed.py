@@ -198,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "provenance-bench"
     parser.add_argument("--cache", type=Path, default=cache, help="where proselint's throwaway venv is kept")
     args = parser.parse_args(argv)
-    corpus = args.corpus or shared_folder() / "data" / "polnear" / "train" / "text"
+    corpus = args.corpus.resolve() if args.corpus else shared_folder() / "data" / "polnear" / "train" / "text"
     files = sorted(corpus.glob("*.txt")) if corpus.is_dir() else []
     if not files:
         print(f"skipped: no .txt articles in {corpus}")
