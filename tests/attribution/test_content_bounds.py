@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 from provenance import annotate
-from provenance.model import Attribution
-
-
-def _found(text: str) -> list[tuple[str, str, str]]:
-    def part(a: Attribution) -> tuple[str, str, str]:
-        return (a.cue.text if a.cue else "", a.source.text if a.source else "", a.content.text if a.content else "")
-
-    return [part(a) for a in annotate(text).attributions]
+from tests.attribution.found import found as _found
 
 
 def test_content_ends_before_a_joined_clause_with_its_own_speaker() -> None:

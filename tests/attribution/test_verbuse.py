@@ -5,14 +5,7 @@ from __future__ import annotations
 import pytest
 
 from provenance import annotate
-from provenance.model import Attribution
-
-
-def _found(text: str) -> list[tuple[str, str, str]]:
-    def part(a: Attribution) -> tuple[str, str, str]:
-        return (a.cue.text if a.cue else "", a.source.text if a.source else "", a.content.text if a.content else "")
-
-    return [part(a) for a in annotate(text).attributions]
+from tests.attribution.found import found as _found
 
 
 @pytest.mark.parametrize(
