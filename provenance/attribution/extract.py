@@ -11,7 +11,6 @@ from provenance.attribution.found import Found as Found  # re-exported: speakers
 from provenance.attribution.found import outer
 from provenance.attribution.labels import labelled
 from provenance.attribution.mention import Mention, classify
-from provenance.attribution.multiword import MultiwordForms
 from provenance.attribution.nesting import unrelayed
 from provenance.attribution.paragraphs import continued_quote, per_paragraph, title_line
 from provenance.attribution.participles import fronted, fronted_clause, led_in, subject_starts
@@ -50,14 +49,13 @@ class Extractor:
     ) -> None:
         self.text, self.seg, self.book, self.lexicon = text, seg, book, lexicon
         self.words = words if words is not None else Words(text)  # shared with later stages by the pipeline
-        self.verbs: dict[str, object] = dict(book.verbs)
+        self.verbs = book.verb_forms
         self.low = lowered(text)
         self.spans = ContentSpans(text, self.low, seg, book.verbs, lexicon)
-        self.relay_rules = frozenset(rule.meta.id for _, rule in book.phrases)
-        self.reporting = frozenset(form for form, (cue, _) in book.verbs.items() if cue.kind in ("speech", "document"))
+        self.relay_rules, self.reporting = book.relay_rule_ids, book.reporting_forms
         self.subject_words = frozenset(lexicon.pronouns) | lexicon.determiners
         self.subjects = Subjects(text, lexicon, book)
-        self.multiword = MultiwordForms(book.verbs)
+        self.multiword = book.multiword
 
     def run(self) -> list[Found]:
         """Every attribution in the document, in text order."""

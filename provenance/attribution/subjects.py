@@ -19,7 +19,7 @@ class Subjects:
     def __init__(self, text: str, lexicon: SpeakerLexiconRule, book: Rulebook) -> None:
         self.text, self.lexicon = text, lexicon
         self.book_verbs = book.verbs
-        self.verbs: dict[str, object] = dict(book.verbs)
+        self.verbs = book.verb_forms
         self.outlets = book.outlets
 
     def phrase_ending(self, tokens: list[Token], j: int) -> list[Token]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar, cast
 
+from provenance.attribution.multiword import MultiwordForms
 from provenance.matching.terms import TermMatcher
 from provenance.model import Affiliation
 from provenance.ruleset.rules import (
@@ -70,6 +71,26 @@ class Rulebook:
                 for form in verb.forms:
                     table.setdefault(form.lower(), (verb, rule))
         return table
+
+    @cached_property
+    def verb_forms(self) -> dict[str, object]:
+        """The verb table widened for the source-phrase readers, which only test membership."""
+        return dict(self.verbs)
+
+    @cached_property
+    def multiword(self) -> MultiwordForms:
+        """The verb forms of more than one word ("made it clear"), built once per rulebook, not per document."""
+        return MultiwordForms(self.verbs)
+
+    @cached_property
+    def reporting_forms(self) -> frozenset[str]:
+        """Forms of verbs of saying and of documents: the ones an "according to" relay can stand in for."""
+        return frozenset(form for form, (cue, _) in self.verbs.items() if cue.kind in ("speech", "document"))
+
+    @cached_property
+    def relay_rule_ids(self) -> frozenset[str]:
+        """Ids of the rules whose phrases introduce their source ("according to")."""
+        return frozenset(rule.meta.id for _, rule in self.phrases)
 
     @cached_property
     def phrases(self) -> list[tuple[str, AttributionPhrasesRule]]:
