@@ -20,6 +20,9 @@ class Subjects:
         self.text, self.lexicon = text, lexicon
         self.book_verbs = book.verbs
         self.verbs = book.verb_forms
+        # Unions read for every candidate subject: built once here, not on every call.
+        self.linking = lexicon.coordinators | lexicon.auxiliaries
+        self.name_words = lexicon.determiners | lexicon.roles | lexicon.institutions | lexicon.postmodifiers
         self.outlets = book.outlets
 
     def phrase_ending(self, tokens: list[Token], j: int) -> list[Token]:
@@ -102,13 +105,12 @@ class Subjects:
         """The named subject of the clause that begins at token `start`, if the lexicon can read it."""
         lx = self.lexicon
         # "But the former president showed …", "Then he cut into Bush": a linking word opens the sentence.
-        linking = lx.coordinators | lx.auxiliaries
-        while start < len(tokens) - 1 and tokens[start].lower in linking:
+        while start < len(tokens) - 1 and tokens[start].lower in self.linking:
             start += 1
         subject = phrase_after(tokens, start, self.text, lx, self.verbs)
         # "Cruz exhorted Republicans": the subject ends at the first lower-case word that cannot be part of a name.
-        name_words = lx.determiners | lx.roles | lx.institutions | lx.postmodifiers
-        cut = next((k for k, t in enumerate(subject) if not t.capitalized and t.lower not in name_words), len(subject))
+        names = self.name_words
+        cut = next((k for k, t in enumerate(subject) if not t.capitalized and t.lower not in names), len(subject))
         # "Later in the day, she escalated …": a personal pronoun after an opener's comma is lower case, yet a subject.
         pronoun = bool(subject) and lx.pronouns.get(subject[0].lower, "relative") != "relative"
         subject = subject[:1] if pronoun else subject[:cut]
