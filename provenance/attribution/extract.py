@@ -23,7 +23,14 @@ from provenance.attribution.sources import (
 from provenance.attribution.subject import manner_adverb, relative_antecedent, subject_end, verb_group_start
 from provenance.attribution.subjects import Subjects
 from provenance.attribution.tokens import Token, Words, trimmed_span
-from provenance.attribution.verbuse import bare_passive, noun_context, passive_agent, unsourced_use, verb_use
+from provenance.attribution.verbuse import (
+    asks_addressee,
+    bare_passive,
+    noun_context,
+    passive_agent,
+    unsourced_use,
+    verb_use,
+)
 from provenance.matching.terms import lowered
 from provenance.model import AttributionKind, Quotation, Segmentation, Span, SpeakerKind
 from provenance.ruleset.rulebook import Rulebook
@@ -214,6 +221,8 @@ class Extractor:
             if content is None or (not earlier and shared is None):
                 return None
             return Found(rule, cue, shared, content, self.spans.kind(content), p_index)
+        if j >= 0 and asks_addressee(tokens, j, text[sentence.start : sentence.end], lexicon):
+            return None
         if j >= 0:
             phrase = self.subjects.phrase_ending(tokens, j)
         inverted = False

@@ -116,3 +116,14 @@ def verb_use(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule
         and (nxt.lower in lexicon.institutions or nxt.lower in lexicon.roles)
         and not (i + 2 < len(tokens) and nxt.capitalized and tokens[i + 2].capitalized)  # "said Rep. Moore"
     )  # "state TV", "report card": the word modifies a noun
+
+
+def asks_addressee(tokens: list[Token], j: int, sentence: str, lexicon: SpeakerLexiconRule) -> bool:
+    """Whether the subject tokens[j] is "you" after an inverting auxiliary in a question ("Do you think …?")."""
+    # The question asserts nothing, and the reader is nobody's source; "As you said, …" is no question.
+    return (
+        j >= 1
+        and tokens[j].lower in lexicon.addressees
+        and tokens[j - 1].lower in lexicon.question_auxiliaries
+        and sentence.rstrip(" \"'”’)").endswith("?")
+    )

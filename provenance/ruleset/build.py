@@ -172,6 +172,8 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         clause_joins=_words(data.get("clause_joins")),
         subordinators=_words(data.get("subordinators")),
         complementizers=_words(data.get("complementizers")),
+        question_auxiliaries=_words(data.get("question_auxiliaries")),
+        addressees=_words(data.get("addressees")),
     )
 
 

@@ -150,6 +150,8 @@ class SpeakerLexiconRule:
     subordinators: frozenset[str] = frozenset()  # "While she says A, she applauds B": a fronted subordinate clause
     clause_joins: frozenset[str] = frozenset()  # ", but Prager thinks": a clause with its own subject
     counts: frozenset[str] = frozenset()  # "Twenty-four percent said", "Nearly half said": words that count people
+    question_auxiliaries: frozenset[str] = frozenset()  # "Do you think …?": an auxiliary that inverts a question
+    addressees: frozenset[str] = frozenset()  # "you": asked in a question, the addressee asserts nothing
 
 
 @dataclass(frozen=True, slots=True)

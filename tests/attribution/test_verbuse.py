@@ -118,3 +118,27 @@ def test_a_determiner_before_a_verb_only_form_is_its_subject(text: str, cue: str
 def test_a_determiner_before_a_noun_or_adjective_form_stays_a_determiner() -> None:
     # "the proposed rule", "his plans": forms that can be adjectives or nouns keep the determiner's noun phrase.
     assert _found("The proposed rule and his plans drew little notice.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whom do you consider to be the most corrupt Democrat politician?",
+        "Do you think the senator lied to voters?",
+        "Would you say his impact could be huge?",
+    ],
+)
+def test_a_question_put_to_the_reader_reports_nobody(text: str) -> None:
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("As you said last week, the plan is a disaster.", "said"),  # a statement, not a question
+        ("Do you know what he said about the plan?", "said"),  # "he" is the speaker, not the addressee
+        ("You think the plan will work?", "think"),  # no inversion: the interviewee's stated belief, asked back
+    ],
+)
+def test_statements_by_an_addressee_stay_attributions(text: str, cue: str) -> None:
+    assert cue in [c for c, _, _ in _found(text)]
