@@ -138,13 +138,22 @@ def _matches(text: str, paragraph: Span, rule: PatternRule, seconds: float, inde
         if gate is not None and gate.search(text, paragraph.start, paragraph.end, timeout=seconds) is None:
             continue
         matches = (
-            [pattern.fullmatch(text, paragraph.start, paragraph.end, timeout=seconds)]
+            [pattern.fullmatch(text, paragraph.start, _line_end(text, paragraph), timeout=seconds)]
             if rule.line
             else pattern.finditer(text, paragraph.start, paragraph.end, timeout=seconds)
         )
         for match in matches:
             if match is not None:
                 yield PatternHit(rule, _span(text, match.start(), match.end()), _slots(text, match))
+
+
+def _line_end(text: str, paragraph: Span) -> int:
+    # A credit line may close with a full stop ("Source: Sputnik.", "… with permission from Pamela Geller."); the
+    # stop belongs to no slot, so a whole-line pattern is matched against the line without it.
+    end = paragraph.end
+    while end > paragraph.start and text[end - 1].isspace():
+        end -= 1
+    return end - 1 if end > paragraph.start and text[end - 1] == "." else end
 
 
 def _span(text: str, start: int, end: int) -> Span:

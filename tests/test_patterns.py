@@ -28,3 +28,16 @@ def test_a_line_rule_needs_the_whole_paragraph(book: Rulebook) -> None:
     long = filler + credit
     assert len(filler) <= BLOCK_MAX < len(long)
     assert [h.span.text for h in run_patterns(long, segment(long), book.patterns("relay")) if h.rule.line] == []
+
+
+def test_a_credit_line_may_end_with_a_full_stop(book: Rulebook) -> None:
+    text = "The plan failed.\n\nArticle posted with permission from Pamela Geller.\n"
+    doc = annotate_text(text, book, readability=False)
+    assert [r.span.text for r in doc.relays] == ["Pamela Geller"]
+    # The notice is the republisher's credit, not something "Article" posted.
+    assert [a.cue.text for a in doc.attributions if a.cue] == []
+
+
+def test_a_full_stop_does_not_extend_a_credit_line_into_a_sentence(book: Rulebook) -> None:
+    text = "The plan failed.\n\nSource: Sputnik. The talks resume on Monday.\n"
+    assert annotate_text(text, book, readability=False).relays == ()
