@@ -11,6 +11,7 @@ import typer
 
 from provenance.errors import ProvenanceError
 from provenance.evaluation.outcome import Evaluation
+from provenance.model import Voice
 
 eval_app = typer.Typer(no_args_is_help=True, help="Score extraction against annotated corpora.")
 
@@ -84,6 +85,16 @@ Category = Annotated[
     ),
 ]
 
+Voices = Annotated[
+    list[Voice] | None,
+    typer.Option(
+        "--voice",
+        metavar="VOICE",
+        help="Score only findings in this voice (narrator, headline, quoted, paraphrase); repeatable."
+        " Recall stays against every gold span.",
+    ),
+]
+
 
 @eval_app.command("loaded")
 def loaded(
@@ -92,6 +103,7 @@ def loaded(
     no_default_rules: NoDefault = False,
     technique: Technique = None,
     category: Category = None,
+    voice: Voices = None,
     limit: Limit = None,
     show: Show = 10,
     output: Output = ReportFormat.text,
@@ -110,6 +122,11 @@ def loaded(
     book = rulebook(rules or [], no_default_rules)
     categories = frozenset(category) if category else loaded_categories(book)
     evaluation = evaluate(
-        articles, lambda text, name: annotate_text(text, book, name, readability=False), categories, problems
+        articles,
+        lambda text, name: annotate_text(text, book, name, readability=False),
+        categories,
+        problems,
+        frozenset(voice) if voice else None,
     )
-    _write(evaluation, f"loaded language {gold}", show, output)
+    voices = f" ({', '.join(sorted(voice))} voice only)" if voice else ""
+    _write(evaluation, f"loaded language {gold}{voices}", show, output)

@@ -73,6 +73,19 @@ def test_loaded_json_with_explicit_categories(tmp_path: Path) -> None:
     assert body["misses"]["Loaded"][0]["group"] == "regime"
 
 
+def test_loaded_voice_option_scores_only_that_voice(tmp_path: Path) -> None:
+    from .test_loaded import write_ptc
+
+    text = "The regime shelled the town.\n"
+    root = write_ptc(tmp_path / "ptc", {"7": text}, "7\tLoaded_Language\t4\t10\n")
+    scores = {}
+    for voice in ("narrator", "quoted"):
+        result = runner.invoke(app, ["eval", "loaded", "--gold", str(root), "-f", "json", "--voice", voice])
+        assert result.exit_code == 0, result.output
+        scores[voice] = json.loads(result.stdout)["scores"]["Loaded"]["tp"]
+    assert scores == {"narrator": 1, "quoted": 0}  # "regime" is the narrator's word
+
+
 def test_loaded_missing_or_garbled_gold_exits_2(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "loaded", "--gold", str(tmp_path / "none")])
     assert result.exit_code == 2

@@ -99,6 +99,15 @@ def test_predicted_spans_filter_by_category_and_merge() -> None:
     assert [s.fragments for s in predicted_spans(doc, {"loaded-term"})] == [((0, 20),)]
 
 
+def test_predicted_spans_filter_by_voice() -> None:
+    quoted = Finding("r", "loaded-term", Severity.WARNING, Span(54, 61, TEXT[54:61]), "m", Voice.QUOTED)
+    doc = document(finding(7, 12), quoted)
+    assert [s.fragments for s in predicted_spans(doc, {"loaded-term"}, {Voice.QUOTED})] == [((54, 61),)]
+    assert [s.fragments for s in predicted_spans(doc, {"loaded-term"}, {Voice.NARRATOR, Voice.HEADLINE})] == [
+        ((7, 12),)
+    ]
+
+
 def test_evaluate_micro_averages_over_articles() -> None:
     gold = PtcArticle("1", TEXT, (LabeledSpan("Loaded", ((13, 20),)),))
     docs = iter([document(finding(13, 20)), document(finding(54, 61))])
