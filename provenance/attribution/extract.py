@@ -22,7 +22,7 @@ from provenance.attribution.sources import (
 )
 from provenance.attribution.subject import manner_adverb, relative_antecedent, subject_end, verb_group_start
 from provenance.attribution.subjects import Subjects
-from provenance.attribution.tokens import Token, Words, trimmed_span
+from provenance.attribution.tokens import Token, Words, listed, trimmed_span
 from provenance.attribution.verbuse import bare_passive, noun_context, passive_agent, unsourced_use, verb_use
 from provenance.matching.terms import lowered
 from provenance.model import AttributionKind, Quotation, Segmentation, Span, SpeakerKind
@@ -56,6 +56,7 @@ class Extractor:
         self.subject_words = frozenset(lexicon.pronouns) | lexicon.determiners
         self.subjects = Subjects(text, lexicon, book)
         self.multiword = book.multiword
+        self.dotted_verbs = book.dotted_verb_forms
 
     def run(self) -> list[Found]:
         """Every attribution in the document, in text order."""
@@ -92,21 +93,22 @@ class Extractor:
     def _sentence(self, sentence: Span, quotes: list[Quotation], p_index: int) -> list[Found]:
         if any(q.span.start <= sentence.start and q.span.end >= sentence.end for q in quotes):
             return []  # a sentence wholly inside a quotation is the speaker's words, not a cue
-        # "…, Lindsey Graham Says.": a short capitalised word keeps its period as if it were "Sen."; a verb does not.
-        tokens = [
-            Token(t.text[:-1], t.start, t.end - 1) if t.text.endswith(".") and t.lower[:-1] in self.book.verbs else t
-            for t in self.words.between(sentence.start, sentence.end)
-        ]
+        tokens = self.words.between(sentence.start, sentence.end)
+        if dotted := listed(tokens, self.dotted_verbs):
+            # "…, Lindsey Graham Says.": a short capitalised word keeps its period like "Sen."; a verb does not.
+            tokens = tokens.copy()
+            for k in dotted:
+                tokens[k] = Token(tokens[k].text[:-1], tokens[k].start, tokens[k].end - 1)
         tokens = self.multiword.merge(tokens, self.text)  # "made it clear" is one cue, like "said"
         results: list[Found] = []
         for at, size, phrase_rule in self._phrase_hits(sentence):
             if not self._in_quote(at, quotes):
                 results.extend(self._according(sentence, tokens, at, size, phrase_rule, p_index))
-        for i, token in enumerate(tokens):
-            entry = self.book.verbs.get(token.lower)
-            if entry is None or self._in_quote(token.start, quotes):
+        for i in listed(tokens, self.book.verbs):
+            token = tokens[i]
+            if self._in_quote(token.start, quotes):
                 continue
-            verb, rule = entry
+            verb, rule = self.book.verbs[token.lower]
             hit = self._verb(sentence, tokens, i, verb, rule.meta.id, quotes, p_index, results)
             if hit is not None:
                 results.append(hit)

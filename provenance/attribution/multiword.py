@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import pairwise
 
-from provenance.attribution.tokens import Token
+from provenance.attribution.tokens import Token, listed
 
 
 class MultiwordForms:
@@ -25,18 +25,23 @@ class MultiwordForms:
 
         Only words one space apart join: a comma or a line break between them ends the phrase.
         """
-        if not self.by_first:
-            return tokens
+        starts = listed(tokens, self.by_first)
+        if not starts:
+            return tokens  # most sentences hold no first word of a form: nothing to join
         merged: list[Token] = []
-        i = 0
-        while i < len(tokens):
-            token = tokens[i]
-            size = next((len(w) for w in self.by_first.get(token.lower, ()) if self._at(tokens, i, w, text)), 1)
+        i = 0  # the first token not yet taken into `merged`
+        for k in starts:
+            if k < i:
+                continue  # a word already joined into the form before it
+            size = next((len(w) for w in self.by_first[tokens[k].lower] if self._at(tokens, k, w, text)), 1)
             if size > 1:
-                last = tokens[i + size - 1]
-                token = Token(text[token.start : last.end], token.start, last.end)
-            merged.append(token)
-            i += size
+                last = tokens[k + size - 1]
+                merged.extend(tokens[i:k])
+                merged.append(Token(text[tokens[k].start : last.end], tokens[k].start, last.end))
+                i = k + size
+        if not merged:
+            return tokens
+        merged.extend(tokens[i:])
         return merged
 
     @staticmethod

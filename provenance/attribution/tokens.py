@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Container
 from itertools import accumulate, compress, repeat
+from operator import attrgetter
 from typing import NamedTuple
 
 from provenance.model import Span
@@ -66,6 +68,15 @@ def _scan(text: str, start: int, end: int, ends: list[int] | None = None) -> lis
     for i in compress(range(count), map(str.endswith, words, repeat(_POSSESSIVE))):
         bares[i] = words[i][:-2]
     return list(map(_new, repeat(Token), zip(words, starts, stops, bares, map(str.lower, bares), strict=True)))
+
+
+_LOWER = attrgetter("lower")
+
+
+def listed(tokens: list[Token], words: Container[str]) -> list[int]:
+    """The indices of the tokens whose lower-case form is one of `words`."""
+    # Mapped in C rather than looped in Python: asked for every word of every sentence, and few words are listed.
+    return list(compress(range(len(tokens)), map(words.__contains__, map(_LOWER, tokens))))
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
