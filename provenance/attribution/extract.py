@@ -56,7 +56,7 @@ class Extractor:
         self.subject_words = frozenset(lexicon.pronouns) | lexicon.determiners
         self.subjects = Subjects(text, lexicon, book)
         self.multiword = book.multiword
-        self.dotted_verbs = book.dotted_verb_forms
+        self.dotted_verbs, self.cue_words = book.dotted_verb_forms, book.cue_words
 
     def run(self) -> list[Found]:
         """Every attribution in the document, in text order."""
@@ -94,21 +94,29 @@ class Extractor:
         if any(q.span.start <= sentence.start and q.span.end >= sentence.end for q in quotes):
             return []  # a sentence wholly inside a quotation is the speaker's words, not a cue
         tokens = self.words.between(sentence.start, sentence.end)
-        if dotted := listed(tokens, self.dotted_verbs):
+        # One pass finds every word the cue search needs (verbs, "Says." and first words of multiword forms); the
+        # few it marks are sorted out below. It is made again only when the tokens change, which is rare.
+        marked = listed(tokens, self.cue_words)
+        if dotted := [k for k in marked if tokens[k].lower in self.dotted_verbs]:
             # "…, Lindsey Graham Says.": a short capitalised word keeps its period like "Sen."; a verb does not.
             tokens = tokens.copy()
             for k in dotted:
                 tokens[k] = Token(tokens[k].text[:-1], tokens[k].start, tokens[k].end - 1)
-        tokens = self.multiword.merge(tokens, self.text)  # "made it clear" is one cue, like "said"
+            marked = listed(tokens, self.cue_words)
+        if firsts := [k for k in marked if tokens[k].lower in self.multiword.by_first]:
+            merged = self.multiword.merge(tokens, self.text, firsts)  # "made it clear" is one cue, like "said"
+            if merged is not tokens:
+                tokens, marked = merged, listed(merged, self.cue_words)
         results: list[Found] = []
         for at, size, phrase_rule in self._phrase_hits(sentence):
             if not self._in_quote(at, quotes):
                 results.extend(self._according(sentence, tokens, at, size, phrase_rule, p_index))
-        for i in listed(tokens, self.book.verbs):
+        for i in marked:
             token = tokens[i]
-            if self._in_quote(token.start, quotes):
+            entry = self.book.verbs.get(token.lower)
+            if entry is None or self._in_quote(token.start, quotes):
                 continue
-            verb, rule = self.book.verbs[token.lower]
+            verb, rule = entry
             hit = self._verb(sentence, tokens, i, verb, rule.meta.id, quotes, p_index, results)
             if hit is not None:
                 results.append(hit)
