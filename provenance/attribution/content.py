@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from functools import cache
 
-from provenance.attribution.tokens import Token, gap, tokenize, trimmed_span
+from provenance.attribution.tokens import Token, gap, leading, tokenize, trimmed_span
 from provenance.model import AttributionKind, Quotation, Segmentation, Span
 from provenance.ruleset.rules import AttributionVerbsRule, SpeakerLexiconRule, VerbCue
 
@@ -69,7 +69,7 @@ class ContentSpans:
         # "…, Zakharova said Thursday, a day after …": only a short adverbial follows the cue.
         rest = self.text[last : sentence.end]
         cut = min((rest.find(c) for c in ",;" if c in rest), default=len(rest))
-        return len(tokenize(rest, 0, cut)) <= 3
+        return len(leading(rest, 0, cut, 4)) <= 3
 
     def after(self, sentence: Span, tokens: list[Token], i: int, verb: VerbCue) -> Span | None:
         text = self.text
@@ -109,11 +109,11 @@ class ContentSpans:
             if k >= sentence.end:
                 break
             if self.text[k] == ",":
-                nxt = tokenize(self.text, k + 1, min(sentence.end, k + 40))[:1]
+                nxt = leading(self.text, k + 1, min(sentence.end, k + 40), 1)
                 if nxt and nxt[0].lower in self.verbs and nxt[0].lower.endswith("ing"):
                     return k
             elif k > start:
-                two = tokenize(self.text, k + 1, min(sentence.end, k + 40))[:2]
+                two = leading(self.text, k + 1, min(sentence.end, k + 40), 2)
                 if len(two) == 2 and two[0].lower in coordinators and self._coordinated_cue(two[1]):
                     return k
         while end > start and self.text[end - 1] in ".!?\u00a0 ":
@@ -146,7 +146,7 @@ class ContentSpans:
                 return None
             cut = trimmed_span(text, content.start, k)
             # A bare comma after a few words ("even on Friday morning,") more often closes an adverbial than a clause.
-            short = bare and not joined and len(tokenize(text, cut.start, cut.end)) < 4
+            short = bare and not joined and len(leading(text, cut.start, cut.end, 4)) < 4
             return cut if cut.text and not short else None
         return None
 

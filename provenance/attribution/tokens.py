@@ -84,6 +84,23 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return _scan(text, start, end)
 
 
+def leading(text: str, start: int, end: int, count: int) -> list[Token]:
+    """The first `count` words of text[start:end], as tokenize(text, start, end)[:count] returns them."""
+    # Match by match, stopping at `count`: callers ask for a word or two after a comma, and a whole scan of the
+    # window (a split, its offsets and a token per word) cost more than the few matches they use.
+    found: list[Token] = []
+    if count <= 0:
+        return found
+    for match in _SPLIT.finditer(text, max(start, 0), max(end, 0)):  # the pattern has no look-around: as a slice
+        word, stop = match.group(1), match.end(1)
+        if match.group(2) and _KEEP_DOT.match(dotted := word + "."):
+            word, stop = dotted, stop + 1
+        found.append(Token(word, match.start(), stop))
+        if len(found) == count:
+            break
+    return found
+
+
 class Words:
     """A document's words, found once and handed out by span: the same tokens tokenize() would make.
 

@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.attribution.tokens import Token, Words, listed, tokenize
+from provenance.attribution.tokens import Token, Words, leading, listed, tokenize
 
 # Characters that make or break words: letters of both cases, digits, the joiners ’ ' . & -, and spaces.
 _PIECES = st.sampled_from(["a", "B", "s", "S", "7", "’", "'", ".", "&", "-", " ", "U.S.", "Sen.", "’s", "'s", "é"])
@@ -59,3 +59,9 @@ def test_listed_finds_the_tokens_whose_lower_case_form_is_listed() -> None:
     tokens = tokenize(text, 0, len(text))
     assert [tokens[k].text for k in listed(tokens, {"said", "warren"})] == ["Warren", "SAID", "Warren's", "said"]
     assert listed(tokens, {}) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join), st.integers(-2, 45), st.integers(-2, 45), st.integers(0, 4))
+def test_leading_is_the_start_of_tokenize(text: str, start: int, end: int, count: int) -> None:
+    assert leading(text, start, end, count) == tokenize(text, start, end)[:count]
