@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 
-from provenance.attribution.tokens import Token, gap, tokenize, trimmed_span
+from provenance.attribution.tokens import Token, gap, leading, tokenize, trimmed_span
 from provenance.model import AttributionKind, Quotation, Segmentation, Span
 from provenance.ruleset.rules import AttributionVerbsRule, SpeakerLexiconRule, VerbCue
 
 # What may stand between a quotation and its cue: “…,” Zakharova said / Zakharova said: “…”
 _GAP_BEFORE = re.compile("[ ,\u00a0]*")
 _GAP_AFTER = re.compile("[ ,:\u00a0]*")
-_NEXT_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+")
+
+
+@cache
+def _clause_breaks(coordinators: frozenset[str]) -> re.Pattern[str]:
+    """A comma, or a space before a whole coordinator word ("and", "but"): where a cue's clause may end."""
+    # Only a coordinator that is one run of word characters can be the whole word after a space.
+    words = sorted(re.escape(word) for word in coordinators if _WORD.fullmatch(word))
+    return re.compile(rf",| (?=(?:{'|'.join(words)})(?!\w))" if words else ",")
 
 
 class ContentSpans:
@@ -60,7 +69,7 @@ class ContentSpans:
         # "…, Zakharova said Thursday, a day after …": only a short adverbial follows the cue.
         rest = self.text[last : sentence.end]
         cut = min((rest.find(c) for c in ",;" if c in rest), default=len(rest))
-        return len(tokenize(rest, 0, cut)) <= 3
+        return len(leading(rest, 0, cut, 4)) <= 3
 
     def after(self, sentence: Span, tokens: list[Token], i: int, verb: VerbCue) -> Span | None:
         text = self.text
@@ -93,14 +102,18 @@ class ContentSpans:
         # coordinated cue ("congratulated her and praised her effort"), which shares the subject but says more.
         end = sentence.end
         coordinators = self.lexicon.coordinators
-        for k in range(start, sentence.end):
+        # Lower-casing keeps commas and spaces where they are, and the lookahead reads past the sentence's end as
+        # the word test it replaces did, so the break candidates are found by the regex engine, not char by char.
+        for found in _clause_breaks(coordinators).finditer(self.low, start):
+            k = found.start()
+            if k >= sentence.end:
+                break
             if self.text[k] == ",":
-                nxt = tokenize(self.text, k + 1, min(sentence.end, k + 40))[:1]
+                nxt = leading(self.text, k + 1, min(sentence.end, k + 40), 1)
                 if nxt and nxt[0].lower in self.verbs and nxt[0].lower.endswith("ing"):
                     return k
-            elif self.text[k] == " " and k > start and (word := _NEXT_WORD.match(self.low, k + 1)) \
-                    and word.group() in coordinators:
-                two = tokenize(self.text, k + 1, min(sentence.end, k + 40))[:2]
+            elif k > start:
+                two = leading(self.text, k + 1, min(sentence.end, k + 40), 2)
                 if len(two) == 2 and two[0].lower in coordinators and self._coordinated_cue(two[1]):
                     return k
         while end > start and self.text[end - 1] in ".!?\u00a0 ":
@@ -133,7 +146,7 @@ class ContentSpans:
                 return None
             cut = trimmed_span(text, content.start, k)
             # A bare comma after a few words ("even on Friday morning,") more often closes an adverbial than a clause.
-            short = bare and not joined and len(tokenize(text, cut.start, cut.end)) < 4
+            short = bare and not joined and len(leading(text, cut.start, cut.end, 4)) < 4
             return cut if cut.text and not short else None
         return None
 

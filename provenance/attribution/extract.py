@@ -22,7 +22,7 @@ from provenance.attribution.sources import (
 )
 from provenance.attribution.subject import manner_adverb, relative_antecedent, subject_end, verb_group_start
 from provenance.attribution.subjects import Subjects
-from provenance.attribution.tokens import Token, Words, trimmed_span
+from provenance.attribution.tokens import Token, Words, listed, trimmed_span
 from provenance.attribution.verbuse import (
     asks_addressee,
     bare_passive,
@@ -63,6 +63,7 @@ class Extractor:
         self.subject_words = frozenset(lexicon.pronouns) | lexicon.determiners
         self.subjects = Subjects(text, lexicon, book)
         self.multiword = book.multiword
+        self.dotted_verbs, self.cue_words = book.dotted_verb_forms, book.cue_words
 
     def run(self) -> list[Found]:
         """Every attribution in the document, in text order."""
@@ -99,17 +100,26 @@ class Extractor:
     def _sentence(self, sentence: Span, quotes: list[Quotation], p_index: int) -> list[Found]:
         if any(q.span.start <= sentence.start and q.span.end >= sentence.end for q in quotes):
             return []  # a sentence wholly inside a quotation is the speaker's words, not a cue
-        # "…, Lindsey Graham Says.": a short capitalised word keeps its period as if it were "Sen."; a verb does not.
-        tokens = [
-            Token(t.text[:-1], t.start, t.end - 1) if t.text.endswith(".") and t.lower[:-1] in self.book.verbs else t
-            for t in self.words.between(sentence.start, sentence.end)
-        ]
-        tokens = self.multiword.merge(tokens, self.text)  # "made it clear" is one cue, like "said"
+        tokens = self.words.between(sentence.start, sentence.end)
+        # One pass finds every word the cue search needs (verbs, "Says." and first words of multiword forms); the
+        # few it marks are sorted out below. It is made again only when the tokens change, which is rare.
+        marked = listed(tokens, self.cue_words)
+        if dotted := [k for k in marked if tokens[k].lower in self.dotted_verbs]:
+            # "…, Lindsey Graham Says.": a short capitalised word keeps its period like "Sen."; a verb does not.
+            tokens = tokens.copy()
+            for k in dotted:
+                tokens[k] = Token(tokens[k].text[:-1], tokens[k].start, tokens[k].end - 1)
+            marked = listed(tokens, self.cue_words)
+        if firsts := [k for k in marked if tokens[k].lower in self.multiword.by_first]:
+            merged = self.multiword.merge(tokens, self.text, firsts)  # "made it clear" is one cue, like "said"
+            if merged is not tokens:
+                tokens, marked = merged, listed(merged, self.cue_words)
         results: list[Found] = []
         for at, size, phrase_rule in self._phrase_hits(sentence):
             if not self._in_quote(at, quotes):
                 results.extend(self._according(sentence, tokens, at, size, phrase_rule, p_index))
-        for i, token in enumerate(tokens):
+        for i in marked:
+            token = tokens[i]
             entry = self.book.verbs.get(token.lower)
             if entry is None or self._in_quote(token.start, quotes):
                 continue

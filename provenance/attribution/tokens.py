@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Container
 from itertools import accumulate, compress, repeat
+from operator import attrgetter
 from typing import NamedTuple
 
 from provenance.model import Span
@@ -68,9 +70,35 @@ def _scan(text: str, start: int, end: int, ends: list[int] | None = None) -> lis
     return list(map(_new, repeat(Token), zip(words, starts, stops, bares, map(str.lower, bares), strict=True)))
 
 
+_LOWER = attrgetter("lower")
+
+
+def listed(tokens: list[Token], words: Container[str]) -> list[int]:
+    """The indices of the tokens whose lower-case form is one of `words`."""
+    # Mapped in C rather than looped in Python: asked for every word of every sentence, and few words are listed.
+    return list(compress(range(len(tokens)), map(words.__contains__, map(_LOWER, tokens))))
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The words of text[start:end], with absolute offsets."""
     return _scan(text, start, end)
+
+
+def leading(text: str, start: int, end: int, count: int) -> list[Token]:
+    """The first `count` words of text[start:end], as tokenize(text, start, end)[:count] returns them."""
+    # Match by match, stopping at `count`: callers ask for a word or two after a comma, and a whole scan of the
+    # window (a split, its offsets and a token per word) cost more than the few matches they use.
+    found: list[Token] = []
+    if count <= 0:
+        return found
+    for match in _SPLIT.finditer(text, max(start, 0), max(end, 0)):  # the pattern has no look-around: as a slice
+        word, stop = match.group(1), match.end(1)
+        if match.group(2) and _KEEP_DOT.match(dotted := word + "."):
+            word, stop = dotted, stop + 1
+        found.append(Token(word, match.start(), stop))
+        if len(found) == count:
+            break
+    return found
 
 
 class Words:

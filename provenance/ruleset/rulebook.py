@@ -78,6 +78,16 @@ class Rulebook:
         return dict(self.verbs)
 
     @cached_property
+    def dotted_verb_forms(self) -> frozenset[str]:
+        """Each verb form with a period after it ("says."), as a token that kept its period reads in lower case."""
+        return frozenset(f"{form}." for form in self.verbs)
+
+    @cached_property
+    def cue_words(self) -> frozenset[str]:
+        """Every word a sentence's cue search looks at: verb forms, with a period after them, and multiword starts."""
+        return frozenset(self.verbs) | self.dotted_verb_forms | frozenset(self.multiword.by_first)
+
+    @cached_property
     def multiword(self) -> MultiwordForms:
         """The verb forms of more than one word ("made it clear"), built once per rulebook, not per document."""
         return MultiwordForms(self.verbs)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from provenance import annotate
 from provenance.attribution.multiword import MultiwordForms
-from provenance.attribution.tokens import tokenize
+from provenance.attribution.tokens import Token, tokenize
 
 
 def _merged(text: str) -> list[str]:
@@ -55,3 +57,28 @@ def test_a_speech_given_somewhere_is_no_cue() -> None:
 
 def test_support_alone_stays_a_noun() -> None:
     assert not [a for a in annotate("Sanders has strong support among young voters.").attributions if a.cue]
+
+
+def _merged_one_token_at_a_time(forms: MultiwordForms, text: str) -> list[tuple[str, int, int]]:
+    """The merge as first written, trying every token in turn: the reference for the one that skips to first words."""
+    tokens, merged, i = tokenize(text, 0, len(text)), [], 0
+    while i < len(tokens):
+        token = tokens[i]
+        size = next((len(w) for w in forms.by_first.get(token.lower, ()) if forms._at(tokens, i, w, text)), 1)
+        if size > 1:
+            token = Token(text[token.start : tokens[i + size - 1].end], token.start, tokens[i + size - 1].end)
+        merged.append(token)
+        i += size
+    return [(t.text, t.start, t.end) for t in merged]
+
+
+_WORDS = st.sampled_from(["made", "Made", "it", "clear", "said", "made's"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_WORDS, st.sampled_from([" ", ", ", "\n"])), max_size=20))
+def test_merge_is_the_token_by_token_reference(words: list[tuple[str, str]]) -> None:
+    text = "".join(word + gap for word, gap in words)
+    forms = MultiwordForms(["made clear", "made it clear", "it clear", "clear said", "said"])
+    got = [(t.text, t.start, t.end) for t in forms.merge(tokenize(text, 0, len(text)), text)]
+    assert got == _merged_one_token_at_a_time(forms, text)

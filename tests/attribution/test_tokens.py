@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.attribution.tokens import Token, Words, tokenize
+from provenance.attribution.tokens import Token, Words, leading, listed, tokenize
 
 # Characters that make or break words: letters of both cases, digits, the joiners ’ ' . & -, and spaces.
 _PIECES = st.sampled_from(["a", "B", "s", "S", "7", "’", "'", ".", "&", "-", " ", "U.S.", "Sen.", "’s", "'s", "é"])
@@ -52,3 +52,16 @@ def test_words_between_hands_out_the_document_tokens_for_whole_words() -> None:
     assert words.between(0, 18) == tokenize(text, 0, 18)
     assert words.between(0, 18)[0] is words.tokens[0]
     assert words.between(23, 26) == tokenize(text, 23, 26)  # "U.S" cut before its last period
+
+
+def test_listed_finds_the_tokens_whose_lower_case_form_is_listed() -> None:
+    text = "Sen. Warren SAID the plan, Warren's plan, said little."
+    tokens = tokenize(text, 0, len(text))
+    assert [tokens[k].text for k in listed(tokens, {"said", "warren"})] == ["Warren", "SAID", "Warren's", "said"]
+    assert listed(tokens, {}) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40).map("".join), st.integers(-2, 45), st.integers(-2, 45), st.integers(0, 4))
+def test_leading_is_the_start_of_tokenize(text: str, start: int, end: int, count: int) -> None:
+    assert leading(text, start, end, count) == tokenize(text, start, end)[:count]
