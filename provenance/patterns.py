@@ -133,12 +133,13 @@ def _plan(text: str, paragraphs: list[Span], rules: list[PatternRule]) -> list[_
 def _matches(text: str, paragraph: Span, rule: PatternRule, seconds: float, indexes: list[int]) -> Iterator[PatternHit]:
     if seconds <= 0:
         raise TimeoutError
+    line_end = _line_end(text, paragraph) if rule.line else paragraph.end
     for k in indexes:
         pattern, gate = rule.patterns[k], rule.gates[k] if rule.gates else None
         if gate is not None and gate.search(text, paragraph.start, paragraph.end, timeout=seconds) is None:
             continue
         matches = (
-            [pattern.fullmatch(text, paragraph.start, _line_end(text, paragraph), timeout=seconds)]
+            [pattern.fullmatch(text, paragraph.start, line_end, timeout=seconds)]
             if rule.line
             else pattern.finditer(text, paragraph.start, paragraph.end, timeout=seconds)
         )

@@ -231,7 +231,7 @@ class Extractor:
             if content is None or (not earlier and shared is None):
                 return None
             return Found(rule, cue, shared, content, self.spans.kind(content), p_index)
-        if j >= 0 and asks_addressee(tokens, j, text[sentence.start : sentence.end], lexicon):
+        if j >= 0 and asks_addressee(tokens, j, text, sentence, lexicon):
             return None
         if j >= 0:
             phrase = self.subjects.phrase_ending(tokens, j)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from provenance.attribution.sources import opens_quote
 from provenance.attribution.tokens import Token, gap
+from provenance.model import Span
 from provenance.ruleset.rules import SpeakerLexiconRule, VerbCue
 
 
@@ -118,12 +119,13 @@ def verb_use(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule
     )  # "state TV", "report card": the word modifies a noun
 
 
-def asks_addressee(tokens: list[Token], j: int, sentence: str, lexicon: SpeakerLexiconRule) -> bool:
+def asks_addressee(tokens: list[Token], j: int, text: str, sentence: Span, lexicon: SpeakerLexiconRule) -> bool:
     """Whether the subject tokens[j] is "you" after an inverting auxiliary in a question ("Do you think …?")."""
-    # The question asserts nothing, and the reader is nobody's source; "As you said, …" is no question.
+    # The question asserts nothing, and the reader is nobody's source; "As you said, …" is no question. The
+    # sentence is sliced only once the two word tests pass: this runs for every cue that has a subject.
     return (
         j >= 1
         and tokens[j].lower in lexicon.addressees
         and tokens[j - 1].lower in lexicon.question_auxiliaries
-        and sentence.rstrip(" \"'”’)").endswith("?")
+        and text[sentence.start : sentence.end].rstrip(" \"'”’)").endswith("?")
     )
