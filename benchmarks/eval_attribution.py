@@ -9,11 +9,11 @@ from pathlib import Path
 
 from shared_data import OWN_DATA, shared_folder
 
+from provenance.core.pipeline import annotate_text
 from provenance.errors import ProvenanceError
 from provenance.evaluation.attribution import evaluate
 from provenance.evaluation.brat import read_corpus
 from provenance.evaluation.report import as_text
-from provenance.pipeline import annotate_text
 from provenance.ruleset.loader import Pack, default_pack, load_rulebook
 from provenance.ruleset.rulebook import Rulebook
 

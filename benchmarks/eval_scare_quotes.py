@@ -14,8 +14,8 @@ from pathlib import Path
 
 from shared_data import shared_folder
 
+from provenance.core.pipeline import annotate_text
 from provenance.evaluation.brat import BratDocument, read_corpus
-from provenance.pipeline import annotate_text
 from provenance.ruleset.loader import default_pack, load_rulebook
 from provenance.ruleset.rulebook import Rulebook
 

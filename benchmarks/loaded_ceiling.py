@@ -23,11 +23,11 @@ from collections.abc import Callable, Iterable, Sequence
 
 from shared_data import shared_folder
 
+from provenance.core.pipeline import annotate_text
 from provenance.errors import ProvenanceError
 from provenance.evaluation.loaded import LABEL, predicted_spans
 from provenance.evaluation.ptc import DEFAULT_TECHNIQUES, PtcArticle, merged, read_corpus
 from provenance.evaluation.spans import LabeledSpan, Tally, match
-from provenance.pipeline import annotate_text
 from provenance.ruleset.loader import default_pack, load_rulebook
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

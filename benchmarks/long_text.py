@@ -12,7 +12,7 @@ import time
 
 from shared_data import shared_folder
 
-from provenance.pipeline import annotate_text
+from provenance.core.pipeline import annotate_text
 from provenance.ruleset.loader import default_pack, load_rulebook
 
 

@@ -119,7 +119,7 @@ def cold_start(work: Path, times: int) -> None:
 
 def length_scaling(texts: list[str]) -> None:
     """annotate_text on one document made of the same articles repeated 1, 2, 4 and 8 times."""
-    from provenance.pipeline import annotate_text
+    from provenance.core.pipeline import annotate_text
     from provenance.ruleset.loader import load_rulebook
 
     book = load_rulebook()
@@ -162,9 +162,9 @@ def _terms_pack(folder: Path, size: int) -> Path:
 
 def terms_scaling(texts: list[str], work: Path) -> None:
     """Load time and matching time with an extra synthetic terms ruleset of 500, 5,000 and 50,000 entries."""
-    from provenance.matching.terms import lowered
-    from provenance.pipeline import annotate_text
+    from provenance.core.pipeline import annotate_text
     from provenance.ruleset.loader import Pack, default_pack, load_rulebook
+    from provenance.ruleset.terms import lowered
 
     print("\nscaling with term-list size (default rules + one synthetic terms ruleset, in process):")
     print(f"  {'entries':>8} {'load s':>8} {'automaton s':>12} {'match corpus s':>15} {'annotate 100 s':>15}")

@@ -3,22 +3,40 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from provenance.model import Document
-from provenance.ruleset.loader import load_rulebook
-from provenance.ruleset.rulebook import Rulebook
+from provenance.version import __version__
 
-__all__ = ["Document", "Rulebook", "annotate", "load_rulebook"]
-__version__ = "0.1.0"
+if TYPE_CHECKING:
+    from provenance.ruleset.rulebook import Rulebook
+
+__all__ = ["Document", "__version__", "annotate", "load_rulebook"]
 
 
 @cache
 def _default_rulebook() -> Rulebook:
+    from provenance.ruleset.loader import load_rulebook
+
     return load_rulebook()
 
 
-def annotate(text: str, rules: Rulebook | None = None, path: str | None = None) -> Document:
-    """Annotate an article's text; uses the shipped rules unless a Rulebook is given."""
-    from provenance.pipeline import annotate_text
+def load_rulebook() -> Rulebook:
+    """The shipped rules, loaded once per process (build your own with provenance.ruleset.loader)."""
+    return _default_rulebook()
 
-    return annotate_text(text, rules or _default_rulebook(), path)
+
+def annotate(
+    text: str,
+    rules: Rulebook | None = None,
+    path: str | None = None,
+    *,
+    input_format: str = "auto",
+    readability: bool = True,
+) -> Document:
+    """Annotate an article (plain text, Markdown or HTML); uses the shipped rules unless a Rulebook is given."""
+    from provenance.core.annotate import annotate as annotate_article
+
+    return annotate_article(
+        text, rules or _default_rulebook(), path, input_format=input_format, readability=readability
+    )

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from provenance.core.pipeline import annotate_text
 from provenance.model import Document
-from provenance.pipeline import annotate_text
 from provenance.ruleset.loader import load_rulebook
 from provenance.ruleset.rulebook import Rulebook
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from provenance import batch
-from provenance.batch import BookSpec, Interrupted, annotate_paths, collect_paths
-from provenance.render.json_format import document_dict
+from provenance.io import batch
+from provenance.io.batch import BookSpec, Interrupted, annotate_paths, collect_paths
+from provenance.render.annotate.json import document_dict
 from provenance.ruleset.loader import default_pack
 
 from .conftest import SAMPLE

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from provenance.check import CheckResult, apply_severity, check_document, exit_code
-from provenance.check_thresholds import (
+from provenance.core.gate.check import apply_severity, check_document
+from provenance.core.gate.policy import Config, Thresholds
+from provenance.core.gate.suppress import find_directives
+from provenance.core.gate.thresholds import (
     ANONYMITY_REASON,
     DISTINCT_SOURCES,
     NARRATOR_LOADED,
     RIGHT_OF_REPLY,
     apply_thresholds,
 )
-from provenance.config import Config, Thresholds
+from provenance.core.pipeline import annotate_text
 from provenance.errors import Problem
 from provenance.model import Document, Finding, Severity, Span, Voice
-from provenance.pipeline import annotate_text
+from provenance.model.verdict import CheckResult, exit_code
 from provenance.ruleset.rulebook import Rulebook
-from provenance.suppress import find_directives
 
 
 def _f(rule: str, severity: Severity = Severity.WARNING, start: int = 0) -> Finding:

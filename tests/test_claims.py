@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.pipeline import annotate_text
+from provenance.core.pipeline import annotate_text
 from provenance.ruleset.rulebook import Rulebook
 
 
@@ -37,6 +37,6 @@ def test_claim_words_are_found_alike_with_and_without_the_lower_case_prefilter(
         "Nothing unclearly said. In fact, no. Everyone Knows this.\n"
     )
     with_filter = _categories(text, book)
-    monkeypatch.setattr("provenance.claims.exact_for", lambda _text: False)
+    monkeypatch.setattr("provenance.core.stages.claims.exact_for", lambda _text: False)
     assert _categories(text, book) == with_filter
     assert ("unattributed-claim", "The tax CLEARLY hurts the poor.") in with_filter

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from provenance.cli import app
+from provenance.cli.main import app
 
 from .conftest import SAMPLE
 

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from provenance.config import CONFIG_NAME, Config, configs_for, find_config, load_config, rule_enabled
+from provenance.core.gate.policy import Config, rule_enabled
 from provenance.errors import ProvenanceError
+from provenance.io.config import CONFIG_NAME, configs_for, find_config, load_config
 from provenance.model import Severity
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from provenance.corpus import normalised_name, summarize, title_of
+from provenance.core.pipeline import annotate_text
 from provenance.model import Document, Voice
-from provenance.pipeline import annotate_text
+from provenance.model.corpus import normalised_name, summarize, title_of
 from provenance.ruleset.rulebook import Rulebook
 
 OTHER = (

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from provenance.cli import app
+from provenance.cli.main import app
 
 from .conftest import ROOT, SAMPLE
 

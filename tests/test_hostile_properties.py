@@ -17,19 +17,20 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from provenance.check import check_document
-from provenance.config import Config
+from provenance.core.annotate import annotate
+from provenance.core.gate.check import check_document
+from provenance.core.gate.policy import Config
+from provenance.core.gate.suppress import blank_directives, find_directives
+from provenance.core.pipeline import annotate_text
 from provenance.errors import Problem, ProvenanceError
-from provenance.markup import annotate_markup
+from provenance.io.reader import decode
 from provenance.model import Document, Severity, Span
-from provenance.pipeline import annotate_text
-from provenance.reader import Article, decode
-from provenance.render import FORMATS
-from provenance.render.check_formats import CHECK_FORMATS, CheckRenderOptions
+from provenance.render.annotate import FORMATS as ANNOTATE_FORMATS
+from provenance.render.check import FORMATS as CHECK_FORMATS
+from provenance.render.check import CheckRenderOptions
 from provenance.render.options import RenderOptions
-from provenance.report_cli import REPORTS
+from provenance.render.report import FORMATS as REPORT_FORMATS
 from provenance.ruleset.loader import load_rulebook
-from provenance.suppress import blank_directives, find_directives
 from tests.markdown_shape import table_shapes
 
 BOOK = load_rulebook()  # loaded once: hypothesis runs each test many times
@@ -127,7 +128,7 @@ def check_spans(doc: Document) -> None:
 
 def render(doc: Document, output: str, color: bool = False) -> str:
     stream = io.StringIO()
-    FORMATS[output]([doc], stream, RenderOptions(width=80, color=color))
+    ANNOTATE_FORMATS[output]([doc], stream, RenderOptions(width=80, color=color))
     return stream.getvalue()
 
 
@@ -157,7 +158,7 @@ def check_annotate_and_report(doc: Document) -> None:
     check_terminal(plain)
     check_terminal(render(doc, "terminal", color=True))
     skipped = [Problem("bad\x1b[31m|name</details>.txt", "looks like a binary file")]
-    for name, writer in REPORTS.items():
+    for name, writer in REPORT_FORMATS.items():
         stream = io.StringIO()
         writer([doc], skipped, stream, RenderOptions(width=80))
         if name == "json":
@@ -203,7 +204,7 @@ def test_any_text_annotates_with_consistent_spans_and_safe_output(text: str) -> 
 @PROPERTY
 @given(any_text, st.sampled_from(["markdown", "html"]))
 def test_markup_input_keeps_offsets_into_the_file_as_read(text: str, input_format: str) -> None:
-    doc = annotate_markup(Article("article.in", text), BOOK, input_format)
+    doc = annotate(text, BOOK, "article.in", input_format=input_format)
     assert doc.text == text
     check_spans(doc)
     check_annotate_and_report(doc)

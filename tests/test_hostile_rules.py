@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from provenance import patterns
-from provenance.cli import app
-from provenance.pipeline import annotate_text
+from provenance.cli.main import app
+from provenance.core.pipeline import annotate_text
+from provenance.core.stages import patterns
 from provenance.ruleset.loader import Pack, default_pack, load_rulebook
 
 runner = CliRunner()

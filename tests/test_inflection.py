@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from provenance.inflection import noun_forms, verb_forms
+from provenance.text.inflection import noun_forms, verb_forms
 
 
 def test_verb_forms() -> None:

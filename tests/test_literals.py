@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance import load_rulebook
-from provenance.literals import FOLDING_EXCEPTIONS, WordPlaces, exact_for, met, requirements
-from provenance.patterns import missing_comments, relays
-from provenance.segment import segment
+from provenance.core.segment import segment
+from provenance.core.stages.patterns import missing_comments, relays
+from provenance.text.literals import FOLDING_EXCEPTIONS, WordPlaces, exact_for, met, requirements
 
 
 @pytest.mark.parametrize("engine_name", ["re", "regex"])
@@ -91,7 +91,7 @@ def test_pattern_results_do_not_depend_on_the_literal_test(text: str, monkeypatc
     book = load_rulebook()
     seg = segment(text, book.abbreviations)
     with_test = (relays(text, seg, book), missing_comments(text, seg, book, book.lexicon))
-    monkeypatch.setattr("provenance.patterns.exact_for", lambda _text: False)
+    monkeypatch.setattr("provenance.core.stages.patterns.exact_for", lambda _text: False)
     without = (relays(text, seg, book), missing_comments(text, seg, book, book.lexicon))
     assert with_test == without
     assert with_test[1], "every example holds a missing-comment note"

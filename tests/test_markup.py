@@ -7,10 +7,12 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance.markup import annotate_markup, detect_format, mask_html, prose_view
-from provenance.markup_markdown import mask_markdown
+from provenance.core.annotate import annotate
+from provenance.core.markup import detect_format, prose_view
+from provenance.core.markup.html import mask_html
+from provenance.core.markup.markdown import mask_markdown
+from provenance.io.reader import Article, read_article
 from provenance.model import Document, Span
-from provenance.reader import Article, read_article
 from provenance.ruleset.rulebook import Rulebook
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -46,7 +48,7 @@ def test_format_from_suffix_unless_asked() -> None:
 
 
 def test_markdown_hits_only_prose(book: Rulebook) -> None:
-    doc = annotate_markup(read_article(str(FIXTURES / "article.md")), book)
+    doc = _annotated(read_article(str(FIXTURES / "article.md")), book)
     # Line 4 is the heading, 6 the paragraph, 22 a table cell; front matter, link targets, code spans,
     # tags, URLs, fenced and indented code, the HTML block and the link reference all say "regime" too.
     assert _terms(doc) == [("slams", 4), ("regime", 4), ("regime", 6), ("regime", 22)]
@@ -55,7 +57,7 @@ def test_markdown_hits_only_prose(book: Rulebook) -> None:
 
 
 def test_html_hits_only_visible_prose(book: Rulebook) -> None:
-    doc = annotate_markup(read_article(str(FIXTURES / "article.html")), book)
+    doc = _annotated(read_article(str(FIXTURES / "article.html")), book)
     assert _terms(doc) == [("slams", 6), ("regime", 6), ("regime", 7)]
     quoted = [f for f in doc.findings if f.category == "loaded-term" and f.voice.value == "quoted"]
     assert [f.span.text for f in quoted] == ["regime"]
@@ -69,14 +71,14 @@ def test_html_hits_only_visible_prose(book: Rulebook) -> None:
 def test_spans_slice_the_original_text(book: Rulebook) -> None:
     for name in ("article.md", "article.html"):
         article = read_article(str(FIXTURES / name))
-        doc = annotate_markup(article, book)
+        doc = _annotated(article, book)
         assert doc.text == article.text
         assert all(span.text == article.text[span.start : span.end] for span in _spans(doc))
 
 
 def test_plain_text_is_annotated_as_is(book: Rulebook) -> None:
     text = "Run `regime` at https://regime.example, the mayor said."
-    doc = annotate_markup(Article("a.txt", text), book)
+    doc = _annotated(Article("a.txt", text), book)
     assert [t for t, _ in _terms(doc)] == ["regime", "regime"]
 
 
@@ -108,3 +110,8 @@ def test_a_declaration_the_standard_parser_rejects_is_read_as_text() -> None:
     text = "<p>Before</p><![: after the bad declaration, the minister said it was over."
     view = mask_html(text)
     assert len(view) == len(text) and "the minister said it was over" in view
+
+
+def _annotated(article: Article, book: Rulebook) -> Document:
+    """An article read from a file, annotated the way every command does it."""
+    return annotate(article.text, book, article.path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from provenance.pipeline import annotate_text
+from provenance.core.pipeline import annotate_text
 from provenance.ruleset.rulebook import Rulebook
 
 # (sentence, the party the note should name). Written for this test in the style of wire copy.

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from provenance.patterns import BLOCK_MAX, run_patterns
-from provenance.pipeline import annotate_text
+from provenance.core.pipeline import annotate_text
+from provenance.core.segment import segment
+from provenance.core.stages.patterns import BLOCK_MAX, run_patterns
 from provenance.ruleset.rulebook import Rulebook
-from provenance.segment import segment
 
 FILLER = "The council met on Monday to discuss the budget for the coming year. "
 NOTE = "The ministry did not respond to a request for comment. "

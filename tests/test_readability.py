@@ -1,4 +1,4 @@
-"""Tests for provenance.readability: CMU syllables, fallback, textstat parity, offline use."""
+"""Tests for provenance.core.stages.readability: CMU syllables, fallback, textstat parity, offline use."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from types import ModuleType
 
 import pytest
 
+from provenance.core.stages.readability import WORDS_PER_MINUTE, _cmu_syllables, measure
 from provenance.model import Readability
-from provenance.readability import WORDS_PER_MINUTE, _cmu_syllables, measure
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -161,7 +161,7 @@ def test_runs_offline_without_nltk() -> None:
         socket.socket = refuse
         socket.create_connection = refuse
 
-        from provenance import readability
+        from provenance.core.stages import readability
 
         assert "pyphen" not in sys.modules, "pyphen should load lazily"
         assert readability._cmu_syllables.cache_info().currsize == 0, "CMU should load lazily"

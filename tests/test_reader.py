@@ -1,4 +1,4 @@
-"""Tests for provenance.reader: encodings, binary sniffing, size limits and unreadable paths."""
+"""Tests for provenance.io.reader: encodings, binary sniffing, size limits and unreadable paths."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from provenance.errors import ProvenanceError
-from provenance.reader import decode, read_article
+from provenance.io.reader import decode, read_article
 
 PROSE = "The minister said “it’s over” — the café owner disagreed.\n"
 

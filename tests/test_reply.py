@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from provenance.core.pipeline import annotate_text
 from provenance.model import Document, ReplyStatus
-from provenance.pipeline import annotate_text
 from provenance.ruleset.rulebook import Rulebook
 
 

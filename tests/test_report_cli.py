@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from provenance.cli import app
+from provenance.cli.main import app
 
 runner = CliRunner()
 
@@ -56,7 +56,7 @@ def test_failed_write_keeps_the_old_report(tmp_path: Path, monkeypatch: pytest.M
     def broken(*args: object) -> None:
         raise RuntimeError("renderer crashed half-way")
 
-    monkeypatch.setitem(__import__("provenance.report_cli").report_cli.REPORTS, "markdown", broken)
+    monkeypatch.setattr("provenance.render.report.markdown.write", broken)
     result = runner.invoke(app, ["report", "-j1", str(_folder(tmp_path)), "-o", str(out)])
     assert result.exit_code != 0
     assert out.read_text(encoding="utf-8") == "old report"

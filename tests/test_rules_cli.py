@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from provenance.cli import app
+from provenance.cli.main import app
 from provenance.ruleset.loader import load_rulebook
 from provenance.ruleset.rules import TermsRule
 from tests.conftest import ROOT

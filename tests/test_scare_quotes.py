@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from provenance.pipeline import annotate_text
+from provenance.core.pipeline import annotate_text
 from provenance.ruleset.rulebook import Rulebook
 
 

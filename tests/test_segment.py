@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from provenance.segment import segment
+from provenance.core.segment import segment
 
 ABBR = frozenset({"u.s.", "sen.", "mr."})
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from provenance.core.gate.suppress import DIRECTIVE_RULE, blank_directives, find_directives, suppress
+from provenance.core.pipeline import annotate_text
+from provenance.core.segment import paragraphs
 from provenance.model import Finding, Severity, Span, Voice
-from provenance.pipeline import annotate_text
 from provenance.ruleset.rulebook import Rulebook
-from provenance.segment import paragraphs
-from provenance.suppress import DIRECTIVE_RULE, blank_directives, find_directives, suppress
 
 KNOWN = {"default.loaded.labelling", "default.loaded.charged-verbs", "default.speakers.lexicon"}
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from provenance.core.stages.voice import VoiceIndex
 from provenance.model import Document
-from provenance.voice import VoiceIndex
 
 # (term, voice, speaker id) for every loaded-term hit in the seed article, in text order.
 EXPECTED = [

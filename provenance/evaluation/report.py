@@ -74,3 +74,7 @@ def as_text(evaluation: Evaluation, title: str, show: int) -> str:
         lines += _section(f"{label}: most frequent misses", worst_first(evaluation.misses, label, show))
         lines += _section(f"{label}: most frequent false alarms", worst_first(evaluation.false_alarms, label, show))
     return "\n".join(lines) + "\n"
+
+
+# The output formats of `provenance eval`, one signature: (evaluation, title, how many groups to list) -> text.
+FORMATS = {"text": as_text, "json": as_json}

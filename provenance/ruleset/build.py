@@ -7,7 +7,7 @@ from typing import Any
 
 import regex
 
-from provenance.inflection import noun_forms, verb_forms
+from provenance.core.segment import boilerplate_key
 from provenance.model import Severity
 from provenance.ruleset.lazy_regex import LazyRegex
 from provenance.ruleset.phrase import PatternError, Vocabulary, leading_slot_gate, phrase_to_regex, regex_with_slots
@@ -32,7 +32,7 @@ from provenance.ruleset.rules import (
     TermsRule,
     VerbCue,
 )
-from provenance.segment import boilerplate_key
+from provenance.text.inflection import noun_forms, verb_forms
 
 Data = dict[str, Any]
 

@@ -36,8 +36,8 @@ class CachedRuleset:
 
 @cache
 def _stamp() -> str:
-    from provenance import __version__
     from provenance.ruleset.schema import schema_text
+    from provenance.version import __version__
 
     schemas = schema_text("ruleset").encode("utf-8")
     return f"{__version__}:{hashlib.sha256(schemas).hexdigest()[:16]}"

@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TypeVar, cast
 
-from provenance.attribution.multiword import MultiwordForms
-from provenance.matching.terms import TermMatcher
 from provenance.model import Affiliation
+from provenance.ruleset.multiword import MultiwordForms
 from provenance.ruleset.rules import (
     AbbreviationsRule,
     AttributionPhrasesRule,
@@ -26,6 +25,7 @@ from provenance.ruleset.rules import (
     TermsRule,
     VerbCue,
 )
+from provenance.ruleset.terms import TermMatcher
 
 R = TypeVar("R")
 

@@ -8,11 +8,11 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from provenance import load_rulebook
-from provenance.attribution.content import ContentSpans
-from provenance.attribution.tokens import tokenize
-from provenance.matching.terms import lowered
+from provenance.core.attribution.content import ContentSpans
+from provenance.core.segment import segment
 from provenance.model import Span
-from provenance.segment import segment
+from provenance.ruleset.terms import lowered
+from provenance.text.tokens import tokenize
 
 _BOOK = load_rulebook()
 _PIECES = st.sampled_from(["and", "And", "but", "andes", "said", "saying", "praised", "her", " ", ", ", ".", "İ", "x"])

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from provenance.attribution.content import ContentSpans
-from provenance.attribution.tokens import tokenize
-from provenance.matching.terms import lowered
+from provenance.core.attribution.content import ContentSpans
+from provenance.core.segment import segment
 from provenance.model import AttributionKind, Span
 from provenance.ruleset.rulebook import Rulebook
-from provenance.segment import segment
+from provenance.ruleset.terms import lowered
+from provenance.text.tokens import tokenize
 
 
 def _spans(text: str, book: Rulebook) -> ContentSpans:

@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance import annotate
-from provenance.attribution.multiword import MultiwordForms
-from provenance.attribution.tokens import Token, tokenize
+from provenance.ruleset.multiword import MultiwordForms
+from provenance.text.tokens import Token, tokenize
 
 
 def _merged(text: str) -> list[str]:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from provenance.attribution.paragraphs import per_paragraph, title_line
+from provenance.core.attribution.paragraphs import per_paragraph, title_line
+from provenance.core.segment import segment
 from provenance.model import Span
-from provenance.segment import segment
 
 
 def test_items_fall_into_the_paragraph_they_start_in() -> None:

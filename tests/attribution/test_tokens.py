@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.attribution.tokens import Token, Words, leading, listed, tokenize
+from provenance.text.tokens import Token, Words, leading, listed, tokenize
 
 # Characters that make or break words: letters of both cases, digits, the joiners ’ ' . & -, and spaces.
 _PIECES = st.sampled_from(["a", "B", "s", "S", "7", "’", "'", ".", "&", "-", " ", "U.S.", "Sen.", "’s", "'s", "é"])

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from provenance.core.segment import segment
 from provenance.evaluation.attribution import evaluate, predicted_spans, score_document
 from provenance.evaluation.brat import BratDocument, parse_ann
 from provenance.evaluation.outcome import worst_first
 from provenance.model import Attribution, AttributionKind, Document, Span
-from provenance.segment import segment
 
 TEXT = "The mayor said the bridge would reopen. Critics warned it was unsafe. “Fine,” he added.\n"
 GOLD = (

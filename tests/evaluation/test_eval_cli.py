@@ -7,7 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from provenance.cli import app
+from provenance.cli.main import app
 
 from .test_brat import write_corpus
 

@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
+from provenance.core.segment import segment
 from provenance.errors import ProvenanceError
 from provenance.evaluation.loaded import evaluate, loaded_categories, predicted_spans, score_article
 from provenance.evaluation.ptc import PtcArticle, merged, parse_labels, read_corpus
 from provenance.evaluation.spans import LabeledSpan
 from provenance.model import Document, Finding, Severity, Span, Voice
 from provenance.ruleset.rulebook import Rulebook
-from provenance.segment import segment
 
 TEXT = "Regime thugs crushed the peaceful rally.\nThe minister claimed victory in a so-called vote.\n"
 # "thugs" 7-12, "crushed" 13-20, "claimed" 54-61, "so-called" 75-84, "a so-called vote" 73-89

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from provenance.matching.terms import TermMatcher, lowered
 from provenance.model import Severity
 from provenance.ruleset.rules import Examples, RuleMeta, TermEntry, TermsRule
+from provenance.ruleset.terms import TermMatcher, lowered
 
 META = RuleMeta("t.t.t", "terms", Severity.INFO, "loaded-term", Examples((), ()), "t.yaml", 1)
 

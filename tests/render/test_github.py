@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import io
 
-from provenance.check import CheckResult
 from provenance.model import Finding, Severity, Span, Voice
-from provenance.render.check_formats import CHECK_FORMATS, CheckRenderOptions
-from provenance.render.check_location import Locator
-from provenance.render.github import annotation, escape_data, escape_property
+from provenance.model.verdict import CheckResult
+from provenance.render.check import FORMATS, CheckRenderOptions
+from provenance.render.check.github import annotation, escape_data, escape_property
+from provenance.render.check.location import Locator
 
 
 def test_escaping_follows_the_toolkit() -> None:
@@ -38,7 +38,7 @@ def test_hostile_article_text_cannot_start_a_command_or_drive_the_log() -> None:
     text = "x\n::error::pwned\x1b[31m 50%\n"
     f = Finding("r.x", "c", Severity.INFO, Span(0, len(text) - 1, text[:-1]), "m", Voice.NARRATOR)
     out = io.StringIO()
-    CHECK_FORMATS["github"]([CheckResult("a.txt", text, (f,))], out, CheckRenderOptions(show=Severity.INFO))
+    FORMATS["github"]([CheckResult("a.txt", text, (f,))], out, CheckRenderOptions(show=Severity.INFO))
     lines = out.getvalue().splitlines()
     assert lines[0].startswith("::notice file=a.txt,line=1,col=1,endLine=2,")
     assert "\x1b" not in out.getvalue() and "50%25" in lines[0]

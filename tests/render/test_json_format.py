@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 
 from provenance.model import Document
-from provenance.render.json_format import document_dict, write
+from provenance.render.annotate.json import document_dict, write
 from provenance.render.options import RenderOptions
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -9,12 +9,12 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from provenance.core.pipeline import annotate_text
 from provenance.model import Document
-from provenance.pipeline import annotate_text
-from provenance.render import FORMATS
-from provenance.render.markdown import write_report
 from provenance.render.markdown_text import inline
 from provenance.render.options import RenderOptions
+from provenance.render.report import FORMATS
+from provenance.render.report.markdown import write as write_report
 from provenance.ruleset.rulebook import Rulebook
 from tests.markdown_shape import table_shapes
 
@@ -76,9 +76,9 @@ def test_long_articles_are_capped(book: Rulebook) -> None:
     assert "- … and " in report
 
 
-def test_registered_format_takes_any_iterable(sample: Document) -> None:
+def test_registered_format_is_the_report_writer(sample: Document) -> None:
     out = io.StringIO()
-    FORMATS["markdown"](iter([sample]), out, RenderOptions())
+    FORMATS["markdown"]([sample], (), out, RenderOptions())
     assert out.getvalue().startswith("# Provenance report\n")
 
 

@@ -11,12 +11,13 @@ from typing import Any
 import jsonschema
 import pytest
 
-from provenance.check import CheckResult, check_document
-from provenance.config import Config
+from provenance.core.gate.check import check_document
+from provenance.core.gate.policy import Config
 from provenance.errors import Problem
 from provenance.model import Document, Finding, Severity, Span, Voice
-from provenance.render.check_formats import CHECK_FORMATS, CheckRenderOptions, RuleInfo
-from provenance.render.sarif import sarif_log
+from provenance.model.verdict import CheckResult
+from provenance.render.check import FORMATS, CheckRenderOptions, RuleInfo
+from provenance.render.check.sarif import sarif_log
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +31,7 @@ def validator() -> jsonschema.Draft4Validator:
 
 def _render(results: list[CheckResult], options: CheckRenderOptions) -> dict[str, Any]:
     out = io.StringIO()
-    CHECK_FORMATS["sarif"](results, out, options)
+    FORMATS["sarif"](results, out, options)
     log: dict[str, Any] = json.loads(out.getvalue())
     return log
 

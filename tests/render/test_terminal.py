@@ -29,8 +29,8 @@ from provenance.model import (
     SpeakerKind,
     Voice,
 )
+from provenance.render.annotate.terminal import RenderOptions, article_text, number_findings, renderables, write
 from provenance.render.sanitize import display_text
-from provenance.render.terminal import RenderOptions, article_text, number_findings, renderables, write
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "al-tanf-sputnik.txt"

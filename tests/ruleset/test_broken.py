@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from provenance.cli import app
+from provenance.cli.main import app
+from provenance.core.examples import check_examples
 from provenance.errors import ProvenanceError
-from provenance.ruleset.examples import check_examples
 from provenance.ruleset.loader import Pack, default_pack, load_rulebook
 
 runner = CliRunner()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from provenance.ruleset.examples import check_examples
+from provenance.core.examples import check_examples
 from provenance.ruleset.loader import Pack, load_rulebook
 from provenance.ruleset.rulebook import Rulebook
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from provenance.pipeline import annotate_text
-from provenance.ruleset.examples import check_examples
+from provenance.core.examples import check_examples
+from provenance.core.pipeline import annotate_text
 from provenance.ruleset.loader import Pack, default_pack, load_rulebook
 from provenance.ruleset.phrase import PatternError, phrase_to_regex, regex_with_slots, slot_names
 from provenance.ruleset.rulebook import Rulebook

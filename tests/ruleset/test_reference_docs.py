@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from markdown_it import MarkdownIt
 
-from provenance.ruleset.examples import check_examples
+from provenance.core.examples import check_examples
 from provenance.ruleset.loader import Pack, default_pack, load_rulebook
 from provenance.ruleset.schema import ruleset_schema
 

@@ -1,0 +1,153 @@
+"""`provenance check PATH...`: the pre-publication gate: read, annotate, judge by the project policy, render."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from provenance.cli.exits import ExitCode, say
+from provenance.cli.rulebooks import packs
+from provenance.core.gate.check import check_document
+from provenance.core.gate.policy import Config, longest_match, matches, rule_enabled
+from provenance.core.gate.suppress import DIRECTIVE_RULE, blank_directives, find_directives
+from provenance.core.gate.thresholds import POLICY_RULES
+from provenance.core.markup import detect_format
+from provenance.errors import Problem, ProvenanceError
+from provenance.io.batch import BookSpec, Interrupted, annotate_paths, collect_paths
+from provenance.io.config import configs_for
+from provenance.io.reader import DEFAULT_MAX_BYTES, read_article
+from provenance.model import Severity
+from provenance.model.verdict import CheckResult, exit_code
+from provenance.render.check import FORMATS, CheckRenderOptions, RuleInfo
+from provenance.ruleset.loader import is_disabled
+from provenance.ruleset.rulebook import Rulebook
+
+
+def _book(config: Config, rules: list[Path], no_default: bool) -> tuple[BookSpec, Rulebook]:
+    """The rules a config asks for: its folders and --rules, minus what it disables (most specific prefix wins)."""
+    chosen = packs([*config.folders, *rules], no_default or not config.default_rules)
+    full = BookSpec(tuple(chosen)).load()
+    disabled = tuple(r.meta.id for r in full.rules if not rule_enabled(r.meta.id, config))
+    # The same prefix test BookSpec.load applies in workers, so both hold exactly the same rules.
+    kept = Rulebook(tuple(r for r in full.rules if not is_disabled(r.meta.id, disabled)))
+    unknown = [
+        p
+        for p in (*config.disable, *config.enable, *(rule for rule, _ in config.severity))
+        if not any(matches(rid, p) for rid in (*(r.meta.id for r in full.rules), *POLICY_RULES, DIRECTIVE_RULE))
+    ]
+    say([Problem(str(config.path), f"no rule matches '{p}' (a typo?)") for p in unknown])
+    return BookSpec(tuple(chosen), disabled), kept
+
+
+def _rule_info(book: Rulebook, config: Config) -> dict[str, RuleInfo]:
+    info = {
+        r.meta.id: RuleInfo(r.meta.id, r.meta.description.strip(), r.meta.reference, r.meta.severity)
+        for r in book.rules
+    }
+    info |= {rid: RuleInfo(rid, text, None, Severity.ERROR) for rid, text in POLICY_RULES.items()}
+    info[DIRECTIVE_RULE] = RuleInfo(
+        DIRECTIVE_RULE, "A suppression directive that cannot be applied.", None, Severity.WARNING
+    )
+    overrides = dict(config.severity)
+    for rid, rule in info.items():
+        prefix = longest_match(rid, overrides)
+        if prefix is not None and overrides[prefix] is not None:
+            info[rid] = replace(rule, severity=overrides[prefix] or rule.severity)
+    return info
+
+
+def _check_group(
+    paths: list[str],
+    config: Config,
+    book: tuple[BookSpec, Rulebook],
+    jobs: int | None,
+    fail_on: Severity | None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> list[CheckResult]:
+    """Read, blank suppression directives, annotate (in worker processes) and check the files of one config."""
+    results: list[CheckResult | None] = []
+    articles = []
+    directives = []
+    for path in paths:
+        try:
+            article = read_article(path, max_bytes)
+        except ProvenanceError as exc:
+            results.append(CheckResult.unreadable(path, exc.problems))
+            continue
+        found = find_directives(article.text, plain=detect_format(article.path, text=article.text) == "text")
+        directives.append(found)
+        articles.append(replace(article, text=blank_directives(article.text, found)))
+        results.append(None)
+    known = {r.meta.id for r in book[1].rules}
+    # Articles already read (directives blanked, stdin consumed) go to the workers as they are.
+    outcomes = annotate_paths(
+        articles,  # type: ignore[arg-type]
+        book[0],
+        jobs=jobs,
+        progress=True,
+        readability=False,
+        book=book[1],
+    )
+    slots = (i for i, r in enumerate(results) if r is None)
+    for slot, found, outcome in zip(slots, directives, outcomes, strict=True):
+        if outcome.document is None:
+            results[slot] = CheckResult.unreadable(outcome.path, outcome.problems)
+        else:
+            results[slot] = check_document(outcome.document, config, found, known, outcome.problems, fail_on)
+    return [r for r in results if r is not None]
+
+
+def _format(requested: str | None) -> str:
+    if requested is not None:
+        return requested
+    return "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "human"
+
+
+def check(
+    paths: list[str],
+    fail_on: Severity | None,
+    fmt: str | None,
+    config: Path | None,
+    rules: list[Path],
+    no_default_rules: bool,
+    jobs: int | None,
+    show: Severity | None,
+    max_bytes: int,
+) -> ExitCode:
+    """Check articles before publication: exit 0 pass, 1 findings at or above --fail-on, 2 usage/config/input error."""
+    found, problems = collect_paths(paths)
+    chosen, config_problems = configs_for(found, config)
+    if config_problems:
+        say(config_problems)
+        return ExitCode.ERROR
+    level = fail_on
+    groups: dict[int, tuple[Config, list[str]]] = {}
+    for path in found:
+        cfg = chosen[str(path)]
+        groups.setdefault(id(cfg), (cfg, []))[1].append(str(path))
+    by_path: dict[str, CheckResult] = {}
+    info: dict[str, RuleInfo] = {}
+    try:
+        for cfg, members in groups.values():
+            book = _book(cfg, rules, no_default_rules)
+            info |= _rule_info(book[1], cfg)
+            by_path |= zip(members, _check_group(members, cfg, book, jobs, level, max_bytes), strict=True)
+    except ProvenanceError as exc:
+        say(exc.problems)
+        return ExitCode.ERROR
+    except Interrupted as exc:
+        sys.stderr.write(f"provenance: {exc}\n")
+        return ExitCode.INTERRUPTED
+    except KeyboardInterrupt:
+        # Ctrl-C while reading or judging (outside the worker pool): typer would exit 130 without a word.
+        sys.stderr.write(f"provenance: interrupted after {len(by_path)} of {len(found)} files; nothing reported\n")
+        return ExitCode.INTERRUPTED
+    results = [CheckResult.unreadable(p.path, [p]) for p in problems] + [by_path[str(p)] for p in found]
+    lowest = min((r.fail_on for r in results), key=lambda s: s.rank, default=Severity.ERROR)
+    shown = show if show else min(lowest, Severity.WARNING, key=lambda s: s.rank)
+    options = CheckRenderOptions(show=shown, rules=info)
+    FORMATS[_format(fmt)](results, sys.stdout, options)
+    sys.stdout.flush()
+    return exit_code(results)

@@ -1,0 +1,43 @@
+"""How commands end: exit codes (defined once, in provenance.model.verdict) and one-line messages on stderr."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Iterable
+
+from provenance.errors import Problem
+from provenance.model.verdict import ExitCode
+
+__all__ = ["ExitCode", "Stop", "quiet_broken_pipe", "say", "stop_interrupted"]
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+class Stop(Exception):
+    """Raised by a command to end with an exit code once it has said why on stderr."""
+
+    def __init__(self, code: ExitCode) -> None:
+        self.code = code
+        super().__init__(int(code))
+
+
+def say(problems: Iterable[Problem]) -> None:
+    """Write problems to stderr, one per line, with control characters made inert."""
+    for problem in problems:
+        line = _CONTROL.sub("\N{REPLACEMENT CHARACTER}", str(problem))
+        sys.stderr.write(f"provenance: {line}\n")
+
+
+def stop_interrupted(done: int, total: int, current: str) -> Stop:
+    """Ctrl-C in a batch: say how far it got; the caller raises the returned Stop (exit 130)."""
+    sys.stderr.write(f"provenance: interrupted at {current}: {done} of {total} files done\n")
+    return Stop(ExitCode.INTERRUPTED)
+
+
+def quiet_broken_pipe() -> None:
+    """The reader of our output has gone (`| head`): send the rest to /dev/null so exiting stays silent."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)

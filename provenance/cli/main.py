@@ -1,0 +1,319 @@
+"""The one argument parser: every command's options, handed as plain values to a function in provenance/cli/.
+
+Command modules never import typer; they return an ExitCode or raise Stop, and `_run` turns both into the
+process's exit status, so exit codes are decided in one place (provenance.model.verdict.ExitCode).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from provenance.cli import options as opt
+from provenance.cli.exits import ExitCode, Stop
+from provenance.model import Voice
+from provenance.render.annotate import FORMATS as ANNOTATE_FORMATS
+from provenance.render.check import FORMATS as CHECK_FORMATS
+from provenance.render.options import RenderOptions
+from provenance.render.report import FORMATS as REPORT_FORMATS
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help="Who said what in a news article, and how.")
+rules_app = typer.Typer(no_args_is_help=True, help="Check, test, list and show rules.")
+eval_app = typer.Typer(no_args_is_help=True, help="Score extraction against annotated corpora.")
+app.add_typer(rules_app, name="rules")
+app.add_typer(eval_app, name="eval")
+
+
+def _run(command: Callable[..., ExitCode], *args: Any, **kwargs: Any) -> None:
+    """Call a command and exit with its code (or the code of the Stop it raised)."""
+    try:
+        code = command(*args, **kwargs)
+    except Stop as stop:
+        code = stop.code
+    raise typer.Exit(int(code))
+
+
+def _version(value: bool) -> None:
+    if value:
+        from provenance.version import __version__
+
+        sys.stdout.write(f"provenance {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """Who said what in a news article, relayed by whom, and in what words."""
+
+
+@app.command()
+def annotate(
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Article files; '-' reads standard input.")],
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", parser=opt.choice(ANNOTATE_FORMATS), help="terminal or json."
+        ),
+    ] = "terminal",
+    rules: opt.Rules = None,
+    no_default_rules: opt.NoDefaultRules = False,
+    disable: opt.Disable = None,
+    publisher: opt.Publisher = None,
+    width: Annotated[int | None, typer.Option(metavar="COLUMNS", help="Terminal width (default: detect).")] = None,
+    readability: Annotated[bool, typer.Option(help="Compute readability figures.")] = True,
+    input_format: opt.InputFormat = "auto",
+    max_bytes: opt.MaxBytes = opt.DEFAULT_MAX_BYTES,
+) -> None:
+    """Annotate articles: attribution chains, loaded terms, missing-comment notes."""
+    from provenance.cli.annotate import annotate as command
+    from provenance.io.batch import Settings
+
+    render = RenderOptions(width=width, publisher=publisher)
+    settings = Settings(readability, input_format, max_bytes)
+    _run(command, paths, fmt, rules or [], no_default_rules, disable or [], render, settings)
+
+
+@app.command()
+def report(
+    paths: opt.Paths,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the report here (default: stdout).")
+    ] = None,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", parser=opt.choice(REPORT_FORMATS), help="markdown or json."
+        ),
+    ] = "markdown",
+    jobs: opt.Jobs = None,
+    rules: opt.Rules = None,
+    no_default_rules: opt.NoDefaultRules = False,
+    disable: opt.Disable = None,
+    publisher: opt.Publisher = None,
+    input_format: opt.InputFormat = "auto",
+    progress: Annotated[bool, typer.Option(help="Show a progress bar on a terminal.")] = True,
+    max_bytes: opt.MaxBytes = opt.DEFAULT_MAX_BYTES,
+) -> None:
+    """Annotate a batch of articles and write one report: corpus summary, then a section per article."""
+    from provenance.cli.report import report as command
+
+    render = RenderOptions(publisher=publisher)
+    _run(
+        command,
+        paths,
+        output,
+        fmt,
+        jobs,
+        rules or [],
+        no_default_rules,
+        disable or [],
+        render,
+        input_format,
+        progress,
+        max_bytes,
+    )
+
+
+_SEVERITIES = opt.choice(("info", "warning", "error"))
+
+
+@app.command()
+def check(
+    paths: opt.Paths,
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            metavar="SEVERITY",
+            parser=_SEVERITIES,
+            help="Lowest severity that fails (default: the config's fail_on, else error).",
+        ),
+    ] = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            parser=opt.choice(CHECK_FORMATS),
+            help="human (default), json, sarif or github (default when GITHUB_ACTIONS=true).",
+        ),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", metavar="FILE", help="Use this config file instead of looking for .provenance.yaml."),
+    ] = None,
+    rules: opt.Rules = None,
+    no_default_rules: opt.NoDefaultRules = False,
+    jobs: opt.Jobs = None,
+    show: Annotated[
+        str | None,
+        typer.Option(
+            "--show",
+            metavar="SEVERITY",
+            parser=_SEVERITIES,
+            help="Lowest severity listed (default: warning, or info with --fail-on info).",
+        ),
+    ] = None,
+    max_bytes: opt.MaxBytes = opt.DEFAULT_MAX_BYTES,
+) -> None:
+    """Check articles before publication: exit 0 pass, 1 findings at or above --fail-on, 2 usage/config/input error."""
+    from provenance.cli.check import check as command
+
+    _run(
+        command,
+        paths,
+        opt.severity(fail_on),
+        fmt,
+        config,
+        rules or [],
+        no_default_rules,
+        jobs,
+        opt.severity(show),
+        max_bytes,
+    )
+
+
+RuleId = Annotated[
+    str, typer.Argument(metavar="ID", help="A rule id as findings show it, or its unique end: loaded.labelling.")
+]
+
+
+@app.command()
+def explain(rule_id: RuleId, rules: opt.Rules = None, no_default_rules: opt.NoDefaultRules = False) -> None:
+    """Explain a rule: what its findings mean, why they matter, what to do, with references."""
+    from provenance.cli.explain import explain as command
+
+    _run(command, rule_id, rules or [], no_default_rules)
+
+
+RulePaths = Annotated[
+    list[Path] | None, typer.Argument(help="Ruleset folders or files, checked with the default pack they may build on.")
+]
+
+
+@rules_app.command("validate")
+def rules_validate(paths: RulePaths = None) -> None:
+    """Check rulesets against the schema; every problem is listed with file:line:col."""
+    from provenance.cli.rules import validate
+
+    _run(validate, paths or [])
+
+
+@rules_app.command("test")
+def rules_test(paths: RulePaths = None) -> None:
+    """Run every rule's match / no_match examples; exit 1 if any fails."""
+    from provenance.cli.rules import test
+
+    _run(test, paths or [])
+
+
+@rules_app.command("list")
+def rules_list(rules: opt.Rules = None, no_default_rules: opt.NoDefaultRules = False) -> None:
+    """A table of every loaded rule: id, type, category, severity, size and where it is defined."""
+    from provenance.cli.rules import list_rules
+
+    _run(list_rules, rules or [], no_default_rules)
+
+
+@rules_app.command("show")
+def rules_show(
+    rule_id: RuleId,
+    rules: opt.Rules = None,
+    no_default_rules: opt.NoDefaultRules = False,
+    show_all: Annotated[bool, typer.Option("--all", help="Show every entry, not just the first ones.")] = False,
+) -> None:
+    """One rule in full: description, where it is defined, examples and its terms (or outlets, verbs...)."""
+    from provenance.cli.rules import show
+
+    _run(show, rule_id, rules or [], no_default_rules, show_all)
+
+
+@rules_app.command("schema")
+def rules_schema(
+    pack: Annotated[bool, typer.Option("--pack", help="The schema of pack.yaml instead of a ruleset.")] = False,
+) -> None:
+    """Print the JSON Schema of ruleset files (for editors: save it next to your rules)."""
+    from provenance.cli.rules import schema
+
+    _run(schema, pack)
+
+
+Gold = Annotated[Path, typer.Option("--gold", metavar="FOLDER", help="Annotated corpus folder.")]
+Limit = Annotated[int | None, typer.Option("--limit", min=1, metavar="N", help="Score only the first N documents.")]
+Show = Annotated[
+    int, typer.Option("--show", min=0, metavar="N", help="How many groups of misses / false alarms to list.")
+]
+EvalFormat = Annotated[
+    str,
+    typer.Option("--format", "-f", metavar="FORMAT", parser=opt.choice(("text", "json")), help="text or json."),
+]
+
+
+@eval_app.command("attribution")
+def eval_attribution(
+    gold: Gold,
+    rules: opt.Rules = None,
+    no_default_rules: opt.NoDefaultRules = False,
+    limit: Limit = None,
+    show: Show = 10,
+    fmt: EvalFormat = "text",
+) -> None:
+    """Precision, recall and F1 of cue, source and content spans against brat gold (PolNeAR layout)."""
+    from provenance.cli.eval import attribution
+
+    _run(attribution, gold, rules or [], no_default_rules, limit, show, fmt)
+
+
+@eval_app.command("loaded")
+def eval_loaded(
+    gold: Gold,
+    rules: opt.Rules = None,
+    no_default_rules: opt.NoDefaultRules = False,
+    technique: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--technique",
+            help="PTC technique counted as gold; repeatable (default: Loaded_Language and Name_Calling,Labeling).",
+        ),
+    ] = None,
+    category: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--category",
+            help="Finding category counted as a prediction; repeatable (default: the categories"
+            " of the loaded ruleset, plus scare-quote).",
+        ),
+    ] = None,
+    voice: Annotated[
+        list[Voice] | None,
+        typer.Option(
+            "--voice",
+            metavar="VOICE",
+            help="Score only findings in this voice (narrator, headline, quoted, paraphrase); repeatable."
+            " Recall stays against every gold span.",
+        ),
+    ] = None,
+    limit: Limit = None,
+    show: Show = 10,
+    fmt: EvalFormat = "text",
+) -> None:
+    """Precision, recall and F1 of loaded-language findings against PTC span labels."""
+    from provenance.cli.eval import loaded
+
+    _run(
+        loaded, gold, rules or [], no_default_rules, technique or [], category or [], voice or [], limit, show, fmt
+    )
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

@@ -1,0 +1,60 @@
+"""Options shared by several commands, declared once; the choices of each come from its registry."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from provenance.core.markup import INPUT_FORMATS
+from provenance.io.reader import DEFAULT_MAX_BYTES
+from provenance.model import Severity
+
+__all__ = ["DEFAULT_MAX_BYTES", "choice", "severity"]
+
+
+def choice(names: Iterable[str]) -> Callable[[str], str]:
+    """A parser that accepts one of `names` (a registry's formats, say) and names them all when refusing."""
+    allowed = tuple(names)
+
+    def parse(value: str) -> str:
+        if value not in allowed:
+            raise typer.BadParameter(f"'{value}' is not one of {', '.join(allowed)}")
+        return value
+
+    return parse
+
+
+Paths = Annotated[
+    list[str],
+    typer.Argument(metavar="PATH...", help="Article files, folders (searched recursively) or globs; '-' is stdin."),
+]
+Rules = Annotated[
+    list[Path] | None, typer.Option("--rules", metavar="FOLDER", help="Extra rules folder (a pack); repeatable.")
+]
+NoDefaultRules = Annotated[bool, typer.Option("--no-default-rules", help="Use only the --rules folders.")]
+Disable = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--disable", metavar="RULE", help="Rule id or id prefix to switch off, e.g. default.loaded; repeatable."
+    ),
+]
+Publisher = Annotated[str | None, typer.Option(metavar="NAME", help="Name at the root of the attribution chain.")]
+Jobs = Annotated[
+    int | None, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores).")
+]
+MaxBytes = Annotated[int, typer.Option(metavar="BYTES", help="Refuse files larger than this.")]
+InputFormat = Annotated[
+    str,
+    typer.Option(
+        "--input-format",
+        metavar="FORMAT",
+        parser=choice(INPUT_FORMATS),
+        help="auto (by suffix .md/.html, then by content), text, markdown or html.",
+    ),
+]
+def severity(value: str | None) -> Severity | None:
+    """A --fail-on / --show value as a Severity."""
+    return Severity(value) if value else None

@@ -1,0 +1,112 @@
+"""The subject of a cue that a comma-delimited interrupter separates from it ("Comey, the FBI director, said")."""
+
+from __future__ import annotations
+
+from provenance.core.attribution.mention import Mention, classify
+from provenance.core.attribution.sources import phrase_after
+from provenance.model import SpeakerKind
+from provenance.ruleset.rulebook import KnownOutlet
+from provenance.ruleset.rules import SpeakerLexiconRule
+from provenance.text.tokens import Token, gap
+
+
+def comma_subject(
+    tokens: list[Token],
+    i: int,
+    first: int,
+    text: str,
+    lexicon: SpeakerLexiconRule,
+    verbs: dict[str, object],
+    outlets: dict[str, KnownOutlet],
+) -> tuple[list[Token], Mention] | None:
+    """For "S, INTERRUPTER, said" with tokens[i] the first word after the last comma: the subject S and its mention.
+
+    S opens the sentence (tokens[first]), follows a comma ("Last week, the F.B.I. director, James B. Comey,
+    recommended") or a word that leads a clause in ("When Mr. Buchanan, who had failed …, called for"). The
+    nearest such subject wins, so a comma-joined earlier clause never lends its subject to a later cue.
+    """
+    starts = [k for k in range(first + 1, i) if gap(text, tokens[k - 1], tokens[k]).strip(" \u00a0").endswith(",")]
+    leads = lexicon.coordinators | lexicon.participle_leads
+    starts += [
+        k + 1
+        for k in range(first, i - 1)
+        if tokens[k].lower in leads and not gap(text, tokens[k], tokens[k + 1]).strip()
+    ]
+    for start in sorted({first, *starts}, reverse=True):
+        found = _subject_from(tokens, start, i, text, lexicon, verbs, outlets)
+        if found is not None:
+            return found
+    return None
+
+
+def _subject_from(
+    tokens: list[Token],
+    start: int,
+    i: int,
+    text: str,
+    lexicon: SpeakerLexiconRule,
+    verbs: dict[str, object],
+    outlets: dict[str, KnownOutlet],
+) -> tuple[list[Token], Mention] | None:
+    phrase = phrase_after(tokens, start, text, lexicon, verbs)
+    if not phrase or phrase[-1] is tokens[i - 1]:
+        return None
+    after = start + len(phrase)
+    while (
+        after < i - 1
+        and tokens[after].lower in lexicon.auxiliaries
+        and not gap(text, tokens[after - 1], tokens[after]).strip()
+    ):
+        after += 1  # "A YouGov poll has, however, revealed": the auxiliary comes before the interrupter
+    rest = text[tokens[after - 1].end : tokens[after].start if after < i else tokens[after - 1].end]
+    if rest.strip(" \u00a0").startswith("("):
+        # "Rep. Zoe Lofgren (D-Calif.), who introduced a bill, said": the party tag belongs to the name.
+        close = text.find(")", phrase[-1].end)
+        after = next((k for k in range(after, i) if tokens[k].start > close), i) if close != -1 else i
+        rest = text[close + 1 : tokens[after].start] if close != -1 and after < i else ""
+    if not rest.strip(" \u00a0.").startswith(","):
+        return None
+    middle = tokens[after:i]
+    if not middle:
+        return None
+    if not _interrupter(middle, text, lexicon, verbs):
+        return None
+    mention = classify(phrase, text, lexicon, outlets)
+    if mention is None:
+        return None  # an anaphor or pronoun is a subject too: "The official, who spoke …, said", "he, again, pledged"
+    if mention.anonymous and all(t.capitalized for t in middle):
+        # "The city's finance director, Marcia Banks, said": the name set off by commas is the speaker.
+        name = text[middle[0].start : middle[-1].end]
+        role = text[phrase[0].start : phrase[-1].end]
+        mention = Mention(SpeakerKind.PERSON, name, phrase[0].start, middle[-1].end, role=role)
+    return phrase, mention
+
+
+def _interrupter(middle: list[Token], text: str, lexicon: SpeakerLexiconRule, verbs: dict[str, object]) -> bool:
+    """Whether the words between the subject's comma and the cue's can stand between a subject and its verb."""
+    # A comma then "and"/"but" opens a clause of its own, whose subject is not this one.
+    after_comma = [t for k, t in enumerate(middle) if not k or gap(text, middle[k - 1], t).strip().endswith(",")]
+    if any(t.lower in lexicon.coordinators for t in after_comma):
+        return False
+    lead = middle[0].lower
+    # "Salceda, citing data from the State Department, said", "Trump, asked about Putin, had said", "Cruz,
+    # when asked …, responded": a participle or a clause word leads a clause that is the interrupter itself.
+    # A form in -ed is a participle only before a clause word ("asked about", "prepared for"); with an object
+    # it is a finite verb closing a clause of its own ("Trump, a businessman, criticized Clinton, said …").
+    passive = lead.endswith("ed") and len(middle) > 1 and middle[1].lower in lexicon.clause_stops
+    if lead.endswith("ing") or passive or lead in lexicon.clause_stops:
+        return True
+    # Otherwise a verb is the subject's own only after "who" or "which" ("Sanders, who on Tuesday endorsed
+    # Clinton, said"); a capitalised form or one after a determiner is a noun ("the Institute for the Study").
+    # A comma-set noun phrase ("a talk show host and operations manager at …") holds nouns only.
+    segment = 0
+    for k, t in enumerate(middle):
+        if lexicon.pronouns.get(t.lower) == "relative":
+            return True
+        segment = k if t in after_comma else segment
+        head = middle[segment]
+        noun_phrase = head.lower in lexicon.determiners or head.text[:1].isdigit() or head.capitalized
+        after_determiner = k > 0 and middle[k - 1].lower in lexicon.determiners
+        if t.lower in verbs and not t.capitalized and not after_determiner and not noun_phrase:
+            return False
+    return True

@@ -1,0 +1,153 @@
+"""Read a source phrase ("Russian Foreign Ministry spokesman Maria Zakharova") into its parts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from provenance.model import Affiliation, SpeakerKind
+from provenance.ruleset.rulebook import KnownOutlet
+from provenance.ruleset.rules import SpeakerLexiconRule
+from provenance.text.tokens import Token
+
+_STATE_MEDIA_LABEL = "state media"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """What a source phrase says about its speaker, before resolution across the article."""
+
+    kind: SpeakerKind
+    name: str
+    start: int
+    end: int
+    role: str | None = None
+    organization: str | None = None
+    affiliation: Affiliation | None = None
+    anonymous: bool = False
+    refers: str | None = None  # pronoun or anaphor type: person, group, document, institution
+    head: str | None = None  # the anaphor's noun ("statement", "ministry")
+    generic: bool = False  # a common-noun phrase the lexicon does not know ("the announcer")
+
+
+def _join(tokens: list[Token], text: str) -> str:
+    return text[tokens[0].start : tokens[-1].end] if tokens else ""
+
+
+def _role_at(tokens: list[Token], i: int, roles: frozenset[str]) -> int:
+    """Length (in tokens) of the role starting at i, or 0."""
+    for size in (3, 2, 1):
+        words = " ".join(t.lower for t in tokens[i : i + size])
+        if len(tokens) - i >= size and words in roles:
+            return size
+    return 0
+
+
+def classify(
+    tokens: list[Token], text: str, lexicon: SpeakerLexiconRule, outlets: dict[str, KnownOutlet]
+) -> Mention | None:
+    """A Mention for a source phrase, or None when the phrase cannot name a speaker."""
+    if not tokens:
+        return None
+    start, end = tokens[0].start, tokens[-1].end
+    determiner = tokens[0].lower if tokens[0].lower in lexicon.determiners else None
+    body = tokens[1:] if determiner else tokens
+    if not body:
+        if determiner in lexicon.vague:  # "some note that", "many say": a quantifier alone is a vague source
+            return Mention(SpeakerKind.ANONYMOUS, tokens[0].text, start, end, role="vague", anonymous=True)
+        return None
+    lowers = [t.lower for t in body]
+    phrase = " ".join(lowers)
+    name = _join(body, text)
+    if len(body) == 1 and lowers[0] in lexicon.pronouns and determiner is None:
+        return Mention(SpeakerKind.PERSON, name, start, end, refers=lexicon.pronouns[lowers[0]])
+    known = outlets.get(phrase) or outlets.get(name.lower())
+    if known is not None and (len(name) > 3 or name == known.outlet.name or name.isupper()):
+        return Mention(SpeakerKind.OUTLET, known.outlet.name, start, end, affiliation=known.affiliation)
+    state = next((s for s in lexicon.state_media if s in phrase), None)
+    if state is not None:
+        country = next((lexicon.demonyms[t.bare] for t in body if t.bare in lexicon.demonyms), None)
+        country = country or next((t.bare for t in body if t.bare in lexicon.places), None)
+        label = f"{_STATE_MEDIA_LABEL} ({country})" if country else _STATE_MEDIA_LABEL
+        return Mention(
+            SpeakerKind.OUTLET, name, start, end, affiliation=Affiliation(name, country, None, label, lexicon.meta.id)
+        )
+    return _person_or_group(body, text, determiner, lexicon, start, end)
+
+
+def _person_or_group(
+    body: list[Token], text: str, determiner: str | None, lexicon: SpeakerLexiconRule, start: int, end: int
+) -> Mention | None:
+    name = _join(body, text)
+    lowers = [t.lower for t in body]
+    for i in range(len(body) - 1, -1, -1):
+        size = _role_at(body, i, lexicon.roles)
+        if not size:
+            continue
+        after = body[i + size :]
+        person = [t for t in after if t.capitalized]
+        role = _join(body[i : i + size], text)
+        org = _join(body[:i], text) or None
+        if person and len(person) == len(after):
+            return Mention(SpeakerKind.PERSON, _join(person, text), start, end, role=role, organization=org)
+        if not after:
+            break
+    # "officials in Damascus", "a source familiar with the matter": the head comes before the modifier.
+    cut = next((i for i, w in enumerate(lowers) if i and w in lexicon.postmodifiers), len(lowers))
+    head = lowers[cut - 1]
+    names = [
+        t
+        for t in body
+        if t.capitalized
+        and t.bare not in lexicon.demonyms
+        and t.bare not in lexicon.places
+        and t.lower not in lexicon.institutions
+    ]
+    if (head in lexicon.anonymous or head in lexicon.roles) and not names:
+        if determiner in ("the", "this", "that") and head in lexicon.anaphors and len(body) == 1:
+            return Mention(
+                SpeakerKind.PERSON, name, start, end, refers=lexicon.anaphors[head], head=head, anonymous=True
+            )
+        return Mention(SpeakerKind.ANONYMOUS, name, start, end, role=head, anonymous=True)
+    if " ".join(lowers) in lexicon.vague or head in lexicon.vague:
+        return Mention(SpeakerKind.ANONYMOUS, name, start, end, role="vague", anonymous=True)
+    if (
+        determiner in ("the", "this", "that", "its", "his", "her", "their")
+        and len(body) == 1
+        and head in lexicon.anaphors
+    ):
+        return Mention(SpeakerKind.INSTITUTION, name, start, end, refers=lexicon.anaphors[head], head=head)
+    if head in lexicon.document_nouns and cut == len(body):
+        # "The latest Reuters/Ipsos poll showed", "exit polling shows": a document speaks through its findings.
+        return Mention(SpeakerKind.DOCUMENT, name, start, end)
+    if any(
+        t.lower in lexicon.institutions or " ".join(lowers[i : i + 2]) in lexicon.institutions
+        for i, t in enumerate(body)
+    ):
+        return Mention(SpeakerKind.INSTITUTION, name, start, end)
+    if all(t.capitalized for t in body):
+        if name in lexicon.places:
+            return Mention(SpeakerKind.PLACE, name, start, end)
+        if lowers[-1] in lexicon.outlet_heads:
+            return Mention(SpeakerKind.OUTLET, name, start, end)
+        return Mention(SpeakerKind.PERSON, name, start, end)
+    if cut < len(body) and all(t.capitalized for t in body[:cut]):
+        # "Cameron Easley for Morning Consult": a name, then where the person works.
+        org = _join(body[cut + 1 :], text) if all(t.capitalized for t in body[cut + 1 :]) else None
+        return Mention(SpeakerKind.PERSON, _join(body[:cut], text), start, end, organization=org or None)
+    plural = body[-1].text.endswith("s") and len(body) <= 3
+    possessive = len(body) > 1 and body[0].text != body[0].bare  # "Scott's family", "Trump's campaign"
+    noun = body[cut - 1]  # the head: "attorneys" in "attorneys for the family"
+    # An adverb as the last word ("the most recently") is not a speaker noun, nor is an adjective ("the
+    # fast-evolving"); "those surveyed", "the front-runner" and a word in -ly after a name ("a Clinton ally") are.
+    named = cut >= 2 and body[cut - 2].capitalized
+    compound = "-" in noun.text and not noun.text.endswith(("ing", "ed"))
+    common = (noun.text.isalpha() or compound) and noun.text.islower() and cut <= 6
+    common = common and (not noun.text.endswith("ly") or named)
+    plural = plural or (noun.text.endswith("s") and cut <= 3)
+    # "14 percent said", "60% of voters say", "Twenty-four percent said", "Nearly half said"
+    counted = body[0].text[:1].isdigit() or any(t.lower.split("-")[0] in lexicon.counts for t in body[:2])
+    if common and (determiner is not None or plural or possessive or counted):
+        # "the announcer", "several cast members": a common noun the lexicon does not know still names a
+        # speaker when it is the subject of a reporting verb; callers decide whether that context holds.
+        return Mention(SpeakerKind.PERSON, name, start, end, generic=True)
+    return None

@@ -1,0 +1,158 @@
+"""Find the source phrase next to a cue: backwards ("Zakharova said") or forwards ("said Zakharova")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import pairwise
+
+from provenance.ruleset.rules import SpeakerLexiconRule
+from provenance.text.tokens import Token, gap
+
+_MAX_PHRASE = 9  # tokens; longer stretches are clauses, not source phrases
+_OPENING = '“"‘«(['
+
+
+def _allowed(token: Token, lexicon: SpeakerLexiconRule, verbs: dict[str, object]) -> bool:
+    low = token.lower
+    return not (low in lexicon.clause_stops or low in verbs or low in lexicon.auxiliaries)
+
+
+def _time(tokens: list[Token], j: int, neighbour: int, lexicon: SpeakerLexiconRule) -> bool:
+    """A time word ("said Friday") ends a source phrase unless it sits inside a name ("Morning Consult")."""
+    token = tokens[j]
+    if token.lower not in lexicon.time_words:
+        return False
+    inside = 0 <= neighbour < len(tokens) and token.capitalized and tokens[neighbour].capitalized
+    return not inside
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Whether two words belong to one phrase: only spaces between them, or a slash between names ("CNN/ORC")."""
+    between = gap(text, left, right).strip()
+    return not between or (between == "/" and left.capitalized and right.capitalized)
+
+
+def _is_head(token: Token, lexicon: SpeakerLexiconRule) -> bool:
+    low = token.lower
+    return token.capitalized or low in lexicon.anonymous or low in lexicon.roles or low in lexicon.institutions
+
+
+@lru_cache(maxsize=8)
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The last word of every multi-word phrase: most tokens end none, and are dismissed by one set lookup."""
+    return frozenset(p.rsplit(" ", 1)[-1] for p in phrases if " " in p)
+
+
+def _role_ending(tokens: list[Token], j: int, text: str, lexicon: SpeakerLexiconRule) -> int:
+    """Length of a multi-word role ("secretary of state") ending at tokens[j], or 0."""
+    if tokens[j].lower not in _last_words(lexicon.roles):
+        return 0
+    for size in (3, 2):
+        words = tokens[j - size + 1 : j + 1] if j - size + 1 >= 0 else []
+        joined = all(_joined(text, a, b) for a, b in pairwise(words))
+        if words and joined and " ".join(t.lower for t in words) in lexicon.roles:
+            return size
+    return 0
+
+
+def skip_auxiliaries_back(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule, text: str) -> int:
+    """Index of the last token before tokens[i] that is not an auxiliary ("has also", "went on to")."""
+    j = i - 1
+    while j >= 0:
+        if gap(text, tokens[j], tokens[j + 1]).strip():
+            break
+        for size in (3, 2, 1):
+            words = " ".join(t.lower for t in tokens[max(0, j - size + 1) : j + 1])
+            if j - size + 1 >= 0 and words in lexicon.auxiliaries:
+                j -= size
+                break
+        else:
+            break
+    return j
+
+
+def phrase_before(
+    tokens: list[Token], end: int, text: str, lexicon: SpeakerLexiconRule, verbs: dict[str, object]
+) -> list[Token]:
+    """The source phrase ending at tokens[end] (inclusive), scanning back to a clause boundary."""
+    found: list[Token] = []
+    j = end
+    while j >= 0 and len(found) < _MAX_PHRASE:
+        token = tokens[j]
+        if found and not _joined(text, token, found[0]):
+            break  # punctuation between words ends the phrase
+        low = token.lower
+        if found and found[0].lower in lexicon.determiners and low in lexicon.time_words:
+            break  # "On Monday the White House said": the time phrase is not part of the source
+        if low in lexicon.postmodifiers and found and j > 0 and _is_head(tokens[j - 1], lexicon):
+            found.insert(0, token)
+            j -= 1
+            continue
+        modifier = (
+            bool(found) and low in verbs and (found[0].lower in lexicon.institutions or found[0].lower in lexicon.roles)
+        )  # "state TV"
+        # "The Washington Post reported": a capitalised verb form after a capitalised word is part of a name.
+        named = token.capitalized and j > 0 and tokens[j - 1].capitalized and token.lower in verbs
+        if (size := _role_ending(tokens, j, text, lexicon)) and low in verbs:
+            found[:0] = tokens[j - size + 1 : j + 1]  # "the former secretary of state said": a role, not a verb
+            j -= size
+            continue
+        if not (modifier or named) and (not _allowed(token, lexicon, verbs) or _time(tokens, j, j - 1, lexicon)):
+            break
+        found.insert(0, token)
+        j -= 1
+    while found and found[0].lower in lexicon.postmodifiers:
+        found.pop(0)
+    return found
+
+
+def phrase_after(
+    tokens: list[Token], start: int, text: str, lexicon: SpeakerLexiconRule, verbs: dict[str, object]
+) -> list[Token]:
+    """The source phrase starting at tokens[start], up to punctuation or a clause word (or a verb)."""
+    return _phrase_after(tokens, start, text, lexicon, verbs)
+
+
+def noun_phrase_after(tokens: list[Token], start: int, text: str, lexicon: SpeakerLexiconRule) -> list[Token]:
+    """After "according to" no verb can follow, so "talk radio host" and "poll shows" words are nouns."""
+    return _phrase_after(tokens, start, text, lexicon, {})
+
+
+def _phrase_after(
+    tokens: list[Token], start: int, text: str, lexicon: SpeakerLexiconRule, verbs: dict[str, object]
+) -> list[Token]:
+    found: list[Token] = []
+    j = start
+    while j < len(tokens) and len(found) < _MAX_PHRASE:
+        token = tokens[j]
+        if found and not _joined(text, found[-1], token):
+            break
+        named = token.capitalized and bool(found) and found[-1].capitalized and token.lower in verbs
+        if not _allowed(token, lexicon, verbs) and not (token.lower in lexicon.postmodifiers and found) and not named:
+            break
+        if _time(tokens, j, j + 1, lexicon):
+            break
+        found.append(token)
+        j += 1
+    while found and (found[-1].lower in lexicon.postmodifiers or found[-1].lower in lexicon.determiners):
+        found.pop()
+    return found
+
+
+def appositive_name(
+    tokens: list[Token], phrase: list[Token], text: str, lexicon: SpeakerLexiconRule, verbs: dict[str, object]
+) -> list[Token]:
+    """For "Smith, the spokesman, said": the name before a role-only phrase set off by commas."""
+    first = tokens.index(phrase[0])
+    if first == 0 or gap(text, tokens[first - 1], phrase[0]).strip() != ",":
+        return phrase
+    before = phrase_before(tokens, first - 1, text, lexicon, verbs)
+    if before and before[-1].capitalized and not any(t.lower in lexicon.determiners for t in before[:1]):
+        return before
+    return phrase
+
+
+def opens_quote(text: str, offset: int) -> bool:
+    """Whether the first non-space character at or after offset opens a quotation."""
+    rest = text[offset : offset + 4].lstrip(" ,:\u00a0")
+    return bool(rest) and rest[0] in _OPENING

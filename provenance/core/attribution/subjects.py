@@ -1,0 +1,123 @@
+"""Read the words before or after a cue as its subject: the source phrase, its head and the mention it makes."""
+
+from __future__ import annotations
+
+from provenance.core.attribution.mention import Mention, classify
+from provenance.core.attribution.sources import appositive_name, phrase_after, phrase_before
+from provenance.model import SpeakerKind
+from provenance.ruleset.rulebook import Rulebook
+from provenance.ruleset.rules import SpeakerLexiconRule
+from provenance.text.tokens import Token, gap
+
+_DATELINE_WORDS = 4  # "SAN JUAN, Puerto Rico —" is as long as datelines get before their dash
+_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+class Subjects:
+    """Subject finding for one document: the text, the speaker lexicon and the rulebook's verbs and outlets."""
+
+    def __init__(self, text: str, lexicon: SpeakerLexiconRule, book: Rulebook) -> None:
+        self.text, self.lexicon = text, lexicon
+        self.book_verbs = book.verbs
+        self.verbs = book.verb_forms
+        # Unions read for every candidate subject: built once here, not on every call.
+        self.linking = lexicon.coordinators | lexicon.auxiliaries
+        self.name_words = lexicon.determiners | lexicon.roles | lexicon.institutions | lexicon.postmodifiers
+        self.outlets = book.outlets
+
+    def phrase_ending(self, tokens: list[Token], j: int) -> list[Token]:
+        """The source phrase ending at tokens[j], taking a noun form of a verb as its head ("the report said")."""
+        text, lexicon = self.text, self.lexicon
+        phrase = self._share(tokens, j, phrase_before(tokens, j, text, lexicon, self.verbs))
+        entry = self.book_verbs.get(tokens[j].lower)
+        if phrase or entry is None or tokens[j].lower not in entry[0].noun_forms or tokens[j].capitalized:
+            return phrase
+        # "the congressional report said", "FEC reports show", "the report, which concluded": a finite verb never
+        # directly precedes the cue or a relative pronoun, so the form is the subject's head noun.
+        joined = j > 0 and not gap(text, tokens[j - 1], tokens[j]).strip()
+        return [*(phrase_before(tokens, j - 1, text, lexicon, self.verbs) if joined else []), tokens[j]]
+
+    def _share(self, tokens: list[Token], j: int, phrase: list[Token]) -> list[Token]:
+        """For "About 4 in 10 say" and "nine out of 10 said": the whole share, which "in" or "of" would cut."""
+        if len(phrase) != 1 or not self._number(phrase[0]):
+            return phrase
+        k = j - 1
+        k -= k >= 1 and tokens[k].lower == "of" and tokens[k - 1].lower == "out"  # "nine out of 10"
+        if k < 1 or tokens[j - 1].lower not in ("in", "of") or not self._number(tokens[k - 1]):
+            return phrase
+        if any(gap(self.text, a, b).strip() for a, b in zip(tokens[k - 1 : j], tokens[k : j + 1], strict=True)):
+            return phrase
+        return [*phrase_before(tokens, k - 1, self.text, self.lexicon, self.verbs), *tokens[k : j + 1]]
+
+    def _number(self, token: Token) -> bool:
+        return token.text.isdigit() or token.lower in self.lexicon.counts
+
+    def mention(self, phrase: list[Token], tokens: list[Token]) -> Mention | None:
+        """The speaker a source phrase names, looking past a role to a name and past words to a pronoun."""
+        outlets = self.outlets
+        mention = classify(phrase, self.text, self.lexicon, outlets)
+        if mention is None or mention.generic or (mention.anonymous and mention.refers is None):
+            # "Smith, the spokesman, said": the name before a role-only phrase is the speaker.
+            named = appositive_name(tokens, phrase, self.text, self.lexicon, self.verbs)
+            person = classify(named, self.text, self.lexicon, outlets) if named is not phrase else None
+            if person is not None and person.kind is SpeakerKind.PERSON and not person.generic:
+                return person
+        for k in range(1, len(phrase)):
+            if mention is not None:
+                break
+            # "the third time AROS said", "met an architect who said": the subject is the name or the noun phrase.
+            if phrase[k].capitalized or phrase[k].lower in self.lexicon.determiners:
+                mention = classify(phrase[k:], self.text, self.lexicon, outlets)
+        if mention is None and len(phrase) > 2 and self._number(phrase[-1]) and phrase[-2].lower in ("in", "of"):
+            # "About 4 in 10 say": a share of those polled is a group of speakers, as "14 percent" is.
+            mention = Mention(
+                SpeakerKind.PERSON,
+                self.text[phrase[0].start : phrase[-1].end],
+                phrase[0].start,
+                phrase[-1].end,
+                generic=True,
+            )
+        personal = self.lexicon.pronouns.get(phrase[-1].lower, "relative") != "relative"
+        if mention is not None and len(phrase) > 1 and personal:
+            # "the book she wrote": the pronoun is the whole subject; the noun before it is what she wrote.
+            return classify(phrase[-1:], self.text, self.lexicon, outlets)
+        return mention
+
+    def sentence_subject(self, tokens: list[Token]) -> Mention | None:
+        """The named subject opening a sentence, if the lexicon can read it ("Mrs. Clinton has embraced …")."""
+        # "In an interview with the Journal, Trump doubled down … and said": the subject may follow an opener.
+        commas = [k for k in range(1, len(tokens)) if gap(self.text, tokens[k - 1], tokens[k]).strip().endswith(",")]
+        for start in [self._after_dateline(tokens), *commas[:2]]:
+            if (mention := self.subject_at(tokens, start)) is not None:
+                return mention
+        return None
+
+    def _after_dateline(self, tokens: list[Token]) -> int:
+        # "RIVERTON — The council voted …": a capitalised dateline and its dash open the lead, not its subject.
+        for k, token in enumerate(tokens[:_DATELINE_WORDS]):
+            if not token.text.isupper():
+                return 0
+            if k + 1 < len(tokens) and gap(self.text, token, tokens[k + 1]).strip(" ,()") in _DASHES:
+                return k + 1
+        return 0
+
+    def subject_at(self, tokens: list[Token], start: int) -> Mention | None:
+        """The named subject of the clause that begins at token `start`, if the lexicon can read it."""
+        lx = self.lexicon
+        # "But the former president showed …", "Then he cut into Bush": a linking word opens the sentence.
+        while start < len(tokens) - 1 and tokens[start].lower in self.linking:
+            start += 1
+        subject = phrase_after(tokens, start, self.text, lx, self.verbs)
+        # "Cruz exhorted Republicans": the subject ends at the first lower-case word that cannot be part of a name.
+        names = self.name_words
+        cut = next((k for k, t in enumerate(subject) if not t.capitalized and t.lower not in names), len(subject))
+        # "Later in the day, she escalated …": a personal pronoun after an opener's comma is lower case, yet a subject.
+        pronoun = bool(subject) and lx.pronouns.get(subject[0].lower, "relative") != "relative"
+        subject = subject[:1] if pronoun else subject[:cut]
+        # After a comma an opener is lower case and cut away above; "Schlafly" there is a name.
+        if start == 0 and len(subject) == 1 and subject[0].lower.endswith(("ing", "ly", "ed")):
+            return None  # "Speaking to reporters, …", "Significantly, …": an opener, not a subject
+        if not subject or (start and all(t.lower in lx.determiners for t in subject)):
+            return None  # "In Iowa, the crowd cheered": a common noun cut off its determiner names no one
+        mention = self.mention(subject, tokens)
+        return None if mention is None or mention.generic else mention

@@ -1,0 +1,53 @@
+"""The pre-publication check, pure: a Document and the project config in, a CheckResult out."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
+
+from provenance.core.gate.policy import Config, longest_match
+from provenance.core.gate.suppress import Directive, suppress
+from provenance.core.gate.thresholds import apply_thresholds
+from provenance.errors import Problem
+from provenance.model import Document, Finding, Severity
+from provenance.model.verdict import DEFAULT_FAIL_ON, CheckResult
+
+
+def apply_severity(
+    findings: Iterable[Finding], overrides: Sequence[tuple[str, Severity | None]]
+) -> tuple[Finding, ...]:
+    """Findings with the config's severity for their rule (longest matching id prefix); 'off' (None) drops them."""
+    table = dict(overrides)
+    out = []
+    for finding in findings:
+        prefix = longest_match(finding.rule, table)
+        if prefix is None:
+            out.append(finding)
+            continue
+        severity = table[prefix]
+        if severity is not None:
+            out.append(finding if severity == finding.severity else replace(finding, severity=severity))
+    return tuple(out)
+
+
+def check_document(
+    doc: Document,
+    config: Config,
+    directives: list[Directive],
+    known_rules: Collection[str],
+    problems: Iterable[Problem] = (),
+    fail_on: Severity | None = None,
+) -> CheckResult:
+    """Thresholds, then suppression, then severity overrides (which also apply to policy findings)."""
+    judged = apply_thresholds(doc, config.thresholds)
+    known = {*known_rules, *(f.rule for f in judged)}
+    outcome = suppress(judged, directives, doc.segmentation.paragraphs, len(doc.text), known)
+    merged = sorted((*outcome.kept, *outcome.warnings), key=lambda f: (f.span.start, f.span.end, f.rule))
+    return CheckResult(
+        path=doc.path or "<stdin>",
+        text=doc.text,
+        findings=apply_severity(merged, config.severity),
+        suppressed=outcome.suppressed,
+        problems=tuple(problems),
+        fail_on=fail_on or config.fail_on or DEFAULT_FAIL_ON,
+    )

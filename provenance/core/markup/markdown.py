@@ -1,0 +1,76 @@
+"""The prose view of a Markdown article: code, HTML, URLs, link targets and markup characters blanked.
+
+markdown-it-py finds the block structure (fenced and indented code, HTML blocks) with line maps;
+inline markup has no positions in its tokens, so it is blanked with patterns line by line.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from markdown_it import MarkdownIt
+
+from provenance.core.markup.chars import blank, decode_entities
+from provenance.core.markup.html import mask_html
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE)
+# A paragraph never spans a blank line, so neither does an inline construct.
+_INLINE_CHAR = r"(?:[^\n]|\n(?![ \t]*\n))"
+_INLINE: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"(`+)(?!`){_INLINE_CHAR}*?(?<!`)\1(?!`)"),  # code span
+    re.compile(r"<(?:https?|ftp|mailto):[^\s<>]*>"),  # autolink
+    re.compile(r"<!--.*?-->", re.DOTALL),  # comment (a suppression note, say)
+    re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"),  # inline HTML tag
+    re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)|!\[[^\]\n]*\]\[[^\]\n]*\]"),  # image, inline or by reference
+    re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.MULTILINE),  # link reference definition
+    re.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\[\]]+(?:\([^\s()]*\)[^\s<>()\[\]]*)*"),  # bare URL
+)
+# Link text stays; the brackets and the target go.
+_LINK = re.compile(r"\[(?=[^\]\n]*\](?:\(|\[))|\]\([^)\n]*(?:\([^)\n]*\)[^)\n]*)*\)|\]\[[^\]\n]*\]")
+_LINE_MARKERS = re.compile(
+    r"^[ \t]*(?:>[ \t]?)*(?:#{1,6}(?=[ \t]|$)|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))?", re.MULTILINE
+)
+_UNDERLINE = re.compile(r"^[ \t]*(?:=+|-+|\*{3,}|_{3,}|(?:\|?[ \t]*:?-+:?[ \t]*)+\|?)[ \t]*$", re.MULTILINE)
+_CLOSING_HASHES = re.compile(r"[ \t]+#+[ \t]*$", re.MULTILINE)
+_EMPHASIS = re.compile(r"(?<![\w\\])(?:\*{1,3}|_{1,3}|~~)(?=\S)|(?<=\S)(?:\*{1,3}|_{1,3}|~~)(?![\w])")
+_ESCAPE = re.compile(r"\\(?=[!-/:-@\[-`{-~])")
+_PIPE = re.compile(r"(?<!\\)\|")
+
+
+@cache
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable("table")
+
+
+def _line_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer("\n", text)] + [len(text)]
+
+
+def _blank_blocks(text: str, chars: list[str], pad: str) -> None:
+    starts = _line_starts(text)
+    for token in _parser().parse(text):
+        if token.map is None or token.type not in ("fence", "code_block", "html_block"):
+            continue
+        start, end = starts[token.map[0]], starts[min(token.map[1], len(starts) - 1)]
+        if token.type == "html_block":
+            chars[start:end] = list(mask_html(text[start:end], pad))
+        else:
+            blank(chars, start, end, block=True)
+
+
+def mask_markdown(text: str, pad: str = " ") -> str:
+    """Same-length text with only the Markdown article's prose left (entities padded with `pad`)."""
+    chars = list(text)
+    front = _FRONT_MATTER.match(text)
+    if front:
+        blank(chars, 0, front.end())
+    _blank_blocks(text, chars, pad)
+    for pattern in (*_INLINE, _LINK, _UNDERLINE, _LINE_MARKERS, _CLOSING_HASHES, _EMPHASIS, _ESCAPE, _PIPE):
+        # Each pass reads what the previous ones left, so nothing matches inside code already blanked.
+        current = "".join(chars)
+        for match in pattern.finditer(current):
+            blank(chars, match.start(), match.end())
+    current = "".join(chars)
+    decode_entities(chars, current, 0, len(current), pad)
+    return "".join(chars)

@@ -1,0 +1,227 @@
+"""Run pattern rules over paragraphs: relays (credit lines, datelines) and missing-comment notes."""
+
+from __future__ import annotations
+
+import time
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import regex
+
+from provenance.core.attribution.sources import phrase_before
+from provenance.model import MissingComment, Relay, Segmentation, Span
+from provenance.ruleset.rulebook import KnownOutlet, Rulebook
+from provenance.ruleset.rules import PatternRule, SpeakerLexiconRule
+from provenance.text.literals import WordPlaces, exact_for, requirements
+from provenance.text.tokens import gap, tokenize
+
+_RELATIVES = frozenset({"who", "which"})
+_CHANNELS = frozenset({"through", "via"})
+
+
+@dataclass(frozen=True, slots=True)
+class PatternHit:
+    """One pattern match, with its named slots."""
+
+    rule: PatternRule
+    span: Span
+    slots: dict[str, Span]
+
+
+# Seconds one pattern rule may spend on one document: ample for prose, a stop for catastrophic backtracking.
+RULE_SECONDS = 2.0
+# Patterns run paragraph by paragraph. A "paragraph" longer than this (a scraped page on one line) is matched
+# in runs of whole sentences instead: regexes with bounded gaps slow down on megabyte subjects, and every rule
+# then ran into its time budget (a 2 MB line took 216 s).
+BLOCK_MAX = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    span: Span
+    whole: bool  # the whole paragraph: only then may a line rule (a credit line) match it
+
+
+def _blocks(text: str, seg: Segmentation) -> list[_Block]:
+    """Paragraphs, with any longer than BLOCK_MAX cut into runs of its sentences."""
+    blocks: list[_Block] = []
+    starts = [s.start for s in seg.sentences]
+    for paragraph in seg.paragraphs:
+        if paragraph.end - paragraph.start <= BLOCK_MAX:
+            blocks.append(_Block(paragraph, True))
+            continue
+        first = bisect_right(starts, paragraph.start - 1)
+        run_start = paragraph.start
+        for sentence in seg.sentences[first:]:
+            if sentence.start >= paragraph.end:
+                break
+            if sentence.end - run_start > BLOCK_MAX and sentence.start > run_start:
+                blocks.append(_Block(_span(text, run_start, sentence.start), False))
+                run_start = sentence.start
+        blocks.append(_Block(_span(text, run_start, paragraph.end), False))
+    return blocks
+
+
+@dataclass
+class PatternBudget:
+    """Time each pattern rule may spend on one document, and the rules that ran out of it."""
+
+    seconds: float = field(default_factory=lambda: RULE_SECONDS)  # read at run time, so tests can lower it
+    spent: dict[str, float] = field(default_factory=dict)
+    timed_out: list[str] = field(default_factory=list)
+
+    def warnings(self) -> tuple[str, ...]:
+        """One warning per rule that was stopped."""
+        return tuple(
+            f"rule {rule}: its regular expression ran over {self.seconds:g}s on this text and was stopped, so its "
+            "results are incomplete; simplify the pattern (avoid nested quantifiers such as (a+)+)"
+            for rule in self.timed_out
+        )
+
+
+def run_patterns(
+    text: str, seg: Segmentation, rules: list[PatternRule], budget: PatternBudget | None = None
+) -> Iterator[PatternHit]:
+    """Every match of the given rules; line rules must cover a whole paragraph. A rule out of time stops."""
+    budget = budget if budget is not None else PatternBudget()
+    blocks = _blocks(text, seg)
+    for block, planned in zip(blocks, _plan(text, [b.span for b in blocks], rules), strict=True):
+        paragraph = block.span
+        for rule, indexes in planned:
+            rule_id = rule.meta.id
+            if rule_id in budget.timed_out or (rule.line and not block.whole):
+                continue
+            started = time.monotonic()
+            try:
+                left = budget.seconds - budget.spent.get(rule_id, 0.0)
+                hits = list(_matches(text, paragraph, rule, left, indexes))
+            except TimeoutError:
+                budget.timed_out.append(rule_id)
+                continue
+            finally:
+                budget.spent[rule_id] = budget.spent.get(rule_id, 0.0) + time.monotonic() - started
+            yield from hits
+
+
+_Plan = list[tuple[PatternRule, list[int]]]  # for one paragraph: the rules to run there and which of their patterns
+
+
+def _plan(text: str, paragraphs: list[Span], rules: list[PatternRule]) -> list[_Plan]:
+    """Per paragraph, in rule order, the patterns whose literal words all occur in it (see literals.py)."""
+    wanted: list[list[tuple[int, int]]] = [[] for _ in paragraphs]  # (rule index, pattern index)
+    exact = exact_for(text)
+    needs = [[requirements(p.pattern, p.flags) if exact else () for p in rule.patterns] for rule in rules]
+    words = frozenset(word for of_rule in needs for need in of_rule for requirement in need for word in requirement)
+    places = WordPlaces(text.lower(), [(p.start, p.end) for p in paragraphs], words)
+    for r, of_rule in enumerate(needs):
+        for k, need in enumerate(of_rule):
+            for at in places.meeting(need) if need else range(len(paragraphs)):
+                wanted[at].append((r, k))
+    plans: list[_Plan] = []
+    for pairs in wanted:
+        plan: _Plan = []
+        for r, k in sorted(pairs):
+            if plan and plan[-1][0] is rules[r]:
+                plan[-1][1].append(k)
+            else:
+                plan.append((rules[r], [k]))
+        plans.append(plan)
+    return plans
+
+
+def _matches(text: str, paragraph: Span, rule: PatternRule, seconds: float, indexes: list[int]) -> Iterator[PatternHit]:
+    if seconds <= 0:
+        raise TimeoutError
+    line_end = _line_end(text, paragraph) if rule.line else paragraph.end
+    for k in indexes:
+        pattern, gate = rule.patterns[k], rule.gates[k] if rule.gates else None
+        if gate is not None and gate.search(text, paragraph.start, paragraph.end, timeout=seconds) is None:
+            continue
+        matches = (
+            [pattern.fullmatch(text, paragraph.start, line_end, timeout=seconds)]
+            if rule.line
+            else pattern.finditer(text, paragraph.start, paragraph.end, timeout=seconds)
+        )
+        for match in matches:
+            if match is not None:
+                yield PatternHit(rule, _span(text, match.start(), match.end()), _slots(text, match))
+
+
+def _line_end(text: str, paragraph: Span) -> int:
+    # A credit line may close with a full stop ("Source: Sputnik.", "… with permission from Pamela Geller."); the
+    # stop belongs to no slot, so a whole-line pattern is matched against the line without it.
+    end = paragraph.end
+    while end > paragraph.start and text[end - 1].isspace():
+        end -= 1
+    return end - 1 if end > paragraph.start and text[end - 1] == "." else end
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    return Span(start, end, text[start:end])
+
+
+def _slots(text: str, match: regex.Match[str]) -> dict[str, Span]:
+    return {
+        name: _span(text, match.start(name), match.end(name))
+        for name, value in match.groupdict().items()
+        if value is not None
+    }
+
+
+def lookup_outlet(name: str, book: Rulebook) -> KnownOutlet | None:
+    """A registry outlet by name, alias or domain, ignoring a leading "the"."""
+    key = name.lower().strip(" .\u00a0")
+    return book.outlets.get(key) or book.outlets.get(key.removeprefix("the "))
+
+
+def relays(text: str, seg: Segmentation, book: Rulebook, budget: PatternBudget | None = None) -> list[Relay]:
+    """Outlets the story was relayed through, each once, in text order."""
+    found: dict[int, Relay] = {}
+    for hit in run_patterns(text, seg, book.patterns("relay"), budget):
+        outlet = hit.slots.get("outlet")
+        if outlet is None:
+            continue
+        known = lookup_outlet(outlet.text, book)
+        if hit.rule.known_outlet and known is None:
+            continue
+        name = known.outlet.name if known else outlet.text
+        found.setdefault(outlet.start, Relay(name, outlet, hit.rule.meta.id, known.affiliation if known else None))
+    return [found[k] for k in sorted(found)]
+
+
+def missing_comments(
+    text: str,
+    seg: Segmentation,
+    book: Rulebook,
+    lexicon: SpeakerLexiconRule | None,
+    budget: PatternBudget | None = None,
+) -> list[MissingComment]:
+    """Notes that a party has not commented, with the party trimmed to its noun phrase."""
+    found: dict[int, MissingComment] = {}
+    # A note lies inside its paragraph, so only notes of the same paragraph can hold a new one's start:
+    # checking those alone keeps a text with thousands of notes linear.
+    paragraph_starts = [p.start for p in seg.paragraphs]
+    by_paragraph: dict[int, list[MissingComment]] = {}
+    for hit in run_patterns(text, seg, book.patterns("missing-comment"), budget):
+        party = hit.slots.get("party")
+        if party is not None and lexicon is not None:
+            tokens = tokenize(text, party.start, party.end)
+            # "Lewandowski, who did not respond": the party is the name before the relative pronoun.
+            if len(tokens) > 1 and tokens[-1].lower in _RELATIVES:
+                tokens = tokens[:-1]
+            # "Schilling, through a spokeswoman, declined": drop the parenthetical channel.
+            channel = next((k for k, t in enumerate(tokens) if k and t.lower in _CHANNELS), None)
+            if channel is not None and gap(text, tokens[channel - 1], tokens[channel]).strip() == ",":
+                tokens = tokens[:channel]
+            phrase = phrase_before(tokens, len(tokens) - 1, text, lexicon, dict(book.verbs)) if tokens else []
+            party = Span(phrase[0].start, phrase[-1].end, text[phrase[0].start : phrase[-1].end]) if phrase else None
+        start = party.start if party else hit.span.start
+        span = Span(start, hit.span.end, text[start : hit.span.end])
+        same = by_paragraph.setdefault(bisect_right(paragraph_starts, hit.span.start) - 1, [])
+        if not any(m.span.start <= span.start < m.span.end for m in same):
+            found[start] = MissingComment(span, party, hit.rule.meta.id)
+            same.append(found[start])
+    return [found[k] for k in sorted(found)]

@@ -1,0 +1,195 @@
+"""Annotate many articles, in worker processes when asked, with results in input order.
+
+Workers cannot share the parent's Rulebook (its compiled automata are built lazily and are
+costly to pickle), so each worker loads it once from a picklable `BookSpec` in the pool
+initializer. Ctrl-C terminates the pool and raises `Interrupted(done, total)`; the CLI turns
+it into a one-line message and exit code 130 (the shell convention for SIGINT).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Generator, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from provenance.core.annotate import annotate
+from provenance.errors import Problem, ProvenanceError
+from provenance.io.paths import STDIN, collect_paths
+from provenance.io.reader import DEFAULT_MAX_BYTES, Article, read_article
+from provenance.model import Document
+from provenance.ruleset.cache import RulesetCache
+from provenance.ruleset.loader import Pack, load_rulebook
+from provenance.ruleset.rulebook import Rulebook
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+__all__ = ["BookSpec", "Interrupted", "Outcome", "Settings", "annotate_article", "annotate_paths", "collect_paths"]
+
+
+@dataclass(frozen=True, slots=True)
+class BookSpec:
+    """What a worker needs to rebuild the Rulebook: the packs and the rule ids switched off."""
+
+    packs: tuple[Pack, ...]
+    disabled: tuple[str, ...] = ()
+
+    def load(self) -> Rulebook:
+        """Load and validate the rules; raises ProvenanceError listing every problem."""
+        return load_rulebook(list(self.packs), self.disabled, cache=RulesetCache.for_user())
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One input's result: the Document (None if the file could not be read) and its problems."""
+
+    path: str
+    document: Document | None
+    problems: tuple[Problem, ...]
+
+
+class Interrupted(Exception):
+    """Raised when the user stops a batch (Ctrl-C), saying how far it got."""
+
+    def __init__(self, done: int, total: int) -> None:
+        self.done = done
+        self.total = total
+        super().__init__(f"interrupted after {done} of {total} files")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """How each article of a batch is read and annotated."""
+
+    readability: bool
+    input_format: str
+    max_bytes: int
+
+
+def annotate_article(article: Article, book: Rulebook, settings: Settings) -> Outcome:
+    """Annotate one article that has been read; an internal error becomes a problem, not a lost batch."""
+    problems = tuple(Problem(article.path, w) for w in article.warnings)
+    try:
+        doc = annotate(
+            article.text, book, article.path, input_format=settings.input_format, readability=settings.readability
+        )
+    except Exception as exc:  # one bad article must not end a batch of hundreds
+        message = f"internal error while annotating ({type(exc).__name__}: {exc}); please report it"
+        return Outcome(article.path, None, (*problems, Problem(article.path, message)))
+    # Keep the core's own warnings (a pattern rule stopped on its time budget) next to the reader's.
+    warnings = article.warnings + doc.warnings
+    problems += tuple(Problem(article.path, w) for w in doc.warnings)
+    return Outcome(article.path, replace(doc, warnings=warnings), problems)
+
+
+def _annotate_item(item: _Item, book: Rulebook, settings: Settings) -> Outcome:
+    if isinstance(item, Outcome):
+        return item
+    if isinstance(item, Article):
+        return annotate_article(item, book, settings)
+    try:
+        article = read_article(str(item), settings.max_bytes)
+    except ProvenanceError as exc:
+        return Outcome(str(item), None, tuple(exc.problems))
+    return annotate_article(article, book, settings)
+
+
+# Per-process state of a pool worker, set once by the initializer: the one place where a module
+# global is needed, because Pool passes nothing else from the initializer to the tasks.
+_WORKER: tuple[Rulebook, Settings] | None = None
+
+
+def _init_worker(spec: BookSpec, settings: Settings) -> None:
+    global _WORKER
+    # The parent handles Ctrl-C and terminates the pool; workers printing tracebacks would only add noise.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WORKER = (spec.load(), settings)
+
+
+def _work(item: _Item) -> Outcome:
+    assert _WORKER is not None, "worker used before its initializer ran"
+    return _annotate_item(item, *_WORKER)
+
+
+def _progress_bar(show: bool) -> Progress:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    console = Console(stderr=True)
+    return Progress(
+        TextColumn("annotating"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        transient=True,
+        disable=not (show and console.is_terminal),
+    )
+
+
+_Item = Path | str | Article | Outcome
+
+
+def _stdin_item(max_bytes: int) -> _Item:
+    # Standard input belongs to this process: read it here and hand the text to whichever worker.
+    try:
+        return read_article(STDIN, max_bytes)
+    except ProvenanceError as exc:
+        return Outcome("<stdin>", None, tuple(exc.problems))
+
+
+def annotate_paths(
+    paths: Sequence[Path | str],
+    book_spec: BookSpec,
+    *,
+    jobs: int | None,
+    progress: bool,
+    readability: bool = True,
+    input_format: str = "auto",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    book: Rulebook | None = None,
+) -> Generator[Outcome, None, None]:
+    """Yield one Outcome per path, in input order; jobs=None uses every core, jobs=1 stays in this process.
+
+    `book` is book_spec's rules when the caller has already loaded them (workers still load the spec).
+
+    Raises ProvenanceError (before yielding anything) if the rules do not load, and Interrupted on Ctrl-C.
+    """
+    settings = Settings(readability, input_format, max_bytes)
+    items = [_stdin_item(max_bytes) if str(p) == STDIN else p for p in paths]
+    workers = max(1, min(jobs if jobs is not None else (os.cpu_count() or 1), len(items)))
+    # Loaded here even when workers do the work, so a broken ruleset is reported once, in this process,
+    # instead of failing in every worker's initializer (where Pool would restart them forever).
+    if book is None:
+        book = book_spec.load()
+    bar = _progress_bar(progress)
+    done = 0
+    pool = None
+    try:
+        if workers == 1:
+            results: Iterator[Outcome] = (_annotate_item(item, book, settings) for item in items)
+        else:
+            import multiprocessing
+
+            # The pool is started before the progress bar, whose refresh thread must not be forked.
+            pool = multiprocessing.get_context().Pool(workers, _init_worker, (book_spec, settings))
+            # Small chunks keep the bar moving and the load even; imap keeps input order.
+            chunk = max(1, min(8, len(items) // (workers * 8)))
+            results = pool.imap(_work, items, chunksize=chunk)
+        with bar:
+            task = bar.add_task("annotating", total=len(items))
+            for outcome in results:
+                yield outcome
+                done += 1
+                bar.advance(task)
+        if pool is not None:
+            pool.close()
+    except KeyboardInterrupt:
+        raise Interrupted(done, len(items)) from None
+    finally:
+        if pool is not None:
+            pool.terminate()  # a no-op after close() once the work is done; stops workers on Ctrl-C or error
+            pool.join()

@@ -1,0 +1,227 @@
+"""The result model: frozen dataclasses that the core returns and renderers read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+ENTITY_PAD = "\x00"  # what a display view pads decoded entities with (never in a text: binary files are refused)
+
+
+class Severity(StrEnum):
+    """How much a finding matters in a pre-publication check."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        """Order for comparisons: info < warning < error."""
+        return ("info", "warning", "error").index(self.value)
+
+
+class Voice(StrEnum):
+    """Whose words a span is: the outlet's own, a quotation, a paraphrase or a headline."""
+
+    NARRATOR = "narrator"
+    QUOTED = "quoted"
+    PARAPHRASE = "paraphrase"
+    HEADLINE = "headline"
+
+
+class AttributionKind(StrEnum):
+    """How the content reaches the reader."""
+
+    DIRECT = "direct"  # the content is a quotation
+    INDIRECT = "indirect"  # reported speech, no quotation marks
+    PARTIAL = "partial"  # reported speech with quoted fragments
+    CONTINUATION = "continuation"  # a quote-only paragraph carrying on the previous speaker
+
+
+class SpeakerKind(StrEnum):
+    """What kind of entity a speaker is."""
+
+    PERSON = "person"
+    INSTITUTION = "institution"
+    OUTLET = "outlet"
+    PLACE = "place"
+    ANONYMOUS = "anonymous"
+    DOCUMENT = "document"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A code-point range [start, end) of the text as read, with the text it covers."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """A passage inside quotation marks; `inner` excludes the marks."""
+
+    span: Span
+    inner: Span
+    closed: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Segmentation:
+    """Paragraphs, sentences and quotations of a text, with the headline if there is one."""
+
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[Span, ...]
+    quotations: tuple[Quotation, ...]
+    headline: Span | None
+    subheadings: tuple[Span, ...] = ()
+    boilerplate: tuple[Span, ...] = ()  # page furniture ("You might also like"): no sentences, no headings
+
+
+@dataclass(frozen=True, slots=True)
+class Affiliation:
+    """What a source registry knows of an outlet or institution."""
+
+    name: str
+    country: str | None
+    typology: str | None  # a code such as SC (state-controlled)
+    label: str  # the typology explained, e.g. "state-controlled media"
+    registry: str  # id of the registry rule that supplied it
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Someone or something the article attributes words to."""
+
+    id: str
+    name: str
+    kind: SpeakerKind
+    role: str | None = None
+    organization: str | None = None
+    affiliation: Affiliation | None = None
+    anonymous: bool = False
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who said what, through which cue."""
+
+    speaker: str | None
+    cue: Span | None
+    source: Span | None
+    content: Span | None
+    kind: AttributionKind
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Relay:
+    """An outlet through which the story reached the publisher (credit line, dateline, citing)."""
+
+    outlet: str
+    span: Span
+    rule: str
+    affiliation: Affiliation | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MissingComment:
+    """A note that a party has not commented, with the party it names."""
+
+    span: Span
+    party: Span | None
+    rule: str
+
+
+class ReplyStatus(StrEnum):
+    """Whether a party the article accuses is heard."""
+
+    REPLIED = "replied"  # the party is quoted or paraphrased in the article
+    DECLINED = "declined-or-no-response"  # a missing-comment note names the party
+    NOT_SOUGHT = "not-sought"  # neither: the article does not say a reply was sought
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyCheck:
+    """A party the article accuses (or notes as not commenting), and whether it got a reply."""
+
+    party: str  # display name: the matched speaker's name, else the phrase as written
+    party_span: Span | None
+    status: ReplyStatus
+    accusation: Span | None = None  # the accusing word, e.g. "attacked"
+    accuser: str | None = None  # speaker id of whoever makes the accusation
+    speaker: str | None = None  # the party's own speaker id when it is heard
+    note: MissingComment | None = None  # the missing-comment note naming the party
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One annotated span: a rule's verdict on a stretch of text."""
+
+    rule: str
+    category: str  # attribution, relay, loaded-term, missing-comment, anonymous-source, ...
+    severity: Severity
+    span: Span
+    message: str
+    voice: Voice
+    speaker: str | None = None  # whose words these are, for quoted and paraphrased voice
+    label: str | None = None  # the rule's own category, e.g. "delegitimizing"
+    suggestion: str | None = None  # neutral alternative wording
+
+
+@dataclass(frozen=True, slots=True)
+class Readability:
+    """Readability figures computed once per document from its counts."""
+
+    words: int
+    sentences: int
+    syllables: int
+    flesch_reading_ease: float
+    flesch_kincaid_grade: float
+    gunning_fog: float
+    reading_minutes: float
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Everything `annotate` found in one text: the single result object renderers read."""
+
+    text: str
+    path: str | None
+    segmentation: Segmentation
+    findings: tuple[Finding, ...]
+    speakers: tuple[Speaker, ...]
+    attributions: tuple[Attribution, ...]
+    relays: tuple[Relay, ...]
+    missing_comments: tuple[MissingComment, ...]
+    readability: Readability | None
+    warnings: tuple[str, ...] = field(default=())
+    replies: tuple[ReplyCheck, ...] = field(default=())
+    input_format: str = "text"  # text, markdown or html: how the file was read
+    display: str | None = None  # for markup, the text as a reader sees it (same length; entity padding NUL)
+
+    @property
+    def view(self) -> str:
+        """The text as a reader sees it, same length as `text`: slice it, then pass the slice to `readable`."""
+        return self.display if self.display is not None else self.text
+
+    def shown(self, start: int, end: int) -> str:
+        """The text of [start, end) as a reader sees it: markup dropped, entities decoded, spacing collapsed."""
+        return readable(self.view[start:end])
+
+
+    def speaker(self, speaker_id: str | None) -> Speaker | None:
+        """The speaker with this id, or None."""
+        for candidate in self.speakers:
+            if candidate.id == speaker_id:
+                return candidate
+        return None
+
+
+def readable(piece: str) -> str:
+    """A slice of a display view as a reader should see it: entity padding removed, spacing collapsed."""
+    return " ".join(piece.replace(ENTITY_PAD, "").split())

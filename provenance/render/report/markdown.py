@@ -1,0 +1,153 @@
+"""The Markdown report: a corpus summary, a table of articles, then one section per article."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TextIO
+
+from provenance.errors import Problem
+from provenance.model import Document, Voice
+from provenance.model.corpus import VOICES, CorpusSummary, Tally, summarize
+from provenance.render.markdown_text import cell, inline, table
+from provenance.render.options import RenderOptions
+from provenance.render.report.markdown_article import section
+from provenance.version import __version__
+
+
+def _percent(part: int, whole: int) -> str:
+    return f"{part / whole:.1%}" if whole else "—"
+
+
+def _summary(s: CorpusSummary) -> list[str]:
+    own = s.loaded((Voice.NARRATOR, Voice.HEADLINE))
+    others = s.loaded((Voice.PARAPHRASE, Voice.QUOTED))
+    spread = (
+        f"lowest {s.readability.low:.1f} · median {s.readability.median:.1f} · highest {s.readability.high:.1f}"
+        if s.readability
+        else "not computed"
+    )
+    rows = [
+        ["Articles", f"{s.articles:,}" + (f" ({s.skipped:,} files skipped)" if s.skipped else "")],
+        ["Words", f"{s.words:,}"],
+        ["Attributions", f"{s.attributions:,}"],
+        ["Distinct named speakers", f"{s.distinct_speakers:,}"],
+        [
+            "Anonymous sources",
+            f"{s.anonymous_speakers:,} of {s.speakers:,} speakers ({_percent(s.anonymous_speakers, s.speakers)})",
+        ],
+        ["Relays (credit lines, datelines, citing)", f"{s.relays:,}"],
+        [
+            "State-affiliated outlets",
+            f"{s.state_affiliated:,} (counted once per article; news agencies not included)",
+        ],
+        [
+            "Loaded terms and hedges",
+            f"{own + others:,}: {own:,} in the outlet's own voice, {others:,} in quotes and paraphrase",
+        ],
+        ["Missing-comment notes", f"{s.missing_comments:,}"],
+        ["Flesch reading ease", spread],
+    ]
+    return table(["Measure", "Value"], rows)
+
+
+def _categories(s: CorpusSummary) -> list[str]:
+    if not s.term_categories:
+        return ["No loaded terms or hedges found."]
+    header = ["Category", *(v.value.capitalize() for v in VOICES), "Total"]
+    rows = [[cell(c.label, 40), *(f"{c.count(v):,}" for v in VOICES), f"{c.total:,}"] for c in s.term_categories]
+    return table(header, rows, "l" + "r" * (len(VOICES) + 1))
+
+
+def _tallies(tallies: Sequence[Tally], header: list[str], empty: str) -> list[str]:
+    if not tallies:
+        return [empty]
+    notes = len(header) == 4  # name, note, count, articles
+    rows = [
+        [cell(t.name, 60), *([cell(t.note, 60)] if notes else []), f"{t.count:,}", f"{t.articles:,}"] for t in tallies
+    ]
+    return table(header, rows, "l" * (len(header) - 2) + "rr")
+
+
+def _outlets(tallies: Sequence[Tally]) -> list[str]:
+    # Outlets are counted once per article, so one column says it all.
+    rows = [[cell(t.name, 60), cell(t.note, 60), f"{t.articles:,}"] for t in tallies]
+    return table(["Outlet", "Registry", "Articles"], rows, "llr") if rows else ["None found."]
+
+
+def _articles(s: CorpusSummary) -> list[str]:
+    header = [
+        "#",
+        "Article",
+        "Words",
+        "Attrib.",
+        "Speakers",
+        "Anon.",
+        "Relays",
+        "State media",
+        "Loaded (own)",
+        "Loaded (quoted)",
+        "No comment",
+        "Flesch",
+    ]
+    rows = [
+        [
+            str(n),
+            cell(r.title, 80),
+            f"{r.words:,}",
+            str(r.attributions),
+            str(r.speakers),
+            str(r.anonymous),
+            str(r.relays),
+            str(r.state_affiliated),
+            str(r.loaded_own),
+            str(r.loaded_others),
+            str(r.missing_comments),
+            f"{r.flesch:.1f}" if r.flesch is not None else "—",
+        ]
+        for n, r in enumerate(s.rows, 1)
+    ]
+    return table(header, rows, "rl" + "r" * (len(header) - 2))
+
+
+def report_lines(docs: Sequence[Document], skipped: Sequence[Problem], publisher: str | None) -> list[str]:
+    """The whole report, line by line."""
+    s = summarize(docs, len(skipped))
+    lines = [
+        "# Provenance report",
+        "",
+        f"{s.articles:,} articles annotated by provenance {__version__}: who is quoted, through which outlets, "
+        "and in whose words the loaded terms appear. Figures are what the rules found, for an editor to check.",
+        "",
+        "## Corpus summary",
+        "",
+        *_summary(s),
+        "",
+        "### Loaded terms and hedges by category and voice",
+        "",
+        *_categories(s),
+        "",
+        "### Most frequent loaded terms and hedges",
+        "",
+        *_tallies(s.top_terms, ["Term", "Suggested wording", "Count", "Articles"], "No loaded terms or hedges found."),
+        "",
+        "### Most quoted speakers",
+        "",
+        *_tallies(s.top_speakers, ["Speaker", "Attributions", "Articles"], "No named speakers found."),
+        "",
+        "### Outlets found in a source registry",
+        "",
+        *_outlets(s.affiliated_outlets),
+        "",
+    ]
+    if skipped:
+        lines += ["### Skipped files", "", *(f"- {inline(p.path)}: {inline(p.message)}" for p in skipped), ""]
+    lines += ["## Articles", "", *_articles(s), ""]
+    for number, (doc, row) in enumerate(zip(docs, s.rows, strict=True), 1):
+        lines += section(doc, row, number, publisher)
+    return lines
+
+
+def write(docs: Sequence[Document], skipped: Sequence[Problem], stream: TextIO, options: RenderOptions) -> None:
+    """Write the Markdown report of these documents, naming the files that could not be read."""
+    for line in report_lines(docs, skipped, options.publisher):
+        stream.write(line + "\n")
