@@ -57,7 +57,7 @@ def show(rule_id: str, rules: list[Path], no_default_rules: bool, show_all: bool
 
 def schema(pack: bool) -> ExitCode:
     """Print the JSON Schema of ruleset files (for editors: save it next to your rules)."""
-    from provenance.ruleset.schema import schema_text
+    from provenance.ruleset.schema_files import schema_text
 
     sys.stdout.write(schema_text("pack" if pack else "ruleset"))
     return ExitCode.OK

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from provenance.model import Quotation, Segmentation, Span
+from provenance.text.keys import boilerplate_key
 
 # Unicode line separators count as line breaks, so offsets never depend on the newline style.
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
@@ -198,11 +199,6 @@ def _straight_closer(text: str, start: int, end: int) -> int:
         else:
             depth += 1
     return -1
-
-
-def boilerplate_key(line: str) -> str:
-    """How a paragraph is compared with boilerplate lines: lower-case, without closing punctuation ("Read more:")."""
-    return line.strip().rstrip(":.…!»›>").strip().lower()
 
 
 def segment(

@@ -2,6 +2,7 @@
 
 from provenance.model.document import (
     ENTITY_PAD,
+    TERM_CATEGORIES,
     Affiliation,
     Attribution,
     AttributionKind,
@@ -24,6 +25,7 @@ from provenance.model.document import (
 
 __all__ = [
     "ENTITY_PAD",
+    "TERM_CATEGORIES",
     "Affiliation",
     "Attribution",
     "AttributionKind",

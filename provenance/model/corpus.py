@@ -9,9 +9,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from provenance.model import Affiliation, Document, Finding, Speaker, SpeakerKind, Voice
+from provenance.model import TERM_CATEGORIES, Affiliation, Document, Finding, Speaker, SpeakerKind, Voice
 
-TERM_CATEGORIES = ("loaded-term", "hedge")
 VOICES = (Voice.NARRATOR, Voice.HEADLINE, Voice.PARAPHRASE, Voice.QUOTED)
 TOP = 15
 # The wires registry marks news agencies with this typology; every other registry entry is state media.

@@ -29,6 +29,15 @@ class Voice(StrEnum):
     PARAPHRASE = "paraphrase"
     HEADLINE = "headline"
 
+    @property
+    def rank(self) -> int:
+        """Display order, weightiest first: the outlet's own words, then paraphrase, then quotation."""
+        return {"narrator": 0, "headline": 0, "paraphrase": 1, "quoted": 2}[self.value]
+
+
+# Findings about wording (as opposed to sourcing): listed together as "loaded terms" by every view.
+TERM_CATEGORIES = ("loaded-term", "hedge", "scare-quote")
+
 
 class AttributionKind(StrEnum):
     """How the content reaches the reader."""
@@ -212,7 +221,6 @@ class Document:
     def shown(self, start: int, end: int) -> str:
         """The text of [start, end) as a reader sees it: markup dropped, entities decoded, spacing collapsed."""
         return readable(self.view[start:end])
-
 
     def speaker(self, speaker_id: str | None) -> Speaker | None:
         """The speaker with this id, or None."""

@@ -7,7 +7,6 @@ from typing import Any
 
 import regex
 
-from provenance.core.segment import boilerplate_key
 from provenance.model import Severity
 from provenance.ruleset.lazy_regex import LazyRegex
 from provenance.ruleset.phrase import PatternError, Vocabulary, leading_slot_gate, phrase_to_regex, regex_with_slots
@@ -33,6 +32,7 @@ from provenance.ruleset.rules import (
     VerbCue,
 )
 from provenance.text.inflection import noun_forms, verb_forms
+from provenance.text.keys import boilerplate_key
 
 Data = dict[str, Any]
 
@@ -120,10 +120,10 @@ def _verbs(meta: RuleMeta, data: Data) -> AttributionVerbsRule:
         forms = tuple(f for f in _forms(item["lemma"], "verb", item.get("forms")) if f.lower() not in dropped)
         # "noun: true": the lemma and its -s form are also nouns ("plan", "plans"); the -ed/-ing forms are not.
         nouns = [f.lower() for f in forms if f == item["lemma"] or f.endswith("s")] if item.get("noun") else []
-        frame, kind = str(item.get("frame", "that")), str(item.get("kind", default_kind))
+        kind = str(item.get("kind", default_kind))
         unsourced = bool(item.get("unsourced", False))
         verbs.append(
-            VerbCue(item["lemma"], forms, frame, kind, frozenset(nouns), unsourced, _words(item.get("not_before")))
+            VerbCue(item["lemma"], forms, kind, frozenset(nouns), unsourced, _words(item.get("not_before")))
         )
     return AttributionVerbsRule(meta, tuple(verbs))
 

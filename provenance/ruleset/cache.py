@@ -36,7 +36,7 @@ class CachedRuleset:
 
 @cache
 def _stamp() -> str:
-    from provenance.ruleset.schema import schema_text
+    from provenance.ruleset.schema_files import schema_text
     from provenance.version import __version__
 
     schemas = schema_text("ruleset").encode("utf-8")

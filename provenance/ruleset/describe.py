@@ -55,8 +55,8 @@ def _pattern(rule: Rule) -> Entries:
 
 def _verbs(rule: Rule) -> Entries:
     assert isinstance(rule, AttributionVerbsRule)
-    rows = [(v.lemma, v.kind, v.frame, _join(v.forms[1:])) for v in rule.verbs]
-    return Entries("verb", ("verb", "kind", "frame", "forms"), rows)
+    rows = [(v.lemma, v.kind, _join(v.forms[1:])) for v in rule.verbs]
+    return Entries("verb", ("verb", "kind", "forms"), rows)
 
 
 def _phrases(rule: Rule) -> Entries:

@@ -14,7 +14,6 @@ from provenance.ruleset.rules import (
     AttributionVerbsRule,
     BoilerplateRule,
     ClaimRule,
-    HeadlineDashRule,
     Outlet,
     PatternRule,
     RegistryRule,
@@ -107,12 +106,6 @@ class Rulebook:
         """Source-introducing phrases ("according to"), longest first."""
         found = [(p.lower(), r) for r in self.of_type(AttributionPhrasesRule) for p in r.phrases]
         return sorted(found, key=lambda item: -len(item[0]))
-
-    @cached_property
-    def headline_dash(self) -> HeadlineDashRule | None:
-        """The headline-dash rule, if enabled."""
-        found = self.of_type(HeadlineDashRule)
-        return found[0] if found else None
 
     @cached_property
     def lexicon(self) -> SpeakerLexiconRule | None:

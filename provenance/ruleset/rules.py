@@ -83,7 +83,6 @@ class VerbCue:
 
     lemma: str
     forms: tuple[str, ...]
-    frame: str  # that: a clause follows; as: "described X as Y"; object: "denied the report"
     kind: str  # speech, belief, stance, document, charged
     noun_forms: frozenset[str] = frozenset()  # forms that are also nouns ("plan", "claims")
     unsourced: bool = False  # "is expected to", "Asked whether …": in the passive, a cue with no source named

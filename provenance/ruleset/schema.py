@@ -2,31 +2,19 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from provenance.errors import Problem
+from provenance.ruleset.schema_files import ruleset_schema
+from provenance.ruleset.schema_split import quickly_valid
 from provenance.ruleset.yamlsource import KEY, KeyPath, Marks, format_key_path
 
 if TYPE_CHECKING:
     import jsonschema
 
 _UNEXPECTED = re.compile(r"\('(.+)' (?:was|were) unexpected\)")
-
-
-def schema_text(name: str = "ruleset") -> str:
-    """The text of a JSON Schema shipped with the package (ruleset, pack)."""
-    return resources.files("provenance").joinpath(f"schemas/{name}.schema.json").read_text("utf-8")
-
-
-@cache
-def ruleset_schema(name: str = "ruleset") -> dict[str, Any]:
-    """The ruleset (or another named) JSON Schema shipped with the package."""
-    schema: dict[str, Any] = json.loads(schema_text(name))
-    return schema
 
 
 @cache
@@ -103,11 +91,8 @@ def schema_problems(
     schema: str = "ruleset",
 ) -> list[Problem]:
     """Every schema violation in one file (ruleset, pack file, or what `validator` checks), located by line and key."""
-    if validator is None and schema == "ruleset":
-        from provenance.ruleset.schema_split import quickly_valid
-
-        if quickly_valid(data, _validator(schema), schema):
-            return []
+    if validator is None and schema == "ruleset" and quickly_valid(data, _validator(schema), schema):
+        return []
     problems = []
     seen = set()
     errors = (validator or _validator(schema)).iter_errors(data)

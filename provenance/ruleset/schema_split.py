@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from provenance.ruleset.schema import ruleset_schema
+from provenance.ruleset.schema_files import ruleset_schema
 
 if TYPE_CHECKING:
     import jsonschema

@@ -11,6 +11,9 @@ from typing import NamedTuple
 
 from provenance.model import Span
 
+# Dashes that set off a phrase ("Smith — the mayor — said"); "--" is how plain text writes one.
+DASHES = frozenset({"—", "–", "―", "--", "-"})
+
 _KEEP_DOT = re.compile(r"^(?:\w\.)+$|^[A-Z][a-z]{0,3}\.$")
 _POSSESSIVE = ("’s", "'s")
 

@@ -11,8 +11,7 @@ import pytest
 
 from provenance.evaluation.ptc import PtcArticle
 from provenance.evaluation.spans import LabeledSpan
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import ROOT
 
 
 def _load() -> ModuleType:

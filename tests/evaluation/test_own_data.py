@@ -10,8 +10,9 @@ from types import ModuleType
 import pytest
 
 from provenance.evaluation import brat, ptc
+from tests.conftest import ROOT
 
-DATA = Path(__file__).resolve().parents[2] / "benchmarks" / "data"
+DATA = ROOT / "benchmarks" / "data"
 
 
 def builder() -> ModuleType:

@@ -9,9 +9,9 @@ from markdown_it import MarkdownIt
 
 from provenance.core.examples import check_examples
 from provenance.ruleset.loader import Pack, default_pack, load_rulebook
-from provenance.ruleset.schema import ruleset_schema
+from provenance.ruleset.schema_files import ruleset_schema
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent.parent
 ALONE = "# Runs without the default pack"
 
 

@@ -14,7 +14,8 @@ import jsonschema
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import ROOT
+
 SCHEMA = ROOT / "provenance" / "schemas" / "ruleset.schema.json"
 
 

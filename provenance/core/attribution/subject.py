@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from provenance.core.attribution.sources import skip_auxiliaries_back
 from provenance.ruleset.rules import SpeakerLexiconRule
-from provenance.text.tokens import Token, gap
+from provenance.text.tokens import DASHES, Token, gap
 
 _APPOSITIVE_MAX = 10  # words in "X, an oversight panel member of the House, said"
-_DASHES = ("—", "–", "―", "--", "-")
 _DASHED_MAX = 30  # words in a parenthesis set off by dashes
 
 
@@ -23,7 +22,7 @@ def subject_end(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconR
         return past_appositive(tokens, j + 1, text, lexicon)  # the appositive ends before any auxiliaries
     if not between:
         return j
-    if between in _DASHES:
+    if between in DASHES:
         return _before_dashes(tokens, j, text)
     if between.replace(".", "") == ")":
         # "Gov. Mike Pence (R-Ind.) said": the party-and-state tag sits between the name and the verb.
@@ -90,7 +89,7 @@ def _before_dashes(tokens: list[Token], j: int, text: str) -> int:
     k = j
     while k > 0 and j - k < _DASHED_MAX:
         between = gap(text, tokens[k - 1], tokens[k]).strip(" \u00a0")
-        if between in _DASHES:
+        if between in DASHES:
             return k - 1
         if between and between != ",":
             break  # other punctuation first: the dash ends something else ("the 2008 race. — said")
@@ -117,4 +116,4 @@ def relative_antecedent(tokens: list[Token], j: int, text: str, lexicon: Speaker
         earlier = next((k for k in range(j - 2, 0, -1) if tokens[k].lower == tokens[j].lower), -1)
         return relative_antecedent(tokens, earlier, text, lexicon) if earlier > 0 else -1
     # "Graham—who had previously endorsed", "David Duke (who endorses": a dash or bracket before the pronoun.
-    return j - 1 if between in ("", ",", "(", *_DASHES) else -1
+    return j - 1 if between in ("", ",", "(", *DASHES) else -1

@@ -7,10 +7,9 @@ from provenance.core.attribution.sources import appositive_name, phrase_after, p
 from provenance.model import SpeakerKind
 from provenance.ruleset.rulebook import Rulebook
 from provenance.ruleset.rules import SpeakerLexiconRule
-from provenance.text.tokens import Token, gap
+from provenance.text.tokens import DASHES, Token, gap
 
 _DATELINE_WORDS = 4  # "SAN JUAN, Puerto Rico —" is as long as datelines get before their dash
-_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 class Subjects:
@@ -97,7 +96,7 @@ class Subjects:
         for k, token in enumerate(tokens[:_DATELINE_WORDS]):
             if not token.text.isupper():
                 return 0
-            if k + 1 < len(tokens) and gap(self.text, token, tokens[k + 1]).strip(" ,()") in _DASHES:
+            if k + 1 < len(tokens) and gap(self.text, token, tokens[k + 1]).strip(" ,()") in DASHES:
                 return k + 1
         return 0
 

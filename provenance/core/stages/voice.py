@@ -68,10 +68,3 @@ class VoiceIndex:
         if owner is not None:
             return Voice.PARAPHRASE, speaker
         return Voice.NARRATOR, None
-
-
-def voice_of(
-    start: int, end: int, seg: Segmentation, attributions: tuple[Attribution, ...]
-) -> tuple[Voice, str | None]:
-    """The voice of text[start:end] and, for quoted or paraphrased words, the speaker id (one-off lookup)."""
-    return VoiceIndex(seg, attributions).voice_of(start, end)

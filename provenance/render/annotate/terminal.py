@@ -19,14 +19,13 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from provenance.model import Document, Finding
+from provenance.model import TERM_CATEGORIES, Document, Finding
 from provenance.render.annotate.terminal_panels import (
     CATEGORY_STYLES,
     CONTENT_STYLE,
     DEFAULT_STYLE,
     MARKER_STYLE,
     SOURCE_STYLE,
-    TERM_CATEGORIES,
     Numbered,
     excerpt,
     line,
@@ -36,6 +35,7 @@ from provenance.render.annotate.terminal_panels import (
 from provenance.render.console import make_console
 from provenance.render.options import RenderOptions
 from provenance.render.sanitize import display_line, display_text
+from provenance.render.words import plural
 
 # Three or more line breaks (blank lines possibly holding spaces) show as one blank line.
 _BLANK_RUN = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)+")
@@ -71,25 +71,21 @@ def number_findings(doc: Document) -> list[tuple[int, Finding]]:
     return list(enumerate(ordered, start=1))
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
 def header(doc: Document) -> Panel:
     """File path, headline, counts and any core warnings."""
     categories = [f.category for f in doc.findings]
     counts = [
-        _plural(len(doc.attributions), "attribution"),
-        _plural(len(doc.speakers), "speaker"),
-        _plural(categories.count("loaded-term"), "loaded term"),
-        _plural(len(doc.missing_comments), "missing-comment note"),
+        plural(len(doc.attributions), "attribution"),
+        plural(len(doc.speakers), "speaker"),
+        plural(categories.count("loaded-term"), "loaded term"),
+        plural(len(doc.missing_comments), "missing-comment note"),
     ]
     if "hedge" in categories:
-        counts.append(_plural(categories.count("hedge"), "hedge"))
+        counts.append(plural(categories.count("hedge"), "hedge"))
     if "scare-quote" in categories:
-        counts.append(_plural(categories.count("scare-quote"), "scare quote"))
+        counts.append(plural(categories.count("scare-quote"), "scare quote"))
     if "right-of-reply" in categories:
-        counts.append(_plural(categories.count("right-of-reply"), "party not heard"))
+        counts.append(plural(categories.count("right-of-reply"), "party not heard"))
     lines: list[RenderableType] = [line(doc.path or "(text without a path)", "bold")]
     headline = doc.segmentation.headline
     if headline is not None:

@@ -17,6 +17,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from provenance.model import (
+    TERM_CATEGORIES,
     Affiliation,
     Attribution,
     AttributionKind,
@@ -29,6 +30,7 @@ from provenance.model import (
     Voice,
 )
 from provenance.render.sanitize import display_line
+from provenance.render.words import plural
 
 # One style per finding category; few colours, each with a meaning (cyan: who speaks,
 # yellow: wording to check, red: an unnamed source, blue: a party not heard, magenta: relays).
@@ -48,12 +50,10 @@ DEFAULT_STYLE = "bold"
 SOURCE_STYLE = "cyan"
 CONTENT_STYLE = "italic"
 MARKER_STYLE = "dim"
-TERM_CATEGORIES = ("loaded-term", "hedge", "scare-quote")
 PUBLISHER_DEFAULT = "Publisher (this article)"
 
 # A pre-publication check cares first about the outlet's own words, then about what it
 # paraphrases (its wording, someone else's claim), and last about verbatim quotes.
-_VOICE_RANK = {Voice.NARRATOR: 0, Voice.HEADLINE: 0, Voice.PARAPHRASE: 1, Voice.QUOTED: 2}
 
 Numbered = Sequence[tuple[int, Finding]]
 
@@ -112,17 +112,13 @@ def affiliation_text(aff: Affiliation) -> str:
     return text
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
-
-
 def _attribution_summary(attributions: list[Attribution]) -> Text:
     if not attributions:
         return Text("no attributions", style="dim")
     kinds = Counter(a.kind for a in attributions)
     parts = [f"{kinds[k]} {k.value}" for k in AttributionKind if kinds[k]]
     cues = Counter(excerpt(a.cue.text, 24) for a in attributions if a.cue is not None)
-    summary = f"{_plural(len(attributions), 'attribution')}: {', '.join(parts)}"
+    summary = f"{plural(len(attributions), 'attribution')}: {', '.join(parts)}"
     if cues:
         summary += "; cues " + ", ".join(f"“{c}”" + (f" ×{n}" if n > 1 else "") for c, n in cues.items())
     return Text(summary, style="dim")
@@ -184,7 +180,7 @@ def chain_panel(doc: Document, publisher: str | None = None) -> Panel:
 def terms_panel(doc: Document, numbered: Numbered) -> Panel:
     """Panel of loaded terms and hedges, the outlet's own wording first."""
     rows = [(n, f) for n, f in numbered if f.category in TERM_CATEGORIES]
-    rows.sort(key=lambda row: (_VOICE_RANK.get(row[1].voice, 3), row[1].span.start, row[0]))
+    rows.sort(key=lambda row: (row[1].voice.rank, row[1].span.start, row[0]))
     title = "Loaded terms and hedges" if any(f.category == "hedge" for _, f in rows) else "Loaded terms"
     if not rows:
         return Panel(Text("none found", style="dim"), title=title, title_align="left", border_style="dim")
@@ -201,7 +197,7 @@ def terms_panel(doc: Document, numbered: Numbered) -> Panel:
         term.append(display_line(finding.label or finding.category), style="dim")
         suggestion = line(finding.suggestion) if finding.suggestion else Text("—", style="dim")
         # A rule between voice groups: the outlet's own words, then paraphrase, then quotes.
-        last = index + 1 == len(rows) or _VOICE_RANK.get(rows[index + 1][1].voice) != _VOICE_RANK.get(finding.voice)
+        last = index + 1 == len(rows) or rows[index + 1][1].voice.rank != finding.voice.rank
         table.add_row(Text(f"[{n}]"), term, _voice_cell(doc, finding), suggestion, end_section=last)
     return Panel(table, title=title, title_align="left", border_style="dim")
 

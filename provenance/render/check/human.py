@@ -13,6 +13,7 @@ from provenance.render.check import CheckRenderOptions
 from provenance.render.check.location import Locator, display_path
 from provenance.render.console import make_console
 from provenance.render.sanitize import display_line
+from provenance.render.words import plural
 
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
@@ -38,27 +39,23 @@ def finding_line(path: str, locator: Locator, finding: Finding) -> Text:
     )
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
 def summary(results: Sequence[CheckResult], options: CheckRenderOptions) -> Text:
     """One line: files, counts by severity, hidden and suppressed counts, and the verdict."""
     counts = severity_counts(results)
     hidden = sum(len(r.findings) - len(at_or_above(r.findings, options.show)) for r in results)
     parts = [
-        _plural(counts[Severity.ERROR], "error"),
-        _plural(counts[Severity.WARNING], "warning"),
+        plural(counts[Severity.ERROR], "error"),
+        plural(counts[Severity.WARNING], "warning"),
         f"{counts[Severity.INFO]} info",
     ]
     suppressed = sum(r.suppressed for r in results)
     unreadable = sum(1 for r in results if not r.checked)
-    text = f"{_plural(len(results), 'file')} checked: {', '.join(parts)}"
+    text = f"{plural(len(results), 'file')} checked: {', '.join(parts)}"
     if hidden:
         text += f" ({hidden} below {options.show.value} not shown; --show info lists them)"
     text += f"; {suppressed} suppressed"
     if unreadable:
-        text += f"; {_plural(unreadable, 'file')} could not be checked"
+        text += f"; {plural(unreadable, 'file')} could not be checked"
     code = exit_code(results)
     verdict = ("passed", "green") if code == 0 else ("failed", "bold red")
     return Text.assemble((verdict[0], verdict[1]), f" (fail on {fail_levels(results)}): {text}.")

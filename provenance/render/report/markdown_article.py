@@ -4,9 +4,20 @@ from __future__ import annotations
 
 from collections import Counter
 
-from provenance.model import Affiliation, Attribution, Document, Finding, Speaker, SpeakerKind, Voice, readable
-from provenance.model.corpus import TERM_CATEGORIES, ArticleRow
+from provenance.model import (
+    TERM_CATEGORIES,
+    Affiliation,
+    Attribution,
+    Document,
+    Finding,
+    Speaker,
+    SpeakerKind,
+    Voice,
+    readable,
+)
+from provenance.model.corpus import ArticleRow
 from provenance.render.markdown_text import cell, inline, shorten, table
+from provenance.render.words import plural
 
 # Long articles name dozens of speakers; the report shows the first ones and says how many more.
 MAX_SPEAKERS = 12
@@ -14,7 +25,6 @@ MAX_ATTRIBUTIONS = 15
 MAX_TERMS = 15
 QUOTE_LIMIT = 160
 CONTEXT = 90  # characters of the sentence kept on each side of a loaded term
-_VOICE_RANK = {Voice.NARRATOR: 0, Voice.HEADLINE: 0, Voice.PARAPHRASE: 1, Voice.QUOTED: 2}
 
 
 def _at(prose: str, start: int, end: int) -> str:
@@ -28,10 +38,6 @@ def _affiliation(aff: Affiliation) -> str:
     return text
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count:,} {noun}" + ("" if count == 1 else "s")
-
-
 def _speaker_line(speaker: Speaker, said: int) -> str:
     parts = [speaker.kind.value]
     if speaker.role:
@@ -41,7 +47,7 @@ def _speaker_line(speaker: Speaker, said: int) -> str:
     if speaker.affiliation is not None:
         parts.append(inline(_affiliation(speaker.affiliation)))
     flag = " — **anonymous**" if speaker.anonymous or speaker.kind is SpeakerKind.ANONYMOUS else ""
-    return f"**{inline(speaker.name)}** ({', '.join(parts)}) — {_plural(said, 'attribution')}{flag}"
+    return f"**{inline(speaker.name)}** ({', '.join(parts)}) — {plural(said, 'attribution')}{flag}"
 
 
 def chain(doc: Document, publisher: str | None) -> list[str]:
@@ -61,10 +67,10 @@ def chain(doc: Document, publisher: str | None) -> list[str]:
     for speaker in ranked[:MAX_SPEAKERS]:
         lines.append("  " * depth + f"- {_speaker_line(speaker, said.get(speaker.id, 0))}")
     if len(ranked) > MAX_SPEAKERS:
-        lines.append("  " * depth + f"- … and {_plural(len(ranked) - MAX_SPEAKERS, 'more speaker')}")
+        lines.append("  " * depth + f"- … and {plural(len(ranked) - MAX_SPEAKERS, 'more speaker')}")
     unknown = sum(n for key, n in said.items() if doc.speaker(key) is None)
     if unknown:
-        lines.append("  " * depth + f"- unidentified speaker — {_plural(unknown, 'attribution')}")
+        lines.append("  " * depth + f"- unidentified speaker — {plural(unknown, 'attribution')}")
     return lines
 
 
@@ -88,7 +94,7 @@ def attributions(doc: Document, prose: str) -> list[str]:
     ]
     lines = table(["Speaker", "Cue", "Kind", "Quote or paraphrase"], rows)
     if len(doc.attributions) > MAX_ATTRIBUTIONS:
-        lines += ["", f"… {_plural(len(doc.attributions) - MAX_ATTRIBUTIONS, 'more attribution')} not shown."]
+        lines += ["", f"… {plural(len(doc.attributions) - MAX_ATTRIBUTIONS, 'more attribution')} not shown."]
     return lines
 
 
@@ -117,7 +123,7 @@ def term_in_context(doc: Document, prose: str, finding: Finding) -> str:
 def loaded_terms(doc: Document, prose: str) -> list[str]:
     """Loaded terms, the outlet's own words first, each with its sentence."""
     found = [f for f in doc.findings if f.category in TERM_CATEGORIES]
-    found.sort(key=lambda f: (_VOICE_RANK.get(f.voice, 3), f.span.start))
+    found.sort(key=lambda f: (f.voice.rank, f.span.start))
     lines = []
     for finding in found[:MAX_TERMS]:
         term = inline(_at(prose, finding.span.start, finding.span.end))
@@ -131,7 +137,7 @@ def loaded_terms(doc: Document, prose: str) -> list[str]:
         lines.append(f"- **{term}** ({'; '.join(detail)})  ")
         lines.append(f"  {term_in_context(doc, prose, finding)}")
     if len(found) > MAX_TERMS:
-        lines.append(f"- … and {_plural(len(found) - MAX_TERMS, 'more term')}")
+        lines.append(f"- … and {plural(len(found) - MAX_TERMS, 'more term')}")
     return lines
 
 
@@ -151,7 +157,7 @@ def missing_comments(doc: Document, prose: str) -> list[str]:
 def section(doc: Document, row: ArticleRow, number: int, publisher: str | None) -> list[str]:
     """The whole section of one article."""
     prose = doc.view
-    figures = [_plural(row.words, "word"), _plural(row.attributions, "attribution"), _plural(row.speakers, "speaker")]
+    figures = [plural(row.words, "word"), plural(row.attributions, "attribution"), plural(row.speakers, "speaker")]
     if row.flesch is not None:
         figures.append(f"Flesch reading ease {row.flesch:.1f}")
     lines = [f"### {number}. {inline(shorten(row.title, 150))}", ""]

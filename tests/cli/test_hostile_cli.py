@@ -14,8 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from provenance.cli.main import app
-
-from .conftest import ROOT, SAMPLE
+from tests.conftest import ROOT, SAMPLE
 
 runner = CliRunner()
 GOOD = "The mayor said the bridge would reopen.\n"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import os
-from pathlib import Path
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -16,9 +15,9 @@ from provenance.render.options import RenderOptions
 from provenance.render.report import FORMATS
 from provenance.render.report.markdown import write as write_report
 from provenance.ruleset.rulebook import Rulebook
+from tests.conftest import ROOT
 from tests.markdown_shape import table_shapes
 
-ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden" / "al-tanf-sputnik.report.md"
 HOSTILE = (
     "# The | regime `slams` <script>alert(1)</script> back\n\n"

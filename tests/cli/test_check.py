@@ -8,8 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from provenance.cli.main import app
-
-from .conftest import ROOT, SAMPLE
+from tests.conftest import ROOT, SAMPLE
 
 runner = CliRunner()
 CLEAN = ROOT / "samples" / "clean-council-budget.md"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from provenance import annotate
-from tests.attribution.found import found as _found
+from tests.core.attribution.found import found as _found
 
 
 def test_content_ends_before_a_joined_clause_with_its_own_speaker() -> None:

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from provenance.cli.main import app
 
-from .test_brat import write_corpus
+from tests.evaluation.test_brat import write_corpus
 
 runner = CliRunner()
 TEXT = "The mayor said the bridge would reopen.\n"
@@ -62,7 +62,7 @@ def test_broken_ann_line_warns_with_file_and_line_and_scores_the_rest(tmp_path: 
 
 
 def test_loaded_json_with_explicit_categories(tmp_path: Path) -> None:
-    from .test_loaded import write_ptc
+    from tests.evaluation.test_loaded import write_ptc
 
     text = "The regime shelled the town.\n"
     root = write_ptc(tmp_path / "ptc", {"7": text}, "7\tLoaded_Language\t4\t10\n7\tDoubt\t11\t18\n")
@@ -74,7 +74,7 @@ def test_loaded_json_with_explicit_categories(tmp_path: Path) -> None:
 
 
 def test_loaded_voice_option_scores_only_that_voice(tmp_path: Path) -> None:
-    from .test_loaded import write_ptc
+    from tests.evaluation.test_loaded import write_ptc
 
     text = "The regime shelled the town.\n"
     root = write_ptc(tmp_path / "ptc", {"7": text}, "7\tLoaded_Language\t4\t10\n")

@@ -5,15 +5,14 @@ from __future__ import annotations
 import io
 import json
 import os
-from pathlib import Path
 
 import jsonschema
 
 from provenance.model import Document
 from provenance.render.annotate.json import document_dict, write
 from provenance.render.options import RenderOptions
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden" / "al-tanf-sputnik.json"
 SCHEMA = json.loads((ROOT / "provenance" / "schemas" / "document.schema.json").read_text("utf-8"))
 

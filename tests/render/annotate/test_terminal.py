@@ -7,7 +7,6 @@ import os
 import re
 import unicodedata
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from rich.console import Console
@@ -31,8 +30,8 @@ from provenance.model import (
 )
 from provenance.render.annotate.terminal import RenderOptions, article_text, number_findings, renderables, write
 from provenance.render.sanitize import display_text
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "al-tanf-sputnik.txt"
 GOLDEN = ROOT / "tests" / "golden" / "al-tanf-sputnik.terminal.txt"
 MARKER = re.compile(r"\[\d+\]")

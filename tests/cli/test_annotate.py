@@ -8,8 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from provenance.cli.main import app
-
-from .conftest import SAMPLE
+from tests.conftest import SAMPLE
 
 runner = CliRunner()
 

@@ -16,8 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from provenance.cli.main import app
-
-from .conftest import ROOT, SAMPLE
+from tests.conftest import ROOT, SAMPLE
 
 runner = CliRunner()
 OVER_LIMIT = 10_000_001  # one byte over the default --max-bytes; written sparse, so it costs no disk

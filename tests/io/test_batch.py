@@ -12,8 +12,7 @@ from provenance.io import batch
 from provenance.io.batch import BookSpec, Interrupted, annotate_paths, collect_paths
 from provenance.render.annotate.json import document_dict
 from provenance.ruleset.loader import default_pack
-
-from .conftest import SAMPLE
+from tests.conftest import SAMPLE
 
 SPEC = BookSpec((default_pack(),))
 

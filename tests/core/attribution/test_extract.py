@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from provenance import annotate
-from tests.attribution.found import found as _found
+from tests.core.attribution.found import found as _found
 
 
 @pytest.mark.parametrize(

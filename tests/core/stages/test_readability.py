@@ -16,8 +16,9 @@ import pytest
 
 from provenance.core.stages.readability import WORDS_PER_MINUTE, _cmu_syllables, measure
 from provenance.model import Readability
+from tests.conftest import ROOT
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = ROOT
 
 PARAGRAPHS = [
     # News copy with names CMU lacks, hyphenated compounds, numbers, abbreviations and quotes.

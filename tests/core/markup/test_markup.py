@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -14,8 +12,9 @@ from provenance.core.markup.markdown import mask_markdown
 from provenance.io.reader import Article, read_article
 from provenance.model import Document, Span
 from provenance.ruleset.rulebook import Rulebook
+from tests.conftest import ROOT
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = ROOT / "tests" / "fixtures"
 
 
 def _spans(doc: Document) -> list[Span]:
