@@ -8,7 +8,6 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from provenance.cli.main import app
-
 from tests.evaluation.test_brat import write_corpus
 
 runner = CliRunner()
