@@ -302,6 +302,16 @@ def _check_files(gold_file: Path, articles: Iterable[GoldArticle], root: Path) -
         raise ProvenanceError(missing)
 
 
+def guess_root(gold_file: Path) -> Path:
+    """The nearest folder, from the gold file's own upwards, under which every gold article exists (else its own)."""
+    files = [a.file for a in read_gold(gold_file)]
+    folder = gold_file.resolve().parent
+    for candidate in (folder, *folder.parents):
+        if all((candidate / f).is_file() for f in files):
+            return candidate
+    return folder
+
+
 def evaluate_speakers(
     gold_file: Path,
     root: Path,

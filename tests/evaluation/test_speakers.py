@@ -15,6 +15,7 @@ from provenance.evaluation.speakers import (
     credited_speakers,
     evaluate_speakers,
     gold_partner,
+    guess_root,
     score_article,
 )
 from provenance.evaluation.speakers_gold import GoldArticle, parse_line
@@ -230,3 +231,12 @@ def test_a_missing_article_is_named_with_the_gold_line(tmp_path: Path) -> None:
         evaluate_speakers(path, tmp_path, _annotate)
     assert [(p.line, p.key_path) for p in caught.value.problems] == [(2, "file")]
     assert "gone.txt" in str(caught.value)
+
+
+def test_the_root_is_guessed_as_the_nearest_folder_holding_every_article(tmp_path: Path) -> None:
+    (tmp_path / "data" / "set").mkdir(parents=True)
+    (tmp_path / "data" / "a.txt").write_text("A.\n", encoding="utf-8")
+    gold_file = write_gold(tmp_path / "data" / "set" / "gold.jsonl", [gold_line("data/a.txt")])
+    assert guess_root(gold_file) == tmp_path.resolve()
+    lost = write_gold(tmp_path / "data" / "set" / "lost.jsonl", [gold_line("data/none.txt")])
+    assert guess_root(lost) == (tmp_path / "data" / "set").resolve()
