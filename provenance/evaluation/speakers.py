@@ -8,7 +8,9 @@ The rules (also in docs/eval-speakers.md):
   small word list in `speaker_words.yaml` (determiners, "of"/"and", abbreviated titles).
 - A predicted speaker matches a gold speaker when its content words are a non-empty subset of the
   content words of the gold name or of one of its aliases. Each predicted speaker is paired with
-  at most one gold speaker: the first, in gold order, that it matches.
+  at most one gold speaker: the one whose matching form has the fewest other content words
+  ("Clinton campaign" pairs with "the Clinton campaign", not with "an adviser to the Clinton
+  campaign"), the first in gold order on a tie.
 - Speakers precision = paired predicted / predicted; recall = gold speakers paired with at least
   one predicted / gold; F1 their harmonic mean; all summed over articles before dividing.
 - Split: a gold speaker paired with two or more distinct predicted speakers (by id).
@@ -168,12 +170,14 @@ def credited_speakers(doc: Document) -> tuple[Speaker, ...]:
 
 
 def gold_partner(name: str, gold: GoldArticle) -> int | None:
-    """The first gold speaker whose name or an alias contains all of `name`'s content words."""
+    """The gold speaker with a form holding all of `name`'s content words and the fewest others (first on ties)."""
     words = content_words(name)
+    best: tuple[int, int] | None = None
     for index, speaker in enumerate(gold.speakers):
-        if any(within(words, content_words(form)) for form in speaker.forms):
-            return index
-    return None
+        extra = [len(content_words(f) - words) for f in speaker.forms if within(words, content_words(f))]
+        if extra and (best is None or min(extra) < best[0]):
+            best = (min(extra), index)
+    return best[1] if best else None
 
 
 def _party_matches(words: frozenset[str], accused: GoldAccused) -> bool:

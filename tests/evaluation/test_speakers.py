@@ -77,6 +77,18 @@ def test_a_name_in_two_gold_speakers_pairs_with_the_first_only() -> None:
     assert score.missed_speakers == (1,)
 
 
+def test_a_name_pairs_with_the_gold_form_it_fills_best() -> None:
+    article = gold(
+        speakers=[
+            gold_speaker("Minyon Moore", "person", "a senior adviser to the Clinton campaign"),
+            gold_speaker("the Clinton campaign", "institution", "the campaign"),
+        ]
+    )
+    assert gold_partner("Clinton campaign", article) == 1
+    assert gold_partner("adviser", article) == 0
+    assert gold_partner("campaign", article) == 1  # an exact alias beats a longer form
+
+
 def test_only_speakers_some_attribution_points_to_are_scored() -> None:
     doc = document([speaker("Janet Cole"), speaker("Tom Reed")], credited=["Janet Cole"])
     assert [s.name for s in credited_speakers(doc)] == ["Janet Cole"]
