@@ -69,3 +69,28 @@ def loaded(
     evaluation = evaluate(articles, _annotator(book), chosen, problems, frozenset(voices) if voices else None)
     only = f" ({', '.join(sorted(voices))} voice only)" if voices else ""
     return _write(evaluation, f"loaded language {gold}{only}", show, fmt)
+
+
+def speakers(
+    gold: Path, root: Path | None, rules: list[Path], no_default_rules: bool, show: int, fmt: str
+) -> ExitCode:
+    """Speakers, accused parties and headlines against hand-made gold (JSON Lines, speakers-dev layout)."""
+    import json
+
+    from provenance.evaluation.speakers import evaluate_speakers, guess_root
+    from provenance.evaluation.speakers_report import speakers_json, speakers_text
+    from provenance.io.reader import read_article
+
+    book = rulebook(rules, no_default_rules)
+    try:
+        evaluation = evaluate_speakers(
+            gold, root or guess_root(gold), _annotator(book), lambda path: read_article(str(path)).text
+        )
+    except ProvenanceError as exc:
+        say(exc.problems)
+        return ExitCode.ERROR
+    if fmt == "json":
+        sys.stdout.write(json.dumps(speakers_json(evaluation), ensure_ascii=True, indent=1) + "\n")
+    else:
+        sys.stdout.write(speakers_text(evaluation, show))
+    return ExitCode.OK

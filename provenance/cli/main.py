@@ -314,6 +314,24 @@ def eval_loaded(
     )
 
 
+@eval_app.command("speakers")
+def eval_speakers(
+    gold: Annotated[Path, typer.Option("--gold", metavar="FILE", help="Gold file (JSON Lines, one article a line).")],
+    root: Annotated[
+        Path | None,
+        typer.Option("--root", metavar="FOLDER", help="Folder the gold's paths are relative to (default: found)."),
+    ] = None,
+    rules: opt.Rules = None,
+    no_default_rules: opt.NoDefaultRules = False,
+    show: Annotated[int, typer.Option("--show", min=0, metavar="N", help="How many worst articles to list.")] = 5,
+    fmt: EvalFormat = "text",
+) -> None:
+    """Who speaks, who is accused and heard, and the headline, against hand-made gold (docs/eval-speakers.md)."""
+    from provenance.cli.eval import speakers
+
+    _run(speakers, gold, root, rules or [], no_default_rules, show, fmt)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -93,3 +93,28 @@ def test_loaded_missing_or_garbled_gold_exits_2(tmp_path: Path) -> None:
     result = runner.invoke(app, ["eval", "loaded", "--gold", str(tmp_path)])
     assert result.exit_code == 2
     assert "train-task2-TC.labels" in result.stderr
+
+
+def test_speakers_scores_a_made_up_article(tmp_path: Path) -> None:
+    from tests.evaluation.speakers_fixtures import gold_line, gold_speaker, write_gold
+
+    (tmp_path / "a.txt").write_text(
+        "A new bridge for Riverton\n\nMayor Janet Cole said the bridge would open in May.\n", encoding="utf-8"
+    )
+    gold = write_gold(
+        tmp_path / "gold.jsonl",
+        [gold_line("a.txt", "A new bridge for Riverton", [gold_speaker("Janet Cole", "person", "Cole")])],
+    )
+    result = runner.invoke(app, ["eval", "speakers", "--gold", str(gold), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    figures = json.loads(result.stdout)
+    assert figures["speakers"]["precision"]["value"] == 1.0 and figures["headline"]["matched"] == 1, figures
+
+
+def test_speakers_names_a_missing_article(tmp_path: Path) -> None:
+    from tests.evaluation.speakers_fixtures import gold_line, write_gold
+
+    gold = write_gold(tmp_path / "gold.jsonl", [gold_line("gone.txt", None, [])])
+    result = runner.invoke(app, ["eval", "speakers", "--gold", str(gold), "--root", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "article not found" in result.stderr and "gone.txt" in result.stderr
