@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import gc
+import io
+import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from provenance.cli.exits import ExitCode, Stop, quiet_broken_pipe, say, stop_interrupted
@@ -24,8 +27,11 @@ def annotate(
     disable: list[str],
     options: RenderOptions,
     settings: Settings,
+    pager: bool = False,
 ) -> ExitCode:
     """Annotate articles one by one; 2 if any could not be read or annotated."""
+    if pager and fmt == "terminal" and sys.stdout.isatty():
+        return _paged(paths, fmt, rules, no_default_rules, disable, options, settings)
     book = rulebook(rules, no_default_rules, disable)
     # The rulebook and the modules live as long as the process: moved out of the collector's sight, they are
     # not walked again by every full collection a batch's millions of short-lived objects trigger (~5% CPU).
@@ -61,3 +67,33 @@ def _annotate_one(
         quiet_broken_pipe()
         raise Stop(ExitCode.ERROR) from None
     return True
+
+
+def _paged(
+    paths: list[str],
+    fmt: str,
+    rules: list[Path],
+    no_default_rules: bool,
+    disable: list[str],
+    options: RenderOptions,
+    settings: Settings,
+) -> ExitCode:
+    """Render everything first (in colour, at the screen's width), then page it if it is taller than the screen."""
+    import shutil
+
+    from provenance.io.pager import page
+
+    real = sys.stdout
+    buffer = io.StringIO()
+    width = options.width or shutil.get_terminal_size().columns
+    colour = options.color if options.color is not None else ("NO_COLOR" not in os.environ or None)
+    sys.stdout = buffer
+    try:
+        code = annotate(
+            paths, fmt, rules, no_default_rules, disable, replace(options, width=width, color=colour), settings
+        )
+    finally:
+        sys.stdout = real
+    if not page(buffer.getvalue()):
+        real.write(buffer.getvalue())
+    return code

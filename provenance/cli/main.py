@@ -71,14 +71,21 @@ def annotate(
     readability: Annotated[bool, typer.Option(help="Compute readability figures.")] = True,
     input_format: opt.InputFormat = "auto",
     max_bytes: opt.MaxBytes = opt.DEFAULT_MAX_BYTES,
+    summary: Annotated[
+        bool, typer.Option("--summary", help="Chain, counts and the notes that matter, without the article text.")
+    ] = False,
+    color: opt.Color = "auto",
+    pager: Annotated[
+        bool, typer.Option("--pager/--no-pager", help="Page output taller than the screen (terminal only).")
+    ] = True,
 ) -> None:
     """Annotate articles: attribution chains, loaded terms, missing-comment notes."""
     from provenance.cli.annotate import annotate as command
     from provenance.io.batch import Settings
 
-    render = RenderOptions(width=width, publisher=publisher)
+    render = RenderOptions(width=width, color=opt.COLORS[color], publisher=publisher, summary=summary)
     settings = Settings(readability, input_format, max_bytes)
-    _run(command, paths, fmt, rules or [], no_default_rules, disable or [], render, settings)
+    _run(command, paths, fmt, rules or [], no_default_rules, disable or [], render, settings, pager)
 
 
 @app.command()

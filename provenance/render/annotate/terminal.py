@@ -30,6 +30,7 @@ from provenance.render.annotate.terminal_panels import (
     excerpt,
     line,
     panels,
+    summary_panels,
     voice_text,
 )
 from provenance.render.console import make_console
@@ -39,17 +40,19 @@ from provenance.render.words import plural
 
 # Three or more line breaks (blank lines possibly holding spaces) show as one blank line.
 _BLANK_RUN = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)+")
-# Colour key: (label, category or style); short enough to fit one 80-column line.
-_LEGEND = (
-    ("cue", "attribution"),
-    ("source", SOURCE_STYLE),
-    ("content", CONTENT_STYLE),
-    ("loaded term", "loaded-term"),
-    ("hedge", "hedge"),
-    ("anonymous", "anonymous-source"),
-    ("no comment", "missing-comment"),
-    ("relay", "relay"),
-)
+# Names of the categories in the colour key, in the order they are listed.
+_CATEGORY_NAMES = {
+    "attribution": "cue",
+    "loaded-term": "loaded term",
+    "hedge": "hedge",
+    "scare-quote": "scare quote",
+    "anonymous-source": "anonymous source",
+    "anonymity-explained": "anonymity explained",
+    "missing-comment": "no comment",
+    "relay": "relay",
+    "right-of-reply": "party not heard",
+    "unattributed-claim": "unattributed claim",
+}
 
 __all__ = ["RenderOptions", "renderables", "write"]  # RenderOptions is shared by all formats (render.options)
 
@@ -183,22 +186,40 @@ def footnotes(doc: Document, numbered: Numbered) -> RenderableType:
     return grid
 
 
-def _legend() -> Text:
-    legend = Text()
-    for i, (name, key) in enumerate(_LEGEND):
+def legend(doc: Document) -> Text:
+    """The key to every style the article view of this document uses, and only those."""
+    seg = doc.segmentation
+    keys: list[tuple[str, str]] = []
+    if seg.headline is not None or seg.subheadings:
+        keys.append(("headline", "bold"))
+    if any(a.source is not None for a in doc.attributions):
+        keys.append(("source", SOURCE_STYLE))
+    if any(a.content is not None for a in doc.attributions):
+        keys.append(("what they said", CONTENT_STYLE))
+    present = {f.category for f in doc.findings}
+    keys += [(name, CATEGORY_STYLES.get(c, DEFAULT_STYLE)) for c, name in _CATEGORY_NAMES.items() if c in present]
+    keys += [(c, DEFAULT_STYLE) for c in sorted(present - set(_CATEGORY_NAMES))]
+    if seg.boilerplate:
+        keys.append(("page furniture (not analysed)", "dim"))
+    out = Text()
+    for i, (name, style) in enumerate(keys):
         if i:
-            legend.append(" · ", style="dim")
-        legend.append(name, style=CATEGORY_STYLES.get(key, key))
-    return legend
+            out.append(" · ", style="dim")
+        out.append(name, style=style)
+    if doc.findings:
+        out.append(" · [n] note below", style=MARKER_STYLE)
+    return out
 
 
-def renderables(doc: Document, publisher: str | None = None) -> list[RenderableType]:
+def renderables(doc: Document, publisher: str | None = None, summary: bool = False) -> list[RenderableType]:
     """The terminal review of one document, top to bottom; builds renderables, never prints."""
     numbered = number_findings(doc)
+    if summary:
+        return [header(doc), *summary_panels(doc, numbered, publisher)]
     return [
         header(doc),
         Rule("Article", align="left", style="dim"),
-        _ColourOnly(_legend()),
+        _ColourOnly(legend(doc)),
         article_text(doc, numbered),
         NewLine(),
         Rule("Notes", align="left", style="dim"),
@@ -215,5 +236,5 @@ def write(docs: Iterable[Document], stream: TextIO, options: RenderOptions) -> N
         if index:
             console.print()
             console.print(Rule(line(doc.path or f"document {index + 1}"), style="bold"))
-        for renderable in renderables(doc, options.publisher):
+        for renderable in renderables(doc, options.publisher, options.summary):
             console.print(renderable)

@@ -308,3 +308,14 @@ def panels(doc: Document, numbered: Numbered, publisher: str | None) -> list[Ren
     # Right of reply lists missing-comment notes with the party they name, so it replaces that panel when present.
     notes = reply_panel(doc) if doc.replies else missing_panel(doc)
     return [chain_panel(doc, publisher), terms_panel(doc, numbered), notes, readability_panel(doc)]
+
+
+def summary_panels(doc: Document, numbered: Numbered, publisher: str | None) -> list[RenderableType]:
+    """What `--summary` shows under the header: the chain, the outlet's own loaded words, reply and notes."""
+    own = [(n, f) for n, f in numbered if f.voice in (Voice.NARRATOR, Voice.HEADLINE)]
+    shown: list[RenderableType] = [chain_panel(doc, publisher)]
+    if own:
+        shown.append(terms_panel(doc, own))
+    if doc.replies or doc.missing_comments:
+        shown.append(reply_panel(doc) if doc.replies else missing_panel(doc))
+    return shown
