@@ -19,7 +19,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from provenance.model import TERM_CATEGORIES, Document, Finding
+from provenance.model import ENTITY_PAD, TERM_CATEGORIES, Document, Finding
 from provenance.render.annotate.terminal_panels import (
     CATEGORY_STYLES,
     CONTENT_STYLE,
@@ -40,6 +40,9 @@ from provenance.render.words import plural
 
 # Three or more line breaks (blank lines possibly holding spaces) show as one blank line.
 _BLANK_RUN = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)+")
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+_LINE_START_SPACE = re.compile(r"(?:^|(?<=\n))[ \t]+")
+_PADDING = re.compile(ENTITY_PAD + "+")
 # Names of the categories in the colour key, in the order they are listed.
 _CATEGORY_NAMES = {
     "attribution": "cue",
@@ -92,7 +95,7 @@ def header(doc: Document) -> Panel:
     lines: list[RenderableType] = [line(doc.path or "(text without a path)", "bold")]
     headline = doc.segmentation.headline
     if headline is not None:
-        lines.append(line(headline.text, "italic"))
+        lines.append(line(doc.shown(headline.start, headline.end), "italic"))
     lines.append(Text(" · ".join(counts), style="dim"))
     lines.extend(line("warning: " + w, "yellow") for w in doc.warnings)
     return Panel(Group(*lines), border_style="dim")
@@ -118,9 +121,17 @@ def _layers(doc: Document, numbered: Numbered) -> list[tuple[int, int, int, Styl
     return layers
 
 
-def _hidden(text: str) -> list[tuple[int, int]]:
-    """Ranges not shown: extra blank lines, leading blank lines and trailing whitespace."""
-    ranges = [(m.start() + 1, m.end() - 1) for m in _BLANK_RUN.finditer(text)]
+def _hidden(text: str, markup: bool = False) -> list[tuple[int, int]]:
+    """Ranges not shown: extra blank lines, leading blank lines and trailing whitespace.
+
+    In the display view of Markdown or HTML, where markup was blanked at the same length, runs of spaces, the
+    spaces that open a line and the padding of decoded entities are not shown either.
+    """
+    pads = [(m.start(), m.end()) for m in _PADDING.finditer(text)] if markup else []
+    ranges = [(m.start() + 1, m.end() - 1) for m in _BLANK_RUN.finditer(text)] + pads
+    if markup:
+        ranges += [(m.start() + 1, m.end()) for m in _SPACE_RUN.finditer(text)]
+        ranges += [(m.start(), m.end()) for m in _LINE_START_SPACE.finditer(text)]
     lead = re.match(r"\s*\n", text)
     if lead:
         ranges.append((0, lead.end()))
@@ -130,7 +141,8 @@ def _hidden(text: str) -> list[tuple[int, int]]:
 
 def article_text(doc: Document, numbered: Numbered) -> Text:
     """The article with every finding highlighted by category and a [n] marker after its span."""
-    text, size = doc.text, len(doc.text)
+    # Markdown and HTML show as their display view: markup blanked, entities decoded, offsets unchanged.
+    text, size = doc.view, len(doc.view)
     if not text.strip():
         return Text("(no text)", style="dim")
 
@@ -138,7 +150,7 @@ def article_text(doc: Document, numbered: Numbered) -> Text:
         return max(0, min(i, size))
 
     layers = [(clamp(s), clamp(e), p, st) for s, e, p, st in _layers(doc, numbered)]
-    hidden = _hidden(text)
+    hidden = _hidden(text, markup=doc.display is not None)
     markers: dict[int, list[int]] = {}
     for n, f in numbered:
         markers.setdefault(clamp(f.span.end), []).append(n)
@@ -176,8 +188,8 @@ def footnotes(doc: Document, numbered: Numbered) -> RenderableType:
             body.append(display_text(f.message))
         else:
             body.append(f"as [{seen}]", style="dim")
-        quoted = f"“{f.span.text}”"
-        extra = [] if quoted in f.message else [f"“{excerpt(f.span.text)}”"]
+        shown = doc.shown(f.span.start, f.span.end)
+        extra = [] if f"“{f.span.text}”" in f.message else [f"“{excerpt(shown)}”"]
         if f.category in TERM_CATEGORIES:
             extra.append(display_line(voice_text(doc, f)))
         if extra:

@@ -192,7 +192,8 @@ def terms_panel(doc: Document, numbered: Numbered) -> Panel:
     table.add_column("Voice", ratio=1, overflow="fold")
     table.add_column("Suggested wording", ratio=1, overflow="fold")
     for index, (n, finding) in enumerate(rows):
-        term = line(finding.span.text, CATEGORY_STYLES.get(finding.category, DEFAULT_STYLE))
+        shown = doc.shown(finding.span.start, finding.span.end)
+        term = line(shown, CATEGORY_STYLES.get(finding.category, DEFAULT_STYLE))
         term.append("\n")
         term.append(display_line(finding.label or finding.category), style="dim")
         suggestion = line(finding.suggestion) if finding.suggestion else Text("—", style="dim")
@@ -222,7 +223,11 @@ def missing_panel(doc: Document) -> Panel:
     for note in doc.missing_comments:
         start, end = _sentence_of(doc, note.span.start, note.span.end)
         sentence = excerpt(doc.text[start:end], 400)
-        party = line(note.party.text, CATEGORY_STYLES["missing-comment"]) if note.party else Text("—", style="dim")
+        party = (
+            line(doc.shown(note.party.start, note.party.end), CATEGORY_STYLES["missing-comment"])
+            if note.party
+            else Text("—", style="dim")
+        )
         table.add_row(party, Text(sentence))
     return Panel(table, title=title, title_align="left", border_style="dim")
 

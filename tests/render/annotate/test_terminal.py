@@ -327,3 +327,15 @@ def test_the_legend_names_exactly_the_styles_the_article_uses() -> None:
     key = legend(doc).plain
     for name in ("headline", "source", "what they said", "cue", "loaded term", "anonymous source", "no comment"):
         assert name in key, name
+
+
+@pytest.mark.parametrize("name", ["article.html", "article.md"])
+def test_markup_shows_as_the_reader_sees_it(name: str) -> None:
+    path = ROOT / "tests" / "fixtures" / name
+    doc = annotate(path.read_text(encoding="utf-8"), path=str(path))
+    stream = io.StringIO()
+    write([doc], stream, RenderOptions(width=100, color=False))
+    article = stream.getvalue().split("Notes")[0]
+    for raw in ("<p>", "<script>", "&rsquo;", "&amp;", "```", "](https://", "\x00", "\u2400"):
+        assert raw not in article, raw
+    assert "Mayor slams" in article
