@@ -92,12 +92,11 @@ def article_html(doc: Document, numbered: Numbered, prefix: str) -> str:
     ranges = [x for x in ranges if x.start < x.end]
     hidden = _hidden(source)
     first: dict[int, list[int]] = {}
-    for x in ranges:
-        if x.number is not None and x.kind not in ("content", "source"):
-            first.setdefault(x.start, []).append(x.number)
     ends: dict[int, list[int]] = {}
     for n, f in numbered:
-        ends.setdefault(clamp(f.span.end), []).append(n)
+        if clamp(f.span.start) < clamp(f.span.end):
+            first.setdefault(clamp(f.span.start), []).append(n)
+            ends.setdefault(clamp(f.span.end), []).append(n)
     cuts = sorted({0, size, *(b for x in ranges for b in (x.start, x.end)), *(b for r in hidden for b in r)})
     parts: list[str] = []
     for a, b in pairwise(cuts):

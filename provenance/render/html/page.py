@@ -19,7 +19,7 @@ def content_security_policy(css: str, script: str | None) -> str:
     """Nothing may load from anywhere; only this page's own style block and script (by hash) may run."""
     scripts = csp_hash(script) if script else "'none'"
     return (
-        f"default-src 'none'; style-src {csp_hash(css)}; script-src {scripts}; img-src data:; "
+        f"default-src 'none'; style-src {csp_hash(css)}; script-src {scripts}; "
         "connect-src 'none'; font-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'"
     )
 
