@@ -24,7 +24,7 @@ def _policy(html_page: str) -> dict[str, list[str]]:
 
 
 def test_csp_hash_is_the_base64_sha256_of_the_block() -> None:
-    expected = base64.b64encode(hashlib.sha256("alert(1)".encode()).digest()).decode()
+    expected = base64.b64encode(hashlib.sha256(b"alert(1)").digest()).decode()
     assert csp_hash("alert(1)") == f"'sha256-{expected}'"
 
 
