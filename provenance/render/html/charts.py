@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from provenance.render.html.escape import attr
 
 WIDTH = 480
-LABEL_H = 17  # the label line above each bar
-BAR_H = 14
-GAP = 9
+LABEL_H = 20  # the label line above each bar
+BAR_H = 16
+GAP = 10
 VALUE_ROOM = 64  # room right of the longest bar for its value
 
 
@@ -57,9 +57,9 @@ def bar_chart(title: str, bars: Sequence[Bar], color: str = "#2f6f8f") -> str:
         width = max(sum(bar.values) / top * room, 1.5 if sum(bar.values) else 0)
         rows.append(
             f"<g><title>{attr(bar.label)}: {attr(bar.shown)}</title>"
-            f'<text x="0" y="{y + 12}" class="lab">{attr(_fit(bar.label))}</text>'
+            f'<text x="0" y="{y + 15}" class="lab">{attr(_fit(bar.label))}</text>'
             f'<rect x="0" y="{y + LABEL_H}" width="{width:.1f}" height="{BAR_H}" rx="2" fill="{color}"/>'
-            f'<text x="{width + 6:.1f}" y="{y + LABEL_H + 11}" class="val">{attr(bar.shown)}</text></g>'
+            f'<text x="{width + 6:.1f}" y="{y + LABEL_H + 13}" class="val">{attr(bar.shown)}</text></g>'
         )
         y += LABEL_H + BAR_H + GAP
     return _svg(max(y, 1), title, "".join(rows))
@@ -68,19 +68,22 @@ def bar_chart(title: str, bars: Sequence[Bar], color: str = "#2f6f8f") -> str:
 def stacked_chart(title: str, bars: Sequence[Bar], series: Sequence[Series]) -> str:
     """100 % stacked bars (each row's parts as shares of its total), with a legend on top."""
     legend = []
-    x = 0
+    x, y = 0, 0
     for part in series:
+        step = 26 + 10 * len(part.name)  # DejaVu Sans, a common fallback, is wide
+        if x and x + step > WIDTH:  # wrap the legend rather than run off the chart
+            x, y = 0, y + 22
         legend.append(
-            f'<rect x="{x}" y="2" width="12" height="12" rx="2" fill="{part.color}"/>'
-            f'<text x="{x + 16}" y="12" class="lab">{attr(part.name)}</text>'
+            f'<rect x="{x}" y="{y + 3}" width="13" height="13" rx="2" fill="{part.color}"/>'
+            f'<text x="{x + 17}" y="{y + 15}" class="lab">{attr(part.name)}</text>'
         )
-        x += 26 + 8 * len(part.name)
+        x += step
     rows = []
-    y = 26
+    y += 28
     room = WIDTH - VALUE_ROOM
     for bar in bars:
         total = sum(bar.values)
-        rows.append(f'<text x="0" y="{y + 12}" class="lab">{attr(_fit(bar.label))}</text>')
+        rows.append(f'<text x="0" y="{y + 15}" class="lab">{attr(_fit(bar.label))}</text>')
         left = 0.0
         for part, value in zip(series, bar.values, strict=True):
             if value and total:
@@ -91,6 +94,6 @@ def stacked_chart(title: str, bars: Sequence[Bar], series: Sequence[Series]) -> 
                     f"<title>{attr(bar.label)} · {attr(share)}</title></rect>"
                 )
                 left += width
-        rows.append(f'<text x="{room + 6}" y="{y + LABEL_H + 11}" class="val">{attr(bar.shown)}</text>')
+        rows.append(f'<text x="{room + 6}" y="{y + LABEL_H + 13}" class="val">{attr(bar.shown)}</text>')
         y += LABEL_H + BAR_H + GAP
     return _svg(y, title, "".join(legend) + "".join(rows))

@@ -57,8 +57,6 @@ def document_html(doc: Document, numbered: Numbered, index: int, publisher: str 
         f'<p class="path">{line(doc.path or "(text without a path)")}</p>'
         f'<p class="counts">{_counts(doc)}</p>{warnings}</header>'
     )
-    notes = reply_html(doc) if doc.replies else missing_html(doc)
-    notes_title = "Right of reply" if doc.replies else "Missing comment"
     text_part = _section("Article", f'<div class="article">{article_html(doc, numbered, p)}</div>', f"{p}h-text")
     aside = _section("Attribution chain", chain_html(doc, publisher), f"{p}h-chain")
     cards = (
@@ -70,7 +68,8 @@ def document_html(doc: Document, numbered: Numbered, index: int, publisher: str 
             _section(
                 "Loaded terms by voice", f'<div class="scroll">{terms_html(doc, numbered, p)}</div>', f"{p}h-terms"
             ),
-            _section(notes_title, f'<div class="scroll">{notes}</div>', f"{p}h-notes"),
+            _section("Missing comment", f'<div class="scroll">{missing_html(doc)}</div>', f"{p}h-missing"),
+            _section("Right of reply", f'<div class="scroll">{reply_html(doc)}</div>', f"{p}h-reply"),
             _section("Readability", readability_html(doc), f"{p}h-read"),
             _section("Notes", cards, f"{p}h-cards"),
         ]

@@ -36,7 +36,7 @@ def _source_mix(outlets: Sequence[OutletFigures]) -> str:
     bars = [Bar(o.name, tuple(float(v) for v in o.sources), f"{sum(o.sources):,}") for o in outlets]
     rows = [[line(o.name), *(f"{v:,}" for v in o.sources), f"{sum(o.sources):,}"] for o in outlets]
     data = table("Attributions by kind of source, per outlet", ["Outlet", *SOURCE_KINDS, "Total"], rows, "l" + "r" * 6)
-    note = " · attributions by who they credit; bars show shares, the figure is the total"
+    note = "attributions by who they credit; bars show shares, the figure is the total"
     return _figure("c-sources", "Source mix per outlet", note, stacked_chart("Source mix", bars, SOURCE_SERIES), data)
 
 
@@ -49,7 +49,7 @@ def _loaded(outlets: Sequence[OutletFigures]) -> str:
         rows,
         "lrrr",
     )
-    note = " · loaded terms and hedges in the outlet's own voice (narrator and headline), not in quotes"
+    note = "loaded terms and hedges in the outlet's own voice (narrator and headline), not in quotes"
     chart = bar_chart("Own-voice loaded terms per 1,000 words", bars, "#c99700")
     return _figure("c-loaded", "Narrator-voice loaded terms per 1,000 words", note, chart, data)
 
@@ -64,7 +64,7 @@ def _state(docs: Sequence[Document]) -> str:
     bars = [Bar(f"{r.name} — {r.label}", (float(r.articles),), f"{r.articles:,}") for r in found]
     rows = [[line(r.name), line(r.label), f"{r.articles:,}", f"{r.relays:,}"] for r in found]
     data = table("State-media relays", ["Outlet", "Registry", "Articles", "Relays"], rows, "llrr")
-    note = " · articles naming each outlet as a relay (credit line, dateline, citing); news agencies excluded"
+    note = "articles naming each outlet as a relay (credit line, dateline, citing); news agencies excluded"
     return _figure("c-state", "State-media relays", note, bar_chart("State-media relays", bars, "#8a2a84"), data)
 
 
@@ -73,7 +73,7 @@ def _speakers(s: CorpusSummary) -> str:
         return '<figure id="c-speakers"><figcaption><b>Top speakers</b></figcaption><p class="dim">None.</p></figure>'
     bars = [Bar(t.name, (float(t.count),), f"{t.count:,}") for t in s.top_speakers]
     data = tallies_table("Most quoted speakers", ["Speaker", "Attributions", "Articles"], s.top_speakers, False)
-    note = " · attributions per named speaker across the corpus (anonymous sources not included)"
+    note = "attributions per named speaker across the corpus (anonymous sources not included)"
     return _figure("c-speakers", "Top speakers", note, bar_chart("Top speakers", bars, "#006c7a"), data)
 
 

@@ -48,9 +48,9 @@ ARTICLE_CSS = (
 .path{font:.85rem ui-monospace,monospace;color:var(--dim);overflow-wrap:anywhere}
 .warn{color:#8a5a00}
 .filters{position:sticky;top:0;z-index:5;background:rgba(255,255,255,.96);border-bottom:1px solid var(--line);
-padding:8px 0;margin-bottom:12px;display:flex;flex-wrap:wrap;gap:6px 8px;align-items:center;border:0}
+padding:8px 0;margin-bottom:12px;display:flex;flex-wrap:wrap;gap:6px 6px;align-items:center;border:0}
 .filters legend{float:left;font-weight:600;font-size:.9rem;margin-right:4px;padding:0}
-.chip{display:inline-flex;align-items:center;gap:5px;font-size:.86rem;padding:2px 8px 2px 4px;
+.chip{display:inline-flex;align-items:center;gap:4px;font-size:.82rem;padding:1px 7px 1px 4px;
 border:1px solid var(--line);
 border-radius:1em;cursor:pointer;background:#fff}
 .chip input{margin:0;accent-color:var(--accent)}
@@ -105,17 +105,18 @@ position:relative}
 .sev{font-size:.75em;font-weight:600;text-transform:uppercase;color:var(--dim);margin-left:.3em}
 .sev-warning{color:#8a5a00}.sev-error{color:#b42318}
 #pop{z-index:10}
-#pop.float{position:absolute;width:min(420px,calc(100vw - 16px));box-shadow:0 8px 28px rgba(0,0,0,.22);
-border-radius:8px}
+#pop.float{position:absolute;width:min(420px,calc(100vw - 16px));max-height:75vh;overflow:auto;
+box-shadow:0 8px 28px rgba(0,0,0,.22);border-radius:8px}
 #pop.sheet{position:fixed;left:0;right:0;bottom:0;max-height:55vh;overflow:auto;box-shadow:0 -6px 24px rgba(0,0,0,.25);
 background:#fff;border-top:1px solid var(--line);padding:6px}
-#pop .card{margin:0}
+#pop .card{margin:0;list-style:none}
 #pop .card+.card{margin-top:6px}
 #pop.float .card{border-color:#aab4be}
 .st{font-weight:700}.st.ok{color:#1a7f37}.st.note{color:var(--replyline)}.st.bad{color:#b42318}
 .figures{display:grid;grid-template-columns:max-content max-content;gap:2px 16px;margin:0}
 .figures dt{color:var(--dim)}.figures dd{margin:0;font-variant-numeric:tabular-nums}
 .term{text-decoration:none;color:inherit;padding:0 .15em}
+@media (max-width:640px){.filters{position:static;padding:4px 0}.chip{font-size:.8rem}}
 @media (min-width:700px){.figures{grid-template-columns:repeat(3,max-content max-content)}}
 @media print{.filters,#pop,.back{display:none!important}sup.ref{display:inline}.layout{display:block}
 .layout aside{position:static;max-height:none}.notes{display:block}.card{margin-bottom:6px}}
@@ -134,12 +135,12 @@ h2{margin-top:1.4em;border-bottom:1px solid var(--line);padding-bottom:.2em}
 figure{margin:0;min-width:0}
 figcaption{margin:.2em 0 .6em}
 figcaption b{display:block;font-size:1.05rem}
-figcaption .dim{font-size:.88rem}
-svg.chart{display:block;width:100%;max-width:620px;height:auto}
-svg.chart .lab{font:13px system-ui,sans-serif;fill:#1d2125}
-svg.chart .val{font:600 12px system-ui,sans-serif;fill:#5f6b76}
+figcaption .dim{display:block;font-size:.88rem}
+svg.chart{display:block;width:100%;max-width:540px;height:auto}
+svg.chart .lab{font:15px system-ui,sans-serif;fill:#1d2125}
+svg.chart .val{font:600 14px system-ui,sans-serif;fill:#5f6b76}
 details summary{cursor:pointer;color:var(--accent);font-size:.9rem;margin:.4em 0}
-@media (max-width:640px){.summary{grid-template-columns:minmax(0,1fr)}.summary dd{margin-bottom:6px}}
+@media (max-width:640px){.summary{grid-template-columns:minmax(0,2fr) minmax(0,3fr);font-size:.9rem}}
 @media print{details summary{display:none}figure{break-inside:avoid}}
 """
 )

@@ -10,7 +10,7 @@ from .parsed import parse
 
 
 def _widths(svg: str) -> list[float]:
-    return [float(w) for w in re.findall(r'<rect x="[\d.]+" y="\d+" width="([\d.]+)" height="14"', svg)]
+    return [float(w) for w in re.findall(r'<rect x="[\d.]+" y="\d+" width="([\d.]+)" height="16"', svg)]
 
 
 def test_bars_are_proportional_to_their_values() -> None:
