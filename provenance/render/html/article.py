@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from provenance.markup import ENTITY_PAD, detect_format, display_view
 from provenance.model import Document
 from provenance.render.html.escape import text
 from provenance.render.html.kinds import Numbered, kind_of
@@ -64,6 +65,7 @@ def _hidden(s: str) -> list[tuple[int, int]]:
 
 
 def _mark(chunk: str, active: list[Layer], starts: list[int], prefix: str) -> str:
+    chunk = chunk.replace(ENTITY_PAD, "")
     # Innermost range first: its card is the most specific, so it comes first in the popover.
     active.sort(key=lambda lay: (lay.end - lay.start, lay.start))
     kinds = " ".join(dict.fromkeys(lay.kind for lay in active))
@@ -79,10 +81,17 @@ def _mark(chunk: str, active: list[Layer], starts: list[int], prefix: str) -> st
     return f'{anchors}<mark class="{classes}" data-k="{kinds}"{extra}>{text(chunk)}</mark>'
 
 
+def is_markup(doc: Document) -> bool:
+    """Whether the article was read as Markdown or HTML (shown as its prose, spacing collapsed)."""
+    return detect_format(doc.path) != "text"
+
+
 def article_html(doc: Document, numbered: Numbered, prefix: str) -> str:
     """The article as escaped HTML with highlights; `prefix` keeps ids apart when a page holds several articles."""
-    source, size = doc.text, len(doc.text)
-    if not source.strip():
+    # Markdown and HTML articles show as prose: markup blanked to spaces at the same offsets (the page collapses
+    # the runs), entities decoded; a plain text shows as read.
+    source, size = display_view(doc.text, detect_format(doc.path)), len(doc.text)
+    if not source.replace(ENTITY_PAD, "").strip():
         return '<p class="dim">(no text)</p>'
 
     def clamp(i: int) -> int:
@@ -104,7 +113,8 @@ def article_html(doc: Document, numbered: Numbered, prefix: str) -> str:
             continue
         active = [x for x in ranges if x.start <= a and b <= x.end]
         starts = sorted(set(first.pop(a, [])))
-        parts.append(_mark(source[a:b], active, starts, prefix) if active else text(source[a:b]))
+        piece = source[a:b]
+        parts.append(_mark(piece, active, starts, prefix) if active else text(piece.replace(ENTITY_PAD, "")))
         # Footnote numbers after each span: shown in print, where nothing can be hovered.
         parts.extend(f'<sup class="ref">{n}</sup>' for n in ends.pop(b, []))
     return "".join(parts)

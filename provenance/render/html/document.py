@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TextIO
 
 from provenance.model import Document
-from provenance.render.html.article import article_html, layers
+from provenance.render.html.article import article_html, is_markup, layers
 from provenance.render.html.cards import notes_html
 from provenance.render.html.chain import chain_html
 from provenance.render.html.escape import line
@@ -57,7 +57,8 @@ def document_html(doc: Document, numbered: Numbered, index: int, publisher: str 
         f'<p class="path">{line(doc.path or "(text without a path)")}</p>'
         f'<p class="counts">{_counts(doc)}</p>{warnings}</header>'
     )
-    text_part = _section("Article", f'<div class="article">{article_html(doc, numbered, p)}</div>', f"{p}h-text")
+    classes = "article prose" if is_markup(doc) else "article"
+    text_part = _section("Article", f'<div class="{classes}">{article_html(doc, numbered, p)}</div>', f"{p}h-text")
     aside = _section("Attribution chain", chain_html(doc, publisher), f"{p}h-chain")
     cards = (
         f"<details open><summary>{plural(len(numbered), 'note')}, one per highlight</summary>"

@@ -61,6 +61,7 @@ border-radius:1em;cursor:pointer;background:#fff}
 @media (min-width:1000px){.layout{grid-template-columns:minmax(0,3fr) minmax(300px,2fr)}
 .layout aside{position:sticky;top:64px;align-self:start;max-height:calc(100vh - 76px);overflow:auto}}
 .article{white-space:pre-wrap;overflow-wrap:break-word;font:1.08rem/1.72 Georgia,"Times New Roman",serif;margin:0}
+.article.prose{white-space:pre-line}
 mark{background:none;color:inherit;padding:0;border-radius:2px}
 mark[tabindex]{cursor:help}
 .k-hd{font-weight:700;font-size:1.12em}

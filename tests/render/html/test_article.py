@@ -64,3 +64,20 @@ def test_the_pieces_join_into_the_article(sample_doc: Document) -> None:
     """Highlighting cuts the text into pieces; joined (footnote numbers aside) they are the article's words."""
     shown = re.sub(r'<sup class="ref">\d+</sup>', "", article_html(sample_doc, number_findings(sample_doc), "p-"))
     assert parse(shown).text.split() == sample_doc.text.split()
+
+
+def test_markdown_and_html_articles_show_as_prose() -> None:
+    text = "# Budget *passes*\n\nThe mayor **said** the [plan](http://x.example) was a disaster.\n"
+    markdown = annotate(text, path="a.md")
+    html_doc = annotate(
+        "<html><head><style>p{}</style><script>x()</script></head><body><h1>Budget &amp; plan</h1>"
+        "<p>The mayor <b>said</b> the plan was a disaster.</p></body></html>",
+        path="a.html",
+    )
+    for doc in (markdown, html_doc):
+        shown = parse(re.sub(r'<sup class="ref">\d+</sup>', "", article_html(doc, number_findings(doc), "p-"))).text
+        assert " ".join(shown.split()).endswith("The mayor said the plan was a disaster.")
+        for markup in ("**", "](", "<b>", "x()", "&amp;", "http"):
+            assert markup not in shown
+        assert "\u2400" not in shown  # entity padding is dropped, not shown as a NUL
+    assert "Budget & plan" in parse(article_html(html_doc, number_findings(html_doc), "p-")).text
