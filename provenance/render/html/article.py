@@ -12,10 +12,11 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from provenance.markup import ENTITY_PAD, detect_format, display_view
+from provenance.markup import ENTITY_PAD, detect_format
 from provenance.model import Document
 from provenance.render.html.escape import text
 from provenance.render.html.kinds import Numbered, kind_of
+from provenance.render.html.prose import document_view
 
 # Three or more line breaks (blank lines possibly holding spaces) show as one blank line.
 _BLANK_RUN = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)+")
@@ -90,7 +91,7 @@ def article_html(doc: Document, numbered: Numbered, prefix: str) -> str:
     """The article as escaped HTML with highlights; `prefix` keeps ids apart when a page holds several articles."""
     # Markdown and HTML articles show as prose: markup blanked to spaces at the same offsets (the page collapses
     # the runs), entities decoded; a plain text shows as read.
-    source, size = display_view(doc.text, detect_format(doc.path)), len(doc.text)
+    source, size = document_view(doc), len(doc.text)
     if not source.replace(ENTITY_PAD, "").strip():
         return '<p class="dim">(no text)</p>'
 

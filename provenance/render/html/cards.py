@@ -9,6 +9,7 @@ from __future__ import annotations
 from provenance.model import Affiliation, Attribution, Document, Finding, Speaker, SpeakerKind, Voice
 from provenance.render.html.escape import line
 from provenance.render.html.kinds import Numbered, kind_of, label_of, speaker_name
+from provenance.render.html.prose import span_text
 
 QUOTE_LIMIT = 200
 
@@ -81,14 +82,14 @@ def card_body(doc: Document, finding: Finding) -> str:
     if finding.label:
         head += f" · {line(finding.label)}"
     head += f' <span class="sev sev-{finding.severity.value}">{finding.severity.value}</span>'
-    rows = [_row("Text", f"“{line(excerpt(finding.span.text))}”")]
+    rows = [_row("Text", f"“{line(excerpt(span_text(doc, finding.span)))}”")]
     attribution = _attribution_of(doc, finding) if finding.category == "attribution" else None
     if attribution is not None:
         rows.append(_row("Kind", attribution.kind.value))
         if attribution.source is not None:
-            rows.append(_row("Source", line(excerpt(attribution.source.text))))
+            rows.append(_row("Source", line(excerpt(span_text(doc, attribution.source)))))
         if attribution.content is not None:
-            rows.append(_row("Says", f"“{line(excerpt(attribution.content.text))}”"))
+            rows.append(_row("Says", f"“{line(excerpt(span_text(doc, attribution.content)))}”"))
     rows += _speaker_rows(doc, finding)
     if finding.suggestion:
         rows.append(_row("Neutral alternative" if kind != "reply" else "Suggestion", line(finding.suggestion)))

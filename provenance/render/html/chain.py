@@ -8,16 +8,17 @@ from provenance.model import Affiliation, Attribution, AttributionKind, Document
 from provenance.render.html.cards import affiliation_text, excerpt, is_anonymous
 from provenance.render.html.escape import line
 from provenance.render.html.kinds import plural
+from provenance.render.html.prose import span_text
 
 PUBLISHER_DEFAULT = "Publisher (this article)"
 
 
-def _summary(attributions: list[Attribution]) -> str:
+def _summary(doc: Document, attributions: list[Attribution]) -> str:
     if not attributions:
         return '<span class="dim">no attributions</span>'
     kinds = Counter(a.kind for a in attributions)
     parts = ", ".join(f"{kinds[k]} {k.value}" for k in AttributionKind if kinds[k])
-    cues = Counter(excerpt(a.cue.text, 24) for a in attributions if a.cue is not None)
+    cues = Counter(excerpt(span_text(doc, a.cue), 24) for a in attributions if a.cue is not None)
     shown = f"{plural(len(attributions), 'attribution')}: {parts}"
     if cues:
         shown += "; cues " + ", ".join(f"“{line(c)}”" + (f" ×{n}" if n > 1 else "") for c, n in cues.items())
@@ -39,7 +40,7 @@ def _relay(relay: Relay) -> str:
     return head + "</span>"
 
 
-def _speaker(speaker: Speaker, attributions: list[Attribution]) -> str:
+def _speaker(doc: Document, speaker: Speaker, attributions: list[Attribution]) -> str:
     details = [speaker.kind.value, *(d for d in [speaker.role] if d)]
     if speaker.organization and speaker.kind is not SpeakerKind.PERSON:
         details.append(speaker.organization)
@@ -48,7 +49,7 @@ def _speaker(speaker: Speaker, attributions: list[Attribution]) -> str:
         shown += " " + _badge(speaker.affiliation)
     if is_anonymous(speaker):
         shown += ' <span class="badge anon">ANONYMOUS</span>'
-    shown += f"<br>{_summary(attributions)}</span>"
+    shown += f"<br>{_summary(doc, attributions)}</span>"
     if speaker.organization and speaker.kind is SpeakerKind.PERSON:
         shown += f'<ul><li><span class="node org">→ {line(speaker.organization)}</span></li></ul>'
     return shown
@@ -66,10 +67,10 @@ def chain_html(doc: Document, publisher: str | None) -> str:
     for attribution in doc.attributions:
         by_speaker.setdefault(attribution.speaker, []).append(attribution)
     known = {s.id for s in doc.speakers}
-    leaves = [_speaker(s, by_speaker.get(s.id, [])) for s in doc.speakers]
+    leaves = [_speaker(doc, s, by_speaker.get(s.id, [])) for s in doc.speakers]
     orphans = [a for key, group in by_speaker.items() if key not in known for a in group]
     if orphans:
-        leaves.append(f'<span class="node speaker"><b>Unidentified speaker</b><br>{_summary(orphans)}</span>')
+        leaves.append(f'<span class="node speaker"><b>Unidentified speaker</b><br>{_summary(doc, orphans)}</span>')
     if not leaves and len(levels) == 1:
         leaves.append('<span class="dim">no relays or speakers found</span>')
     inner = "<ul>" + "".join(f"<li>{leaf}</li>" for leaf in leaves) + "</ul>" if leaves else ""

@@ -13,6 +13,7 @@ from provenance.render.html.chain import chain_html
 from provenance.render.html.escape import line
 from provenance.render.html.kinds import KINDS, Numbered, label_of, number_findings, plural
 from provenance.render.html.page import page
+from provenance.render.html.prose import span_text
 from provenance.render.html.script import ARTICLE_JS
 from provenance.render.html.style import ARTICLE_CSS
 from provenance.render.html.tables import missing_html, readability_html, reply_html, terms_html
@@ -39,8 +40,8 @@ def _counts(doc: Document) -> str:
 
 def _title(doc: Document, index: int) -> str:
     headline = doc.segmentation.headline
-    if headline is not None and headline.text.strip():
-        return headline.text
+    if headline is not None and span_text(doc, headline).strip():
+        return span_text(doc, headline)
     return doc.path or f"Article {index}"
 
 

@@ -6,6 +6,7 @@ from provenance.model import Document, ReplyCheck, ReplyStatus, Voice
 from provenance.render.html.cards import excerpt
 from provenance.render.html.escape import line
 from provenance.render.html.kinds import TERM_CATEGORIES, Numbered, kind_of, label_of, speaker_name
+from provenance.render.html.prose import range_text, span_text
 
 # The outlet's own words first, then what it paraphrases (its wording, someone else's claim), then quotes.
 VOICE_GROUPS = (
@@ -34,7 +35,7 @@ def terms_html(doc: Document, numbered: Numbered, prefix: str) -> str:
             if f.voice not in voices:
                 continue
             kind = kind_of(f)
-            term = f'<a href="#{prefix}m{n}" class="term k-{kind}">{line(f.span.text)}</a>'
+            term = f'<a href="#{prefix}m{n}" class="term k-{kind}">{line(span_text(doc, f.span))}</a>'
             what = line(f.label) if f.label else label_of(kind)
             who = f.voice.value
             name = speaker_name(doc, f.speaker)
@@ -50,8 +51,8 @@ def terms_html(doc: Document, numbered: Numbered, prefix: str) -> str:
 def _sentence_of(doc: Document, start: int, end: int) -> str:
     for sentence in doc.segmentation.sentences:
         if sentence.start <= start and end <= sentence.end:
-            return sentence.text
-    return doc.text[start:end]
+            return span_text(doc, sentence)
+    return range_text(doc, start, end)
 
 
 def missing_html(doc: Document) -> str:
@@ -60,7 +61,7 @@ def missing_html(doc: Document) -> str:
         return '<p class="dim">No missing-comment notes.</p>'
     rows = []
     for note in doc.missing_comments:
-        party = f"<b>{line(note.party.text)}</b>" if note.party else '<span class="dim">—</span>'
+        party = f"<b>{line(span_text(doc, note.party))}</b>" if note.party else '<span class="dim">—</span>'
         rows.append([party, line(excerpt(_sentence_of(doc, note.span.start, note.span.end), 400))])
     return _table("Missing-comment notes", ["Party", "Sentence"], rows)
 
@@ -76,11 +77,11 @@ def _reply_detail(doc: Document, check: ReplyCheck) -> str:
     lines = []
     if check.accusation is not None:
         accuser = speaker_name(doc, check.accuser) or "a speaker"
-        lines.append(f"accused by {line(accuser)}: “{line(excerpt(check.accusation.text, 40))}”")
+        lines.append(f"accused by {line(accuser)}: “{line(excerpt(span_text(doc, check.accusation), 40))}”")
     if check.speaker is not None and check.status is ReplyStatus.REPLIED:
         lines.append(f'<span class="dim">heard as {line(speaker_name(doc, check.speaker) or "")}</span>')
     if check.note is not None:
-        lines.append(f'<span class="dim">{line(excerpt(check.note.span.text, 80))}</span>')
+        lines.append(f'<span class="dim">{line(excerpt(span_text(doc, check.note.span), 80))}</span>')
     return "<br>".join(lines)
 
 

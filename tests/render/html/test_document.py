@@ -116,3 +116,10 @@ def test_filters_list_the_kinds_on_the_page(sample_doc: Document) -> None:
 def test_an_empty_text_still_makes_a_page() -> None:
     parsed = parse(render([annotate("")], RenderOptions()))
     assert "(no text)" in parsed.text
+
+
+def test_cards_of_an_html_article_quote_its_prose_not_its_markup() -> None:
+    doc = annotate("<p>The <i>regime&rsquo;s</i> army, officials said, attacked the town.</p>", path="a.html")
+    parsed = parse(render([doc], RenderOptions()))
+    assert "“The regime’s army”" in parsed.text
+    assert "<i>" not in parsed.text and "&rsquo;" not in parsed.text
