@@ -59,7 +59,7 @@ border-radius:1em;cursor:pointer;background:#fff}
 .doc{margin-bottom:40px}
 .layout{display:grid;grid-template-columns:minmax(0,1fr);gap:8px 36px}
 @media (min-width:1000px){.layout{grid-template-columns:minmax(0,3fr) minmax(300px,2fr)}
-.layout aside{position:sticky;top:64px;align-self:start;max-height:calc(100vh - 76px);overflow:auto}}
+.layout aside{position:sticky;top:100px;align-self:start;max-height:calc(100vh - 112px);overflow:auto}}
 .article{white-space:pre-wrap;overflow-wrap:break-word;font:1.08rem/1.72 Georgia,"Times New Roman",serif;margin:0}
 .article.prose{white-space:pre-line}
 mark{background:none;color:inherit;padding:0;border-radius:2px}
@@ -117,7 +117,12 @@ background:#fff;border-top:1px solid var(--line);padding:6px}
 .figures{display:grid;grid-template-columns:max-content max-content;gap:2px 16px;margin:0}
 .figures dt{color:var(--dim)}.figures dd{margin:0;font-variant-numeric:tabular-nums}
 .term{text-decoration:none;color:inherit;padding:0 .15em}
-@media (max-width:640px){.filters{position:static;padding:4px 0}.chip{font-size:.8rem}}
+@media (min-width:641px){table.terms{table-layout:fixed}table.terms th:first-child{width:2.6em}
+table.terms th:nth-child(2){width:24%}table.terms th:nth-child(3){width:18%}table.terms th:nth-child(4){width:28%}}
+@media (max-width:640px){.filters{position:static;padding:4px 0}.chip{font-size:.8rem}
+table.stack thead{display:none}table.stack tr{display:block;padding:.4em 0;border-bottom:1px solid var(--line)}
+table.stack td{display:grid;grid-template-columns:7.5em minmax(0,1fr);gap:8px;border:0;padding:.1em 0}
+table.stack td::before{content:attr(data-label);color:var(--dim);font-size:.85em}}
 @media (min-width:700px){.figures{grid-template-columns:repeat(3,max-content max-content)}}
 @media print{.filters,#pop,.back{display:none!important}sup.ref{display:inline}.layout{display:block}
 .layout aside{position:static;max-height:none}.notes{display:block}.card{margin-bottom:6px}}

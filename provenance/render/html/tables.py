@@ -17,10 +17,18 @@ VOICE_GROUPS = (
 
 
 def _table(caption: str, header: list[str], rows: list[list[str]], classes: str = "") -> str:
+    """A table that a phone shows as stacked rows, each cell labelled with its column (our own header text)."""
     head = "".join(f'<th scope="col">{h}</th>' for h in header)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    cls = f' class="{classes}"' if classes else ""
-    return f"<table{cls}><caption>{caption}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    body = "".join(
+        "<tr>"
+        + "".join(f'<td data-label="{h}"><span>{c}</span></td>' for h, c in zip(header, row, strict=True))
+        + "</tr>"
+        for row in rows
+    )
+    return (
+        f'<table class="stack {classes}"><caption>{caption}</caption><thead><tr>{head}</tr></thead>'
+        f"<tbody>{body}</tbody></table>"
+    )
 
 
 def terms_html(doc: Document, numbered: Numbered, prefix: str) -> str:
@@ -44,7 +52,9 @@ def terms_html(doc: Document, numbered: Numbered, prefix: str) -> str:
             suggestion = line(f.suggestion) if f.suggestion else '<span class="dim">—</span>'
             rows.append([str(n), term, what, who, suggestion])
         if rows:
-            parts.append(_table(f"{caption}: {len(rows)}", ["#", "Term", "Kind", "Voice", "Neutral alternative"], rows))
+            parts.append(
+                _table(f"{caption}: {len(rows)}", ["#", "Term", "Kind", "Voice", "Neutral alternative"], rows, "terms")
+            )
     return "".join(parts)
 
 
