@@ -13,7 +13,7 @@ TOPICS = (
     ("Port strike enters second week as talks stall", "the port authority", "the strike", "dock workers"),
     ("Council delays vote on bridge repairs", "the city council", "the repairs", "commuters"),
     ("Water prices to rise by a fifth next year", "the water board", "the increase", "households"),
-    ("Border talks end without agreement", "the foreign ministry", "the talks", "traders"),
+    ("Border negotiations end without agreement", "the foreign ministry", "the talks", "traders"),
     ("Hospital waiting lists grow for third year", "the health ministry", "the backlog", "patients"),
     ("Mine closure leaves town without its largest employer", "the mining company", "the closure", "miners"),
     ("Election count delayed in two districts", "the electoral commission", "the count", "voters"),
@@ -35,8 +35,8 @@ NAMED = (
 )
 ANONYMOUS = (
     "A senior official, who asked not to be named, said {body} could last for months.",
-    "People familiar with the discussions said {who} had rejected the latest offer.",
-    "Sources close to the negotiations said the so-called compromise was never on the table.",
+    "According to people familiar with the discussions, {who} had rejected the latest offer.",
+    "Two sources said the so-called compromise was never on the table.",
 )
 INSTITUTION = (
     "{Who} said in a statement that {body} was unavoidable.",
