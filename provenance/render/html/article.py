@@ -68,7 +68,8 @@ def _hidden(s: str) -> list[tuple[int, int]]:
 def _mark(chunk: str, active: list[Layer], starts: list[int], prefix: str) -> str:
     chunk = chunk.replace(ENTITY_PAD, "")
     # Innermost range first: its card is the most specific, so it comes first in the popover.
-    active.sort(key=lambda lay: (lay.end - lay.start, lay.start))
+    # On a tie, the span's own finding before the attribution whose source or quote it is part of.
+    active.sort(key=lambda lay: (lay.end - lay.start, lay.kind in ("source", "content"), lay.start))
     kinds = " ".join(dict.fromkeys(lay.kind for lay in active))
     numbers = " ".join(dict.fromkeys(str(lay.number) for lay in active if lay.number is not None))
     classes = " ".join(f"k-{k}" for k in kinds.split())

@@ -51,7 +51,14 @@ ARTICLE_JS = """
     return out;
   }
   function place(mark) {
-    if (window.innerWidth < 640) { pop.className = "sheet"; return; }
+    if (window.innerWidth < 640) {
+      pop.className = "sheet";
+      // The sheet covers the bottom of the screen: keep the highlight in view above it.
+      var rect = mark.getBoundingClientRect();
+      var room = window.innerHeight - pop.offsetHeight - 8;
+      if (rect.bottom > room) { window.scrollBy(0, rect.bottom - room); }
+      return;
+    }
     pop.className = "float";
     var r = mark.getBoundingClientRect();
     var width = pop.offsetWidth;
