@@ -6,7 +6,7 @@ import base64
 import hashlib
 
 from provenance import __version__
-from provenance.render.html.escape import attr, line
+from provenance.render.html.escape import attr
 
 
 def csp_hash(source: str) -> str:
@@ -36,6 +36,6 @@ def page(title: str, body: str, css: str, script: str | None = None) -> str:
         '<meta name="referrer" content="no-referrer">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f'<meta name="generator" content="provenance {attr(__version__)}">\n'
-        f"<title>{line(title)}</title>\n<style>{css}</style>\n</head>\n"
+        f"<title>{attr(title)}</title>\n<style>{css}</style>\n</head>\n"
         f"<body>\n{body}\n{tail}</body>\n</html>\n"
     )

@@ -61,3 +61,10 @@ def test_no_outside_address_anywhere_in_the_sample_page(sample_doc: Document) ->
 
 def test_sample_page_is_small(sample_doc: Document) -> None:
     assert len(render([sample_doc], RenderOptions()).encode("utf-8")) < 200_000
+
+
+def test_the_title_holds_no_markup_even_for_a_hostile_headline() -> None:
+    html_page = page("<b>\u202eHi</title><script>x()</script>", "<p>x</p>", "p{}")
+    title = html_page[html_page.index("<title>") + 7 : html_page.index("</title>")]
+    assert "<" not in title and "\u202e" not in title
+    assert "&lt;U+202E&gt;Hi&lt;/title&gt;" in title
