@@ -11,7 +11,7 @@ from provenance.render.html.article import article_html, is_markup, layers
 from provenance.render.html.cards import notes_html
 from provenance.render.html.chain import chain_html
 from provenance.render.html.escape import line
-from provenance.render.html.kinds import KINDS, Numbered, label_of, number_findings, plural
+from provenance.render.html.kinds import KINDS, Numbered, number_findings, plural
 from provenance.render.html.page import page
 from provenance.render.html.prose import span_text
 from provenance.render.html.script import ARTICLE_JS
@@ -96,6 +96,28 @@ def filters_html(present: Counter[str]) -> str:
     return f'<fieldset class="filters"><legend>Show</legend>{"".join(chips)}</fieldset>'
 
 
+def key_html(present: Counter[str]) -> str:
+    """What each highlight on the page means, and how to open its card."""
+    rows = "".join(
+        f'<dt><mark class="k-{kind}">{label}</mark></dt><dd>{meaning}</dd>'
+        for kind, (label, meaning) in KINDS.items()
+        if present[kind]
+    )
+    return (
+        '<details class="key"><summary>What the highlights mean</summary>'
+        "<p>Hover, tap or Tab to a highlight to see its card; Escape closes it. The numbered notes below each "
+        f"article hold the same cards.</p><dl>{rows}</dl></details>"
+    )
+
+
+def contents_html(titles: list[str]) -> str:
+    """Links to each article when the page holds several."""
+    if len(titles) < 2:
+        return ""
+    items = "".join(f'<li><a href="#d{i}-title">{line(t)}</a></li>' for i, t in enumerate(titles, 1))
+    return f'<nav class="contents" aria-label="Articles on this page"><ol>{items}</ol></nav>'
+
+
 def render(docs: Iterable[Document], options: RenderOptions) -> str:
     """The whole page as a string."""
     sections = []
@@ -109,7 +131,8 @@ def render(docs: Iterable[Document], options: RenderOptions) -> str:
     title = titles[0] if len(titles) == 1 else f"{len(titles)} articles"
     body = (
         '<div class="wrap"><header class="top"><h1>provenance · who said what, relayed by whom, in what words</h1>'
-        f"</header>{filters_html(present)}<main>{''.join(sections) or '<p>No articles.</p>'}</main></div>"
+        f"</header>{filters_html(present)}{key_html(present)}{contents_html(titles)}"
+        f"<main>{''.join(sections) or '<p>No articles.</p>'}</main></div>"
         '<div id="pop" role="tooltip" hidden></div>'
     )
     return page(f"{title} · provenance", body, ARTICLE_CSS, ARTICLE_JS)
@@ -120,4 +143,4 @@ def write(docs: Iterable[Document], stream: TextIO, options: RenderOptions) -> N
     stream.write(render(docs, options))
 
 
-__all__ = ["label_of", "render", "write"]
+__all__ = ["render", "write"]

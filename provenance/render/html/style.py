@@ -57,6 +57,10 @@ border-radius:1em;cursor:pointer;background:#fff}
 .chip .n{color:var(--dim);font-size:.8em}
 .chip mark{padding:0 .2em}
 .doc{margin-bottom:40px}
+.key{margin:0 0 12px;font-size:.9rem}.key summary{cursor:pointer;color:var(--accent)}
+.key dl{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:3px 12px;margin:.4em 0}
+.key dd{margin:0;color:var(--dim)}.key p{margin:.4em 0;color:var(--dim)}
+.contents{margin:0 0 16px}.contents ol{margin:.2em 0;padding-left:1.6em}
 .layout{display:grid;grid-template-columns:minmax(0,1fr);gap:8px 36px}
 @media (min-width:1000px){.layout{grid-template-columns:minmax(0,3fr) minmax(300px,2fr)}
 .layout aside{position:sticky;top:100px;align-self:start;max-height:calc(100vh - 112px);overflow:auto}}
@@ -124,7 +128,7 @@ table.stack thead{display:none}table.stack tr{display:block;padding:.4em 0;borde
 table.stack td{display:grid;grid-template-columns:7.5em minmax(0,1fr);gap:8px;border:0;padding:.1em 0}
 table.stack td::before{content:attr(data-label);color:var(--dim);font-size:.85em}}
 @media (min-width:700px){.figures{grid-template-columns:repeat(3,max-content max-content)}}
-@media print{.filters,#pop,.back{display:none!important}sup.ref{display:inline}.layout{display:block}
+@media print{.filters,.key,#pop,.back{display:none!important}sup.ref{display:inline}.layout{display:block}
 .layout aside{position:static;max-height:none}.notes{display:block}.card{margin-bottom:6px}}
 """
 )

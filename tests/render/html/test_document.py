@@ -123,3 +123,16 @@ def test_cards_of_an_html_article_quote_its_prose_not_its_markup() -> None:
     parsed = parse(render([doc], RenderOptions()))
     assert "“The regime’s army”" in parsed.text
     assert "<i>" not in parsed.text and "&rsquo;" not in parsed.text
+
+
+def test_the_key_explains_each_kind_on_the_page_and_a_long_page_has_contents(sample_doc: Document) -> None:
+    parsed = parse(render([sample_doc], RenderOptions()))
+    key = [m.attrs["class"] for m in parsed.elements if m.tag == "mark" and "data-k" not in m.attrs]
+    assert sorted(set(key)) == sorted(f"k-{e.attrs['value']}" for e in parsed.find("input", type="checkbox"))
+    assert not parsed.find("nav")
+    other = annotate("The mayor said the bridge would reopen.", path="b.txt")
+    two = parse(render([sample_doc, other], RenderOptions()))
+    assert [e.attrs["href"] for e in two.elements if e.tag == "a" and e.attrs.get("href", "").endswith("-title")] == [
+        "#d1-title",
+        "#d2-title",
+    ]
