@@ -11,8 +11,9 @@ from pathlib import Path
 
 from provenance.cli.exits import ExitCode, Stop, quiet_broken_pipe, say, stop_interrupted
 from provenance.cli.rulebooks import rulebook
-from provenance.errors import ProvenanceError
+from provenance.errors import Problem, ProvenanceError
 from provenance.io.batch import Settings, annotate_article
+from provenance.io.output import write_atomically
 from provenance.io.reader import read_article
 from provenance.render.annotate import FORMATS, AnnotateWriter
 from provenance.render.options import RenderOptions
@@ -28,8 +29,11 @@ def annotate(
     options: RenderOptions,
     settings: Settings,
     pager: bool = False,
+    output: Path | None = None,
 ) -> ExitCode:
     """Annotate articles one by one; 2 if any could not be read or annotated."""
+    if output is not None:
+        return _to_file(output, paths, fmt, rules, no_default_rules, disable, options, settings)
     if pager and fmt == "terminal" and sys.stdout.isatty():
         return _paged(paths, fmt, rules, no_default_rules, disable, options, settings)
     book = rulebook(rules, no_default_rules, disable)
@@ -97,3 +101,46 @@ def _paged(
     if not page(buffer.getvalue()):
         real.write(buffer.getvalue())
     return code
+
+
+def _to_file(
+    output: Path,
+    paths: list[str],
+    fmt: str,
+    rules: list[Path],
+    no_default_rules: bool,
+    disable: list[str],
+    options: RenderOptions,
+    settings: Settings,
+) -> ExitCode:
+    """Annotate every article, then write them all to one file in one step (an HTML page holds them all)."""
+    book = rulebook(rules, no_default_rules, disable)
+    docs = []
+    failed = False
+    for done, path in enumerate(paths):
+        try:
+            article = read_article(path, settings.max_bytes)
+        except ProvenanceError as exc:
+            say(exc.problems)
+            failed = True
+            continue
+        except KeyboardInterrupt:
+            raise stop_interrupted(done, len(paths), path) from None
+        outcome = annotate_article(article, book, settings)
+        say(outcome.problems)
+        if outcome.document is None:
+            failed = True
+        else:
+            docs.append(outcome.document)
+    if not docs:
+        return ExitCode.ERROR
+    writer = FORMATS[fmt]
+    try:
+        write_atomically(output, lambda stream: writer(docs, stream, options))
+    except ProvenanceError as exc:
+        say(exc.problems)
+        return ExitCode.ERROR
+    except OSError as exc:
+        say([Problem(str(output), f"cannot write: {exc.strerror or exc}")])
+        return ExitCode.ERROR
+    return ExitCode.ERROR if failed else ExitCode.OK

@@ -60,9 +60,16 @@ def annotate(
     fmt: Annotated[
         str,
         typer.Option(
-            "--format", "-f", metavar="FORMAT", parser=opt.choice(ANNOTATE_FORMATS), help="terminal or json."
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            parser=opt.choice(ANNOTATE_FORMATS),
+            help="terminal, json (JSON Lines) or html (one self-contained page).",
         ),
     ] = "terminal",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here (default: stdout).")
+    ] = None,
     rules: opt.Rules = None,
     no_default_rules: opt.NoDefaultRules = False,
     disable: opt.Disable = None,
@@ -85,7 +92,7 @@ def annotate(
 
     render = RenderOptions(width=width, color=opt.COLORS[color], publisher=publisher, summary=summary)
     settings = Settings(readability, input_format, max_bytes)
-    _run(command, paths, fmt, rules or [], no_default_rules, disable or [], render, settings, pager)
+    _run(command, paths, fmt, rules or [], no_default_rules, disable or [], render, settings, pager, output)
 
 
 @app.command()
@@ -97,7 +104,7 @@ def report(
     fmt: Annotated[
         str,
         typer.Option(
-            "--format", "-f", metavar="FORMAT", parser=opt.choice(REPORT_FORMATS), help="markdown or json."
+            "--format", "-f", metavar="FORMAT", parser=opt.choice(REPORT_FORMATS), help="markdown, json or html."
         ),
     ] = "markdown",
     jobs: opt.Jobs = None,
@@ -316,9 +323,7 @@ def eval_loaded(
     """Precision, recall and F1 of loaded-language findings against PTC span labels."""
     from provenance.cli.eval import loaded
 
-    _run(
-        loaded, gold, rules or [], no_default_rules, technique or [], category or [], voice or [], limit, show, fmt
-    )
+    _run(loaded, gold, rules or [], no_default_rules, technique or [], category or [], voice or [], limit, show, fmt)
 
 
 @eval_app.command("speakers")
