@@ -144,7 +144,10 @@ def _speaker_label(speaker: Speaker, attributions: list[Attribution]) -> Text:
 
 def chain_panel(doc: Document, publisher: str | None = None) -> Panel:
     """Panel "Attribution chain": publisher, then relay outlets, then the speakers they carry."""
-    root = Tree(line(publisher or PUBLISHER_DEFAULT, "bold"), guide_style="dim")
+    root_label = line(doc.publisher(publisher) or PUBLISHER_DEFAULT, "bold")
+    if doc.publisher_affiliation is not None:
+        root_label.append(" — " + display_line(affiliation_text(doc.publisher_affiliation)))
+    root = Tree(root_label, guide_style="dim")
     parent = root
     seen: set[str] = set()
     for relay in doc.relays:

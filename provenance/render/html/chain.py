@@ -57,7 +57,10 @@ def _speaker(doc: Document, speaker: Speaker, attributions: list[Attribution]) -
 
 def chain_html(doc: Document, publisher: str | None) -> str:
     """The chain as nested lists (a tree that reads in order without styles and with a screen reader)."""
-    levels = [f'<span class="node pub"><b>{line(publisher or PUBLISHER_DEFAULT)}</b></span>']
+    root = f"<b>{line(doc.publisher(publisher) or PUBLISHER_DEFAULT)}</b>"
+    if doc.publisher_affiliation is not None:
+        root += " " + _badge(doc.publisher_affiliation)
+    levels = [f'<span class="node pub">{root}</span>']
     seen: set[str] = set()
     for relay in doc.relays:
         if relay.outlet.casefold() not in seen:
