@@ -12,9 +12,10 @@ from pathlib import Path
 from provenance.cli.exits import ExitCode, Stop, quiet_broken_pipe, say, stop_interrupted
 from provenance.cli.rulebooks import rulebook
 from provenance.errors import Problem, ProvenanceError
-from provenance.io.batch import Settings, annotate_article
+from provenance.io.batch import Outcome, Settings, annotate_article
+from provenance.io.inputs import read_inputs
 from provenance.io.output import write_atomically
-from provenance.io.reader import read_article
+from provenance.io.reader import Article
 from provenance.render.annotate import FORMATS, AnnotateWriter
 from provenance.render.options import RenderOptions
 from provenance.ruleset.rulebook import Rulebook
@@ -53,24 +54,26 @@ def annotate(
 def _annotate_one(
     path: str, book: Rulebook, writer: AnnotateWriter, options: RenderOptions, settings: Settings
 ) -> bool:
-    """Read, annotate and write one article; False (after saying why) if it could not be done."""
-    try:
-        article = read_article(path, settings.max_bytes)
-    except ProvenanceError as exc:
-        say(exc.problems)
-        return False
-    outcome = annotate_article(article, book, settings)
-    say(outcome.problems)
-    if outcome.document is None:
-        return False
-    try:
-        writer([outcome.document], sys.stdout, options)
-        sys.stdout.flush()
-    except (BrokenPipeError, SystemExit):
-        # rich handles a broken pipe itself by raising SystemExit(1); 1 would mean "findings" here.
-        quiet_broken_pipe()
-        raise Stop(ExitCode.ERROR) from None
-    return True
+    """Read, annotate and write the article a path or URL names (each one of an archive); False if one failed."""
+    ok = True
+    for found in read_inputs(path, settings.fetching):
+        if isinstance(found, Problem):
+            say([found])
+            ok = False
+            continue
+        outcome = annotate_article(found, book, settings)
+        say(outcome.problems)
+        if outcome.document is None:
+            ok = False
+            continue
+        try:
+            writer([outcome.document], sys.stdout, options)
+            sys.stdout.flush()
+        except (BrokenPipeError, SystemExit):
+            # rich handles a broken pipe itself by raising SystemExit(1); 1 would mean "findings" here.
+            quiet_broken_pipe()
+            raise Stop(ExitCode.ERROR) from None
+    return ok
 
 
 def _paged(
@@ -119,19 +122,19 @@ def _to_file(
     failed = False
     for done, path in enumerate(paths):
         try:
-            article = read_article(path, settings.max_bytes)
-        except ProvenanceError as exc:
-            say(exc.problems)
-            failed = True
-            continue
+            for found in read_inputs(path, settings.fetching):
+                outcome = (
+                    annotate_article(found, book, settings)
+                    if isinstance(found, Article)
+                    else Outcome(found.path, None, (found,))
+                )
+                say(outcome.problems)
+                if outcome.document is None:
+                    failed = True
+                else:
+                    docs.append(outcome.document)
         except KeyboardInterrupt:
             raise stop_interrupted(done, len(paths), path) from None
-        outcome = annotate_article(article, book, settings)
-        say(outcome.problems)
-        if outcome.document is None:
-            failed = True
-        else:
-            docs.append(outcome.document)
     if not docs:
         return ExitCode.ERROR
     writer = FORMATS[fmt]
