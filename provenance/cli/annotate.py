@@ -6,6 +6,7 @@ import gc
 import io
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -16,7 +17,8 @@ from provenance.io.batch import Outcome, Settings, annotate_article
 from provenance.io.inputs import read_inputs
 from provenance.io.output import write_atomically
 from provenance.io.reader import Article
-from provenance.render.annotate import FORMATS, AnnotateWriter
+from provenance.model import Document
+from provenance.render.annotate import FORMATS
 from provenance.render.options import RenderOptions
 from provenance.ruleset.rulebook import Rulebook
 
@@ -42,38 +44,48 @@ def annotate(
     # not walked again by every full collection a batch's millions of short-lived objects trigger (~5% CPU).
     gc.freeze()
     writer = FORMATS[fmt]
-    failed = False
-    for done, path in enumerate(paths):
-        try:
-            failed = not _annotate_one(path, book, writer, options, settings) or failed
-        except KeyboardInterrupt:
-            raise stop_interrupted(done, len(paths), path) from None
-    return ExitCode.ERROR if failed else ExitCode.OK
-
-
-def _annotate_one(
-    path: str, book: Rulebook, writer: AnnotateWriter, options: RenderOptions, settings: Settings
-) -> bool:
-    """Read, annotate and write the article a path or URL names (each one of an archive); False if one failed."""
-    ok = True
-    for found in read_inputs(path, settings.fetching):
-        if isinstance(found, Problem):
-            say([found])
-            ok = False
-            continue
-        outcome = annotate_article(found, book, settings)
-        say(outcome.problems)
-        if outcome.document is None:
-            ok = False
-            continue
-        try:
-            writer([outcome.document], sys.stdout, options)
+    read = _Reading(paths, book, settings)
+    try:
+        for doc in read.documents():
+            writer([doc], sys.stdout, options)
             sys.stdout.flush()
-        except (BrokenPipeError, SystemExit):
-            # rich handles a broken pipe itself by raising SystemExit(1); 1 would mean "findings" here.
-            quiet_broken_pipe()
-            raise Stop(ExitCode.ERROR) from None
-    return ok
+    except (BrokenPipeError, SystemExit):
+        # rich handles a broken pipe itself by raising SystemExit(1); 1 would mean "findings" here.
+        quiet_broken_pipe()
+        raise Stop(ExitCode.ERROR) from None
+    except KeyboardInterrupt:
+        raise read.interrupted() from None
+    return ExitCode.ERROR if read.failed else ExitCode.OK
+
+
+class _Reading:
+    """The articles the arguments name (a path, a URL, each record of an archive), annotated one at a time."""
+
+    def __init__(self, paths: list[str], book: Rulebook, settings: Settings) -> None:
+        self.paths, self.book, self.settings = paths, book, settings
+        self.failed = False  # an input could not be read or annotated (said on stderr as it happened)
+        self.done = 0  # arguments finished
+
+    def documents(self) -> Iterator[Document]:
+        """Each Document in argument order (Ctrl-C: see `interrupted`)."""
+        for done, path in enumerate(self.paths):
+            self.done = done
+            for found in read_inputs(path, self.settings.fetching):
+                outcome = (
+                    annotate_article(found, self.book, self.settings)
+                    if isinstance(found, Article)
+                    else Outcome(found.path, None, (found,))
+                )
+                say(outcome.problems)
+                if outcome.document is None:
+                    self.failed = True
+                else:
+                    yield outcome.document
+
+    def interrupted(self) -> Stop:
+        """Ctrl-C: say how far the reading got; the caller raises the Stop (exit 130)."""
+        current = self.paths[self.done] if self.paths else "-"
+        return stop_interrupted(self.done, len(self.paths), current)
 
 
 def _paged(
@@ -117,24 +129,11 @@ def _to_file(
     settings: Settings,
 ) -> ExitCode:
     """Annotate every article, then write them all to one file in one step (an HTML page holds them all)."""
-    book = rulebook(rules, no_default_rules, disable)
-    docs = []
-    failed = False
-    for done, path in enumerate(paths):
-        try:
-            for found in read_inputs(path, settings.fetching):
-                outcome = (
-                    annotate_article(found, book, settings)
-                    if isinstance(found, Article)
-                    else Outcome(found.path, None, (found,))
-                )
-                say(outcome.problems)
-                if outcome.document is None:
-                    failed = True
-                else:
-                    docs.append(outcome.document)
-        except KeyboardInterrupt:
-            raise stop_interrupted(done, len(paths), path) from None
+    read = _Reading(paths, rulebook(rules, no_default_rules, disable), settings)
+    try:
+        docs = list(read.documents())
+    except KeyboardInterrupt:
+        raise read.interrupted() from None
     if not docs:
         return ExitCode.ERROR
     writer = FORMATS[fmt]
@@ -146,4 +145,4 @@ def _to_file(
     except OSError as exc:
         say([Problem(str(output), f"cannot write: {exc.strerror or exc}")])
         return ExitCode.ERROR
-    return ExitCode.ERROR if failed else ExitCode.OK
+    return ExitCode.ERROR if read.failed else ExitCode.OK
