@@ -37,12 +37,13 @@ CREATE TABLE IF NOT EXISTS documents (
   path TEXT NOT NULL,
   headline TEXT NOT NULL,
   outlet TEXT,
-  sha256 TEXT NOT NULL UNIQUE,
+  sha256 TEXT NOT NULL,
   shingles INTEGER NOT NULL,
   signature BLOB NOT NULL,
   text BLOB NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_path ON documents (path);
+CREATE INDEX IF NOT EXISTS documents_sha256 ON documents (sha256);
 CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID;
 """
 
@@ -74,7 +75,7 @@ class AddStats:
 
     added: int
     replaced: int  # same path, new text: the old entry was dropped
-    unchanged: int  # the same text was already stored
+    unchanged: int  # the same text was already stored under the same path
 
 
 def text_hash(text: str) -> str:
@@ -150,7 +151,8 @@ class TraceIndex:
         with db:
             for source in texts:
                 digest = text_hash(source.text)
-                if db.execute("SELECT 1 FROM documents WHERE sha256 = ?", (digest,)).fetchone():
+                known = "SELECT 1 FROM documents WHERE sha256 = ? AND path = ?"
+                if db.execute(known, (digest, source.path)).fetchone():
                     unchanged += 1
                     continue
                 old = [row[0] for row in db.execute("SELECT id FROM documents WHERE path = ?", (source.path,))]
@@ -206,10 +208,15 @@ class TraceIndex:
             row[0], row[1], row[2], row[3], zlib.decompress(row[4]).decode("utf-8", errors="surrogatepass")
         )
 
-    def find(self, text: str) -> int | None:
-        """The id of this exact text if it is stored (so an article is not traced to itself)."""
-        row = self._db.execute("SELECT id FROM documents WHERE sha256 = ?", (text_hash(text),)).fetchone()
-        return None if row is None else int(row[0])
+    def find(self, text: str, path: str | None) -> list[int]:
+        """Ids of this very file if the index holds it (same text, same path or file name): not its own origin.
+
+        The same text under another name is a copy, and is reported as one.
+        """
+        if path is None:
+            return []
+        rows = self._db.execute("SELECT id, path FROM documents WHERE sha256 = ?", (text_hash(text),)).fetchall()
+        return [int(i) for i, stored in rows if stored == path or Path(stored).name == Path(path).name]
 
     def ids(self) -> list[int]:
         """Every stored id, in insertion order."""

@@ -8,6 +8,7 @@ from provenance.trace.shingles import normalise, tokens
 from provenance.trace.types import Change
 from provenance.trace.wordmap import WordMap
 
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those"})
 REUSED = 0.5  # share of a passage's words the article must carry for the passage to count as reused
 
 
@@ -35,38 +36,51 @@ def _same_name(a: str, b: str) -> bool:
     return x == y or (bool(x) and bool(y) and (x in y or y in x))
 
 
+def _named_anew(article: Document, attribution: Attribution, wmap: WordMap) -> bool:
+    """Whether an article attribution names its source in words of its own (not a pronoun, not the origin's words)."""
+    source = attribution.source
+    if source is None or normalise(source.text) in PRONOUNS:
+        return False
+    return wmap.article_kept(source) < REUSED
+
+
 def attribution_changes(article: Document, origin: Document, wmap: WordMap, rules: TraceRules) -> list[Change]:
-    """attribution-stripped and attribution-changed for the origin's attributions whose content the article reuses."""
+    """attribution-stripped and attribution-changed for the origin's attributions whose content the article reuses.
+
+    Stripped: the origin's cue and source words are both gone and nobody new is named for the reused claim.
+    Changed: the source words are gone and the article names someone else, in words of its own, for it.
+    A reworded cue ("said" for "stated") with the source kept is neither.
+    """
     found = []
     for attribution in origin.attributions:
         content, cue = attribution.content, attribution.cue
         if content is None or cue is None or wmap.origin_kept(content) < REUSED:
             continue
         target = wmap.to_article(content)
-        if target is None:
-            continue
-        mine = [a for a in article.attributions if a.content is not None and _overlap(a.content, target)]
-        said_by = _source_words(origin, attribution)
-        if not mine:
-            if wmap.origin_kept(cue) == 1.0:
-                continue  # the cue is carried over: the article keeps the attribution even if annotate misses it
-            if rules.enabled("trace.attribution-stripped"):
-                found.append(rules.change("trace.attribution-stripped", target, cue, old=said_by))
+        source_kept = attribution.source is not None and wmap.origin_kept(attribution.source) >= REUSED
+        if target is None or source_kept or (attribution.source is None and wmap.origin_kept(cue) == 1.0):
             continue
         theirs = _speaker_name(origin, attribution)
-        names = [_speaker_name(article, a) for a in mine]
-        if (
-            theirs
-            and names
-            and not any(_same_name(theirs, n) for n in names)
-            and wmap.origin_kept(attribution.source or cue) < 1.0
-        ):
-            now = mine[0]
-            span = now.source or now.cue or target
-            if rules.enabled("trace.attribution-changed"):
-                found.append(
-                    rules.change("trace.attribution-changed", span, attribution.source or cue, old=theirs, new=names[0])
+        mine = [a for a in article.attributions if a.content is not None and _overlap(a.content, target)]
+        if any(_same_name(theirs, _speaker_name(article, a)) for a in mine if theirs):
+            continue  # the same speaker, named another way
+        renamed = [a for a in mine if _named_anew(article, a, wmap)]
+        if renamed and rules.enabled("trace.attribution-changed"):
+            now = renamed[0]
+            span = now.source or target
+            found.append(
+                rules.change(
+                    "trace.attribution-changed",
+                    span,
+                    attribution.source or cue,
+                    old=theirs,
+                    new=_speaker_name(article, now),
                 )
+            )
+        elif not renamed and wmap.origin_kept(cue) < 1.0 and rules.enabled("trace.attribution-stripped"):
+            found.append(
+                rules.change("trace.attribution-stripped", target, cue, old=_source_words(origin, attribution))
+            )
     return found
 
 

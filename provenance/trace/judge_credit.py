@@ -8,9 +8,11 @@ from provenance.model import Affiliation, Document, Span, SpeakerKind, Voice
 from provenance.trace.rules import TraceRules
 from provenance.trace.shingles import normalise, tokens
 from provenance.trace.types import Change, Origin
+from provenance.trace.wordmap import WordMap
 
 SAME_HEADLINE = 0.9  # word similarity above which a headline counts as kept (a typo fixed, a dash changed)
 _NOWHERE = Span(0, 0, "")
+CREDIT_RULES = (".credit-line", ".wire-dateline")  # relay rules that credit the whole story (rules/relays.yaml)
 
 
 def same_outlet(a: str, b: str) -> bool:
@@ -31,28 +33,42 @@ def origin_outlet(stored: str | None, origin: Document) -> tuple[str | None, Aff
     return None, None
 
 
-def _credits(article: Document) -> list[tuple[str, Span]]:
-    """Outlets the article credits or cites: its relays, and outlets it attributes words to."""
-    named = [(relay.outlet, relay.span) for relay in article.relays]
+def _cited(article: Document, wmap: WordMap) -> list[tuple[str, Span]]:
+    """Outlets the article itself credits or cites: relays and outlets it attributes words to, outside copied text.
+
+    "told Breitbart News" inside a paragraph copied from Breitbart is the origin's own sentence, not a credit;
+    a credit line counts wherever it is.
+    """
+    named = [(r.outlet, r.span) for r in article.relays if r.rule.endswith(CREDIT_RULES) or not _copied(r.span, wmap)]
     for speaker in article.speakers:
         if speaker.kind is SpeakerKind.OUTLET:
-            named.append((speaker.name, speaker.mentions[0] if speaker.mentions else _NOWHERE))
+            named += [(speaker.name, m) for m in speaker.mentions if not _copied(m, wmap)]
     return named
 
 
-def credit_changes(article: Document, origin: Origin, coverage: float, rules: TraceRules) -> list[Change]:
+def _copied(span: Span, wmap: WordMap) -> bool:
+    return wmap.article_kept(span) >= 0.5
+
+
+def _credit_lines(article: Document) -> list[tuple[str, Span]]:
+    """Outlets credited for the whole story: credit lines and wire datelines, not "told CNN" in a paragraph."""
+    return [(r.outlet, r.span) for r in article.relays if r.rule.endswith(CREDIT_RULES)]
+
+
+def credit_changes(article: Document, origin: Origin, wmap: WordMap, rules: TraceRules) -> list[Change]:
     """credit-missing, credit-other and origin-state-media for one origin."""
-    named = _credits(article)
     found: list[Change] = []
     credited = None
+    coverage = wmap.alignment.coverage
     if origin.outlet:
-        credited = next((span for name, span in named if same_outlet(name, origin.outlet)), None)
-        if credited is None and named and rules.enabled("trace.credit-other"):
-            name, span = named[0]
+        credited = next((span for name, span in _cited(article, wmap) if same_outlet(name, origin.outlet)), None)
+        lines = _credit_lines(article)
+        if credited is None and lines and rules.enabled("trace.credit-other"):
+            name, span = lines[0]
             found.append(rules.change("trace.credit-other", span, new=name, origin=origin.outlet, coverage=coverage))
-        elif credited is None and rules.enabled("trace.credit-missing"):
+        elif credited is None and not lines and rules.enabled("trace.credit-missing"):
             found.append(rules.change("trace.credit-missing", _NOWHERE, origin=origin.outlet, coverage=coverage))
-    elif not named and rules.enabled("trace.credit-missing"):
+    elif not _credit_lines(article) and rules.enabled("trace.credit-missing"):
         # Without a known outlet we can still tell that the article credits nobody at all.
         found.append(rules.change("trace.credit-missing", _NOWHERE, origin=origin.headline, coverage=coverage))
     affiliation = origin.affiliation

@@ -39,9 +39,14 @@ def credit_lines(doc: Document) -> list[Span]:
 
 
 def _body_sentences(doc: Document) -> list[Span]:
+    """Sentences with words, other than the headline, page furniture and credit lines ("…" alone is no passage)."""
     skip = [s for s in (doc.segmentation.headline,) if s is not None]
     skip += list(doc.segmentation.boilerplate) + credit_lines(doc)
-    return [s for s in doc.segmentation.sentences if not any(_overlaps(s, k) for k in skip)]
+    return [
+        s
+        for s in doc.segmentation.sentences
+        if not any(_overlaps(s, k) for k in skip) and tokens(doc.text, s.start, s.end)
+    ]
 
 
 def body_paragraphs(doc: Document) -> list[Span]:

@@ -29,7 +29,7 @@ def judge(article: Document, origin_doc: Document, origin: Origin, alignment: Al
     """Every change the rules find between an article and one origin."""
     wmap = WordMap(alignment, article.text, origin_doc.text)
     changes: list[Change] = []
-    changes += credit_changes(article, origin, alignment.coverage, rules)
+    changes += credit_changes(article, origin, wmap, rules)
     changes += headline_changes(article, origin_doc, rules)
     changes += wording_changes(article, origin_doc, wmap, rules)
     changes += attribution_changes(article, origin_doc, wmap, rules)
@@ -80,8 +80,8 @@ class Tracer:
 
     def document(self, article: Document, judged: bool = True) -> TraceResult:
         """Trace an annotated article; with judged=False only the origins and alignments are computed."""
-        own = self.index.find(article.text)
-        candidates = self.index.candidates(article.text, CANDIDATES, exclude=() if own is None else (own,))
+        own = self.index.find(article.text, article.path)
+        candidates = self.index.candidates(article.text, CANDIDATES, exclude=own)
         words = shingle_set(article.text)
         found: list[tuple[Alignment, StoredText, Document]] = []
         for candidate in candidates:
