@@ -222,14 +222,3 @@ class TraceIndex:
         """Every stored id, in insertion order."""
         return [int(r[0]) for r in self._db.execute("SELECT id FROM documents ORDER BY id")]
 
-
-def build_index(texts: Iterable[SourceText], index_file: str | Path) -> AddStats:
-    """Write a new index file holding `texts` (an existing file at that path is replaced)."""
-    with TraceIndex.create(index_file) as index:
-        return index.add(texts)
-
-
-def add_to_index(index_file: str | Path, texts: Iterable[SourceText]) -> AddStats:
-    """Add texts to an existing index file; a path already stored with other text is replaced."""
-    with TraceIndex.open(index_file) as index:
-        return index.add(texts)

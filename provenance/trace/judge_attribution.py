@@ -9,6 +9,7 @@ from provenance.trace.types import Change
 from provenance.trace.wordmap import WordMap
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 REUSED = 0.5  # share of a passage's words the article must carry for the passage to count as reused
 
 
@@ -36,6 +37,19 @@ def _same_name(a: str, b: str) -> bool:
     return x == y or (bool(x) and bool(y) and (x in y or y in x))
 
 
+def _inside(span: Span | None, outer: Span) -> bool:
+    return span is not None and outer.start <= span.start and span.end <= outer.end
+
+
+def _source_kept(origin: Document, source: Span, wmap: WordMap) -> bool:
+    """Whether the article keeps the source's name: its words other than articles and determiners."""
+    words = [w for w in tokens(origin.text, source.start, source.end) if w.norm not in DETERMINERS]
+    if not words:
+        return wmap.origin_kept(source) >= REUSED
+    kept = sum(wmap.origin_kept(Span(w.start, w.end, "")) == 1.0 for w in words)
+    return kept / len(words) >= REUSED
+
+
 def _named_anew(article: Document, attribution: Attribution, wmap: WordMap) -> bool:
     """Whether an article attribution names its source in words of its own (not a pronoun, not the origin's words)."""
     source = attribution.source
@@ -57,11 +71,16 @@ def attribution_changes(article: Document, origin: Document, wmap: WordMap, rule
         if content is None or cue is None or wmap.origin_kept(content) < REUSED:
             continue
         target = wmap.to_article(content)
-        source_kept = attribution.source is not None and wmap.origin_kept(attribution.source) >= REUSED
+        source_kept = attribution.source is not None and _source_kept(origin, attribution.source, wmap)
         if target is None or source_kept or (attribution.source is None and wmap.origin_kept(cue) == 1.0):
             continue
         theirs = _speaker_name(origin, attribution)
-        mine = [a for a in article.attributions if a.content is not None and _overlap(a.content, target)]
+        # An attribution nested in the claim ("... because she did not believe ...") does not attribute the claim.
+        mine = [
+            a
+            for a in article.attributions
+            if a.content is not None and _overlap(a.content, target) and not _inside(a.cue, target)
+        ]
         if any(_same_name(theirs, _speaker_name(article, a)) for a in mine if theirs):
             continue  # the same speaker, named another way
         renamed = [a for a in mine if _named_anew(article, a, wmap)]

@@ -74,9 +74,9 @@ class Tracer:
             self._origins[doc_id] = (stored, annotate(stored.text, self.rulebook, stored.path))
         return self._origins[doc_id]
 
-    def text(self, text: str, path: str | None = None) -> TraceResult:
+    def text(self, text: str, path: str | None = None, judged: bool = True) -> TraceResult:
         """Annotate and trace one article's text."""
-        return self.document(annotate(text, self.rulebook, path))
+        return self.document(annotate(text, self.rulebook, path), judged)
 
     def document(self, article: Document, judged: bool = True) -> TraceResult:
         """Trace an annotated article; with judged=False only the origins and alignments are computed."""
