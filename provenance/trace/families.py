@@ -6,7 +6,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from provenance import annotate
 from provenance.trace.index import TraceIndex
+from provenance.trace.judge_credit import same_outlet
 from provenance.trace.sources import SourceText
 from provenance.trace.tracer import Tracer
 
@@ -46,11 +48,11 @@ def _components(paths: Sequence[str], edges: Iterable[Edge]) -> list[list[str]]:
     return [sorted(g) for g in groups.values() if len(g) > 1]
 
 
-def _direct(found: list[Edge], words: dict[str, int]) -> list[Edge]:
+def _direct(found: list[Edge], words: dict[str, int], credits: Callable[[str, str], bool]) -> list[Edge]:
     """One edge per pair of texts, pointing from the copier to the origin.
 
-    Without dates, the copier is the text more covered by the other (its words are mostly the other's):
-    republishers trim and add around copy far more often than they leave it whole; on a tie, the shorter.
+    Without dates: a text that credits the other's outlet is the copier; failing that, the text more
+    covered by the other (its words are mostly the other's), and on a tie the shorter.
     """
     coverage: dict[tuple[str, str], float] = {}
     for edge in found:
@@ -58,10 +60,10 @@ def _direct(found: list[Edge], words: dict[str, int]) -> list[Edge]:
     kept = []
     for a, b in sorted({tuple(sorted(pair)) for pair in coverage}):
         ca, cb = coverage.get((a, b), 0.0), coverage.get((b, a), 0.0)
-        if (ca, -words[a]) >= (cb, -words[b]):
-            kept.append(Edge(a, b, ca))
+        if (credits(a, b), ca, -words[a]) >= (credits(b, a), cb, -words[b]):
+            kept.append(Edge(a, b, ca or cb))
         else:
-            kept.append(Edge(b, a, cb))
+            kept.append(Edge(b, a, cb or ca))
     return kept
 
 
@@ -72,13 +74,25 @@ def reuse_families(texts: Sequence[SourceText], tracer_for: Callable[[TraceIndex
     tracer = tracer_for(index)
     found: list[Edge] = []
     words: dict[str, int] = {}
+    outlet: dict[str, str | None] = {}
+    credited: dict[str, list[str]] = {}
     for source in texts:
-        result = tracer.text(source.text, source.path, judged=False)
+        doc = annotate(source.text, tracer.rulebook, source.path)
+        own = [relay.outlet for relay in doc.relays]
         words[source.path] = len(source.text.split())
-        for reuse in result.reuses:
+        outlet[source.path] = source.outlet or (own[0] if own else None)
+        credited[source.path] = own
+        for reuse in tracer.document(doc, judged=False).reuses:
             if reuse.origin.path != source.path:
                 found.append(Edge(source.path, reuse.origin.path, round(reuse.coverage, 4)))
-    edges = _direct(found, words)
+
+    def credits(a: str, b: str) -> bool:
+        theirs, mine = outlet[b], outlet[a]
+        if not theirs or (mine and same_outlet(mine, theirs)):
+            return False
+        return any(same_outlet(name, theirs) for name in credited[a])
+
+    edges = _direct(found, words, credits)
     families = []
     for members in _components([t.path for t in texts], edges):
         inside = tuple(sorted((e for e in edges if e.republisher in members), key=lambda e: (e.origin, -e.coverage)))

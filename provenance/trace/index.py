@@ -221,4 +221,3 @@ class TraceIndex:
     def ids(self) -> list[int]:
         """Every stored id, in insertion order."""
         return [int(r[0]) for r in self._db.execute("SELECT id FROM documents ORDER BY id")]
-

@@ -1,0 +1,38 @@
+"""Tests for provenance/trace/families.py."""
+
+from __future__ import annotations
+
+from provenance.trace.families import outlet_counts, reuse_families
+from provenance.trace.sources import SourceText
+
+from .articles import ORIGIN, UNRELATED, republish
+
+
+def test_copies_form_one_family_rooted_at_the_fuller_original() -> None:
+    corpus = [
+        SourceText("wire/origin.txt", ORIGIN, "Harbor Post"),
+        SourceText("site-a/copy.txt", republish(headline="Harbor vote", drop=("Work on the channel",)), "Site A"),
+        # Site B adds a paragraph (so it is the fuller text) but credits Harbor Post: it is the copier.
+        SourceText(
+            "site-b/copy.txt",
+            republish(append="Our own comment on the harbor vote, at length and with several words of our own."),
+            "Site B",
+        ),
+        SourceText("library.txt", UNRELATED, "Campus News"),
+    ]
+    [family] = reuse_families(corpus)
+    assert family.root == "wire/origin.txt"
+    assert family.members == ("site-a/copy.txt", "site-b/copy.txt", "wire/origin.txt")
+    assert {(e.republisher, e.origin) for e in family.edges} >= {
+        ("site-a/copy.txt", "wire/origin.txt"),
+        ("site-b/copy.txt", "wire/origin.txt"),
+    }
+    assert all(0.2 <= e.coverage <= 1.0 for e in family.edges)
+    outlets = {t.path: t.outlet for t in corpus}
+    counts = outlet_counts([family], outlets.get)
+    assert sum(n for _, _, n in counts) == len(family.edges)
+    assert ("Site A", "Harbor Post", 1) in counts
+
+
+def test_no_reuse_no_family() -> None:
+    assert reuse_families([SourceText("a.txt", ORIGIN), SourceText("b.txt", UNRELATED)]) == []

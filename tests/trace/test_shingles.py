@@ -1,0 +1,46 @@
+"""Tests for provenance/trace/shingles.py."""
+
+from __future__ import annotations
+
+import zlib
+
+from provenance.trace.shingles import containment, normalise, shingle_hashes, shingle_set, tokens, words
+
+
+def test_tokens_keep_code_point_offsets_into_the_text_as_read() -> None:
+    text = "Émile’s “anti-Daesh” plan 🚀 worked."
+    found = tokens(text)
+    assert [t.norm for t in found] == ["émile's", "anti", "daesh", "plan", "worked"]
+    for token in found:
+        assert normalise(text[token.start : token.end]) == token.norm
+
+
+def test_tokens_of_a_range_are_offsets_into_the_whole_text() -> None:
+    text = "one two three four"
+    assert [(t.norm, t.start) for t in tokens(text, 4, 13)] == [("two", 4), ("three", 8)]
+
+
+def test_words_and_tokens_agree() -> None:
+    text = "The Minister’s STATEMENT, read aloud: ﬁve points."
+    assert words(text) == [t.norm for t in tokens(text)]
+
+
+def test_shingles_are_stable_and_skip_stopword_only_grams() -> None:
+    norms = ["the", "cat", "sat", "on", "the", "mat", "and", "it", "was", "in", "the"]
+    hashes = shingle_hashes(norms)
+    assert hashes[0] == zlib.crc32(b"the cat sat on the")  # crc32, not Python's per-process salted hash()
+    assert len(hashes) < len(norms) - 4  # "it was in the ..." grams are all stopwords
+    assert shingle_hashes(["and", "it", "was", "in", "the"]) == []
+
+
+def test_short_texts_still_get_a_shingle() -> None:
+    assert len(shingle_hashes(["budget", "vote"])) == 1
+    assert shingle_hashes([]) == []
+
+
+def test_containment_is_the_share_of_the_part_found_in_the_whole() -> None:
+    whole = shingle_set("council approves the harbor budget after a long and bitter debate on dredging costs")
+    part = shingle_set("council approves the harbor budget after a long and bitter debate")
+    assert containment(part, whole) == 1.0
+    assert 0 < containment(whole, part) < 1
+    assert containment(frozenset(), whole) == 0.0
