@@ -8,13 +8,14 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 # passim and most reuse detectors use word 5-grams: rare enough to be evidence, short enough to survive edits.
 SHINGLE_WORDS = 5
 
 # A word is letters/digits, with inner apostrophes kept ("don't"); hyphens split ("anti-Daesh" is two words) so that
 # a term found inside a compound still lines up with the words around it.
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
-_FOLD_PUNCT = str.maketrans({"’": "'"})
 
 # Shingles made only of these words ("one of the most ...") occur in unrelated articles; they are not evidence of reuse.
 _STOPWORDS = frozenset(
@@ -24,6 +25,22 @@ _STOPWORDS = frozenset(
         their them they this to was we were what when which who will with would you not no than then there said says""",
     )
 )
+
+
+_BASE = np.uint64(1_000_003)
+
+
+class _WordHashes(dict[str, int]):
+    """crc32 of each word, computed once per process (a corpus repeats its vocabulary endlessly)."""
+
+    def __missing__(self, word: str) -> int:
+        value = zlib.crc32(word.encode("utf-8", errors="surrogatepass"))
+        self[word] = value
+        return value
+
+
+_WORD_HASHES = _WordHashes()
+_WORD_HASHES_MAX = 2_000_000  # about 200 MB at worst; cleared, not grown, beyond that
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,8 +53,10 @@ class Token:
 
 
 def normalise(word: str) -> str:
-    """The matching form of a word: NFKC, case-folded, typographic apostrophes and hyphens made plain."""
-    return unicodedata.normalize("NFKC", word).casefold().translate(_FOLD_PUNCT)
+    """The matching form of a word or text: NFKC, case-folded, typographic apostrophes made plain."""
+    if not unicodedata.is_normalized("NFKC", word):
+        word = unicodedata.normalize("NFKC", word)
+    return word.casefold().replace("’", "'")
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -53,17 +72,27 @@ def words(text: str) -> list[str]:
 
 
 def shingle_hashes(norms: Sequence[str], size: int = SHINGLE_WORDS) -> list[int]:
-    """32-bit hashes of the word n-grams of a token sequence, skipping stopword-only n-grams; stable across runs."""
+    """32-bit hashes of the word n-grams of a token sequence, skipping stopword-only n-grams; stable across runs.
+
+    Each word is hashed once (crc32, not Python's per-process salted hash) and the n-gram hashes are combined
+    in numpy, so the cost per word is one C call, whatever the n-gram size.
+    """
     if len(norms) < size:
         # A very short text still gets one shingle so that it can be indexed and found.
         return [zlib.crc32(" ".join(norms).encode())] if norms else []
-    hashes = []
-    for i in range(len(norms) - size + 1):
-        gram = norms[i : i + size]
-        if all(w in _STOPWORDS for w in gram):
-            continue
-        hashes.append(zlib.crc32(" ".join(gram).encode()))
-    return hashes
+    if len(_WORD_HASHES) > _WORD_HASHES_MAX:
+        _WORD_HASHES.clear()
+    # map() over C-level bound methods: no Python frame per word once the word has been seen.
+    word = np.fromiter(map(_WORD_HASHES.__getitem__, norms), dtype=np.uint64, count=len(norms))
+    stop = np.fromiter(map(_STOPWORDS.__contains__, norms), dtype=np.int32, count=len(norms))
+    grams = len(norms) - size + 1
+    combined = np.zeros(grams, dtype=np.uint64)
+    for k in range(size):  # polynomial hash of the n-gram; uint64 arithmetic wraps, which is what we want
+        combined = combined * _BASE + word[k : k + grams]
+    folded = (combined ^ (combined >> np.uint64(32))) & np.uint64(0xFFFFFFFF)
+    running = np.concatenate(([0], np.cumsum(stop)))
+    informative = (running[size:] - running[:-size]) < size
+    return list(folded[informative].tolist())
 
 
 def shingle_set(text: str, size: int = SHINGLE_WORDS) -> frozenset[int]:

@@ -43,19 +43,16 @@ class Signature:
 @cache
 def _template() -> MinHash:
     # Permutations are drawn once per process; copying them is far cheaper than regenerating.
-    return MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_identity, scheme=SCHEME)
-
-
-def _identity(value: int) -> int:
-    return value
+    return MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, scheme=SCHEME)
 
 
 def signature(shingles: Sequence[int]) -> Signature:
-    """The MinHash signature of a list of 32-bit shingle hashes (duplicates do not matter)."""
+    """The MinHash signature of a list of 32-bit shingle hashes (duplicates do not matter).
+
+    The shingles are already hashes, so datasketch's per-item hash function is `int` (a C call, not a lambda).
+    """
     template = _template()
-    sketch = MinHash(
-        num_perm=NUM_PERM, seed=SEED, hashfunc=_identity, scheme=SCHEME, permutations=template.permutations
-    )
+    sketch = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, scheme=SCHEME, permutations=template.permutations)
     if shingles:
         sketch.update_batch(shingles)
     return Signature(np.asarray(sketch.hashvalues, dtype=np.uint32), len(set(shingles)))

@@ -83,13 +83,18 @@ class Tracer:
         own = self.index.find(article.text, article.path)
         candidates = self.index.candidates(article.text, CANDIDATES, exclude=own)
         words = shingle_set(article.text)
-        found: list[tuple[Alignment, StoredText, Document]] = []
+        checked: list[tuple[float, int]] = []
         for candidate in candidates:
             if candidate.containment < MIN_SHINGLE_CONTAINMENT / 2:
                 continue  # the signature estimate is noisy, hence the margin before the exact check
-            stored, origin_doc = self._origin(candidate.id)
-            if containment(words, shingle_set(stored.text)) < MIN_SHINGLE_CONTAINMENT:
-                continue
+            share = containment(words, shingle_set(self.index.get(candidate.id).text))
+            if share >= MIN_SHINGLE_CONTAINMENT:
+                checked.append((share, candidate.id))
+        checked.sort(key=lambda t: (-t[0], t[1]))
+        found: list[tuple[Alignment, StoredText, Document]] = []
+        # Only the best few are annotated and aligned: a story carried by fifty sites must not cost fifty annotations.
+        for _, doc_id in checked[: self.limit]:
+            stored, origin_doc = self._origin(doc_id)
             alignment = align(article, origin_doc)
             if alignment.coverage >= self.rules.min_coverage:
                 found.append((alignment, stored, origin_doc))

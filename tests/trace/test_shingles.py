@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-import zlib
+import os
+import subprocess
+import sys
 
 from provenance.trace.shingles import containment, normalise, shingle_hashes, shingle_set, tokens, words
 
@@ -28,7 +30,17 @@ def test_words_and_tokens_agree() -> None:
 def test_shingles_are_stable_and_skip_stopword_only_grams() -> None:
     norms = ["the", "cat", "sat", "on", "the", "mat", "and", "it", "was", "in", "the"]
     hashes = shingle_hashes(norms)
-    assert hashes[0] == zlib.crc32(b"the cat sat on the")  # crc32, not Python's per-process salted hash()
+    # Stored indexes outlive the process: another interpreter (another hash seed) must compute the same values.
+    code = f"from provenance.trace.shingles import shingle_hashes; print(shingle_hashes({norms!r}))"
+    other = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONHASHSEED": "12345"},
+    )
+    assert other.stdout.strip() == str(hashes)
+    assert len(set(hashes)) == len(hashes)
     assert len(hashes) < len(norms) - 4  # "it was in the ..." grams are all stopwords
     assert shingle_hashes(["and", "it", "was", "in", "the"]) == []
 
