@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from provenance.model import Affiliation, Span
+from provenance.trace.families import Family
 from provenance.trace.types import AlignedPassage, Change, Reuse, TraceResult
 
 SCHEMA_VERSION = "1.0"
@@ -87,3 +88,20 @@ def trace_dict(result: TraceResult) -> dict[str, Any]:
 def trace_json(result: TraceResult) -> str:
     """One line of ASCII-only JSON (JSON Lines over several articles), safe to print anywhere."""
     return json.dumps(trace_dict(result), ensure_ascii=True, separators=(",", ":"))
+
+
+def families_dict(families: list[Family]) -> dict[str, Any]:
+    """The corpus's reuse families as one JSON object (same schema version as the per-article objects)."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "families": [
+            {
+                "root": family.root,
+                "members": list(family.members),
+                "edges": [
+                    {"republisher": e.republisher, "origin": e.origin, "coverage": e.coverage} for e in family.edges
+                ],
+            }
+            for family in families
+        ],
+    }

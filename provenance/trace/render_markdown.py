@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Sequence
 
 from provenance.render.sanitize import display_line
+from provenance.trace.families import Family, outlet_counts
 from provenance.trace.types import Reuse, TraceResult
 
 # The characters that can start Markdown or HTML constructs (same set as the report's own escaping).
@@ -72,4 +74,20 @@ def trace_markdown(result: TraceResult, level: int = 3) -> str:
     starts = _lines(result.text)
     for reuse in result.reuses:
         lines += _changes(reuse, starts)
+    return "\n".join(lines) + "\n"
+
+
+def families_markdown(families: Sequence[Family], outlet_of: Callable[[str], str | None], level: int = 2) -> str:
+    """The corpus's reuse families: counts by outlet, then each family's members and who copies whom."""
+    hashes = "#" * level
+    lines = [f"{hashes} Reuse families", ""]
+    if not families:
+        return "\n".join([*lines, "No article reuses another in this corpus."]) + "\n"
+    lines += ["| Republisher | Origin outlet | Articles |", "| --- | --- | ---: |"]
+    lines += [f"| {inline(a)} | {inline(b)} | {n} |" for a, b, n in outlet_counts(families, outlet_of)]
+    for number, family in enumerate(families, 1):
+        lines += ["", f"{hashes}# Family {number}: {len(family.members)} articles, origin {inline(family.root)}", ""]
+        lines += [
+            f"- {inline(e.republisher)} reuses {inline(e.origin)} ({e.coverage:.0%} of its words)" for e in family.edges
+        ]
     return "\n".join(lines) + "\n"

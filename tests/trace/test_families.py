@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from provenance.trace.families import outlet_counts, reuse_families
+from provenance.trace.render_json import families_dict
+from provenance.trace.render_markdown import families_markdown
 from provenance.trace.sources import SourceText
 
 from .articles import ORIGIN, UNRELATED, republish
@@ -36,3 +38,18 @@ def test_copies_form_one_family_rooted_at_the_fuller_original() -> None:
 
 def test_no_reuse_no_family() -> None:
     assert reuse_families([SourceText("a.txt", ORIGIN), SourceText("b.txt", UNRELATED)]) == []
+
+
+def test_families_render_as_markdown_and_json() -> None:
+    corpus = [
+        SourceText("wire/origin.txt", ORIGIN, "Harbor Post"),
+        SourceText("site-a/copy.txt", republish(headline="Harbor vote", drop=("Work on the channel",)), "Site *A*"),
+    ]
+    families = reuse_families(corpus)
+    outlets = {t.path: t.outlet for t in corpus}
+    text = families_markdown(families, outlets.get)
+    assert "| Site \\*A\\* | Harbor Post | 1 |" in text
+    assert "- site-a/copy.txt reuses wire/origin.txt (" in text
+    data = families_dict(families)
+    assert data["families"][0]["root"] == "wire/origin.txt"
+    assert "No article reuses another" in families_markdown([], outlets.get)
