@@ -78,6 +78,13 @@ class AddStats:
     unchanged: int  # the same text was already stored under the same path
 
 
+def storable(text: str) -> str:
+    """Text SQLite can hold: lone surrogates (undecodable file names and bytes) become U+FFFD."""
+    if text.isascii():
+        return text
+    return text.encode("utf-8", errors="surrogatepass").decode("utf-8", errors="replace")
+
+
 def text_hash(text: str) -> str:
     """The identity of a text in the index."""
     return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
@@ -151,7 +158,8 @@ class TraceIndex:
         with db:
             for source in texts:
                 digest = text_hash(source.text)
-                stored = db.execute("SELECT id, sha256 FROM documents WHERE path = ?", (source.path,)).fetchall()
+                path = storable(source.path)
+                stored = db.execute("SELECT id, sha256 FROM documents WHERE path = ?", (path,)).fetchall()
                 if any(sha == digest for _, sha in stored):
                     unchanged += 1
                     continue
@@ -164,7 +172,8 @@ class TraceIndex:
                 signed = sig.signature(shingle_hashes(words(source.text)))
                 # Level 1: a third faster than the default for a few per cent more bytes; texts are read back rarely.
                 packed = zlib.compress(source.text.encode("utf-8", errors="surrogatepass"), 1)
-                row = (source.path, headline_of(source.text), source.outlet, digest, signed.shingles)
+                outlet = None if source.outlet is None else storable(source.outlet)
+                row = (path, storable(headline_of(source.text)), outlet, digest, signed.shingles)
                 cursor = db.execute(
                     "INSERT INTO documents (path, headline, outlet, sha256, shingles, signature, text)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -217,6 +226,7 @@ class TraceIndex:
         if path is None:
             return []
         rows = self._db.execute("SELECT id, path FROM documents WHERE sha256 = ?", (text_hash(text),)).fetchall()
+        path = storable(path)
         return [int(i) for i, stored in rows if stored == path or Path(stored).name == Path(path).name]
 
     def ids(self) -> list[int]:

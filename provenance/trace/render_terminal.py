@@ -108,6 +108,12 @@ def _passages(result: TraceResult, reuse: Reuse) -> Panel:
         at = before[-1].article.end if before else 0
         items.append((at, 1, [Text("− ", style=_CUT) + Text(display_text(span.text), style=f"{_CUT} strike")]))
     lines: list[RenderableType] = [line for _, _, group in sorted(items, key=lambda t: (t[0], t[1])) for line in group]
+    headline = next((c for c in reuse.changes if c.rule == "trace.headline-rewritten"), None)
+    if headline is not None and headline.old is not None:
+        lines[:0] = [
+            Text("− ", style=_CUT) + Text(display_line(headline.old), style=f"bold {_CUT} strike"),
+            Text("+ ", style=_ADDED) + Text(display_line(headline.span.text), style=f"bold {_ADDED}"),
+        ]
     legend = Text("= unchanged   − origin (removed words struck)   + republished (new words bold)", style="dim")
     return Panel(Group(legend, *lines), title="Passage by passage", title_align="left")
 

@@ -79,7 +79,7 @@ def shingle_hashes(norms: Sequence[str], size: int = SHINGLE_WORDS) -> list[int]
     """
     if len(norms) < size:
         # A very short text still gets one shingle so that it can be indexed and found.
-        return [zlib.crc32(" ".join(norms).encode())] if norms else []
+        return [zlib.crc32(" ".join(norms).encode("utf-8", errors="surrogatepass"))] if norms else []
     if len(_WORD_HASHES) > _WORD_HASHES_MAX:
         _WORD_HASHES.clear()
     # map() over C-level bound methods: no Python frame per word once the word has been seen.

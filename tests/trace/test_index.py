@@ -81,3 +81,14 @@ def test_an_index_built_with_other_parameters_is_refused(tmp_path: Path) -> None
     db.close()
     with pytest.raises(ProvenanceError, match="rebuild it"):
         TraceIndex.open(path)
+
+
+def test_undecodable_names_and_text_are_stored_and_found(tmp_path: Path) -> None:
+    with TraceIndex.create(tmp_path / "i.sqlite") as index:
+        index.add([SourceText("bad\udcffname.txt", "Bad \udcff headline\n\n" + ORIGIN), SourceText("empty.txt", "")])
+        assert len(index) == 2
+        [doc_id] = index.find("Bad \udcff headline\n\n" + ORIGIN, "bad\udcffname.txt")
+        stored = index.get(doc_id)
+    assert stored.text.startswith("Bad \udcff headline")  # the text itself round-trips exactly
+    assert stored.headline == "Bad \ufffd headline"
+    assert index is not None

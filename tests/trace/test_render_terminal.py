@@ -21,6 +21,7 @@ def test_fits_80_columns_and_shows_origin_changes_and_passages() -> None:
     for expected in ("Origins", "What changed", "Passage by passage", "Harbor Post", "slammed", "criticized"):
         assert expected in out
     assert "− Opposition councillor Mark Lee criticized" in out and "+ Opposition councillor Mark Lee slammed" in out
+    assert "− City council approves new harbor budget after long debate" in out  # the headline it replaced
 
 
 def test_hostile_text_is_shown_not_obeyed() -> None:

@@ -114,3 +114,13 @@ def test_seed_sample_traced_to_a_sputnik_original() -> None:
     assert (loaded.new, loaded.old) == ("slammed", "described")
     assert sample[loaded.span.start : loaded.span.end] == "slammed"
     assert not {"trace.paragraph-added", "trace.paragraph-cut", "trace.quote-altered"} & set(rules)
+
+
+def test_empty_and_hostile_articles_trace_without_error() -> None:
+    tracer = _tracer()
+    assert tracer.text("", "empty.txt").reuses == ()
+    hostile = "\x1b[2J\u202e" + republish().replace("\n", "\r\n")
+    result = tracer.text(hostile, "hostile.txt")
+    assert result.reuses[0].coverage == 1.0
+    for change in result.changes():
+        assert hostile[change.span.start : change.span.end] == change.span.text
