@@ -90,5 +90,4 @@ def test_undecodable_names_and_text_are_stored_and_found(tmp_path: Path) -> None
         [doc_id] = index.find("Bad \udcff headline\n\n" + ORIGIN, "bad\udcffname.txt")
         stored = index.get(doc_id)
     assert stored.text.startswith("Bad \udcff headline")  # the text itself round-trips exactly
-    assert stored.headline == "Bad \ufffd headline"
-    assert index is not None
+    assert stored.headline.startswith("Bad \ufffd") and stored.headline.endswith(" headline")
