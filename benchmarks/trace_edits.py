@@ -50,6 +50,7 @@ class Edit:
     kind: str  # headline, trim, reorder, insert, loaded, attribution, quote, credit-removed, credit-other
     marker: str = ""  # text to locate in the republication ("" when the edit leaves nothing there)
     piece: Piece | None = None  # the working paragraph holding `marker` (located there even after moves)
+    at: int = 0  # where `marker` starts in the piece's text (kept up to date as later edits change the piece)
     origin: Span | None = None
     article: Span | None = None  # filled by assemble()
 
@@ -79,8 +80,12 @@ class Maker:
         self.edits: list[Edit] = []
         self.credit = ""
 
-    def _index_of(self, source: int) -> int | None:
-        return next((i for i, p in enumerate(self.pieces) if p.source == source), None)
+    def _splice(self, piece: Piece, start: int, end: int, new: str) -> None:
+        """Replace piece.text[start:end], moving the recorded markers after it."""
+        piece.text = piece.text[:start] + new + piece.text[end:]
+        for edit in self.edits:
+            if edit.piece is piece and edit.at >= end:
+                edit.at += len(new) - (end - start)
 
     def new_headline(self) -> bool:
         """A headline written from the lead paragraph's first words."""
@@ -144,9 +149,10 @@ class Maker:
         i, match = self.rng.choice(options)
         piece = self.pieces[i]
         new = LOADED_SWAPS[match.group()]
-        piece.text = piece.text[: match.start()] + new + piece.text[match.end() :]
+        self._splice(piece, match.start(), match.end(), new)
         start = self.spans[piece.source].start + match.start() if piece.source is not None else 0
-        self.edits.append(Edit("loaded", marker=new, piece=piece, origin=Span(start, start + len(match.group()), "")))
+        origin = Span(start, start + len(match.group()), "")
+        self.edits.append(Edit("loaded", marker=new, piece=piece, at=match.start(), origin=origin))
         return True
 
     def _drop_attribution(self, attribution: Attribution) -> tuple[str, str] | None:
@@ -191,8 +197,9 @@ class Maker:
             piece = next((p for p in self.pieces if old in p.text), None)
             if piece is None:
                 continue
-            piece.text = piece.text.replace(old, new, 1)
-            self.edits.append(Edit("attribution", marker=new, piece=piece, origin=attribution.content))
+            at = piece.text.index(old)
+            self._splice(piece, at, at + len(old), new)
+            self.edits.append(Edit("attribution", marker=new, piece=piece, at=at, origin=attribution.content))
             return True
         return False
 
@@ -218,8 +225,9 @@ class Maker:
             altered = inner.text[: word.start()] + swap + inner.text[word.end() :]
             altered = re.sub(r"\s{2,}", " ", altered)
             piece = self.pieces[i]
-            piece.text = piece.text.replace(inner.text, altered, 1)
-            self.edits.append(Edit("quote", marker=altered, piece=piece, origin=inner))
+            at = piece.text.index(inner.text)
+            self._splice(piece, at, at + len(inner.text), altered)
+            self.edits.append(Edit("quote", marker=altered, piece=piece, at=at, origin=inner))
             return True
         return False
 
@@ -245,7 +253,7 @@ class Maker:
             if not edit.marker:
                 continue
             if edit.piece is not None and id(edit.piece) in starts:
-                at = text.find(edit.marker, starts[id(edit.piece)])
+                at = starts[id(edit.piece)] + edit.at
             else:
                 at = text.find(edit.marker)
             if at >= 0:

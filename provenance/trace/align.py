@@ -43,7 +43,10 @@ def match_passages(article: Sequence[Passage], origin: Sequence[Passage]) -> lis
             similarity = Indel.normalized_similarity(passage.norms, origin[j].norms)
             if similarity >= MIN_SIMILARITY:
                 scored.append((similarity, i, j))
-    scored.sort(key=lambda t: (-t[0], t[1], t[2]))
+    # Ties (a photo credit or a stock sentence that both texts repeat) go to the pair closest in relative position,
+    # so repeated sentences pair off in order instead of crosswise.
+    na, no = max(len(article), 1), max(len(origin), 1)
+    scored.sort(key=lambda t: (-t[0], abs(t[1] / na - t[2] / no), t[1], t[2]))
     taken_a: set[int] = set()
     taken_o: set[int] = set()
     matches = []

@@ -8,7 +8,10 @@ from collections.abc import Sequence
 from provenance.model import Document, Span
 from provenance.trace.passages import body_paragraphs
 from provenance.trace.rules import TraceRules
+from provenance.trace.shingles import tokens
 from provenance.trace.types import Alignment, Change
+
+MIN_WORDS = 4  # "Getty.", "Advertisement", a lone byline: furniture, not paragraphs worth a finding
 
 
 def _home(paragraphs: Sequence[Span], offset: int) -> int | None:
@@ -35,8 +38,12 @@ def longest_rising(values: Sequence[int]) -> set[int]:
     return kept
 
 
+def _substantial(doc: Document, paragraph: Span) -> bool:
+    return len(tokens(doc.text, paragraph.start, paragraph.end)) >= MIN_WORDS
+
+
 def paragraph_changes(article: Document, origin: Document, alignment: Alignment, rules: TraceRules) -> list[Change]:
-    """paragraph-added, paragraph-cut and paragraph-moved for one origin."""
+    """paragraph-added, paragraph-cut and paragraph-moved for one origin (paragraphs of a few words are not news)."""
     a_paras, o_paras = body_paragraphs(article), body_paragraphs(origin)
     source_of: dict[int, int] = {}  # article paragraph -> origin paragraph of its first reused sentence
     for pair in sorted(alignment.pairs, key=lambda p: p.article.start):
@@ -45,13 +52,17 @@ def paragraph_changes(article: Document, origin: Document, alignment: Alignment,
             source_of.setdefault(a, o)
     found = []
     if rules.enabled("trace.paragraph-added"):
-        found += [rules.change("trace.paragraph-added", p) for i, p in enumerate(a_paras) if i not in source_of]
+        found += [
+            rules.change("trace.paragraph-added", p)
+            for i, p in enumerate(a_paras)
+            if i not in source_of and _substantial(article, p)
+        ]
     used = set(source_of.values()) | {
         o for pair in alignment.pairs if (o := _home(o_paras, pair.origin.start)) is not None
     }
     if rules.enabled("trace.paragraph-cut"):
         for k, paragraph in enumerate(o_paras):
-            if k in used:
+            if k in used or not _substantial(origin, paragraph):
                 continue
             before = [a for a, o in source_of.items() if o < k]
             at = a_paras[max(before)].end if before else (a_paras[0].start if a_paras else 0)
@@ -60,6 +71,6 @@ def paragraph_changes(article: Document, origin: Document, alignment: Alignment,
         order = sorted(source_of)
         kept = longest_rising([source_of[a] for a in order])
         for position, a in enumerate(order):
-            if position not in kept:
+            if position not in kept and _substantial(article, a_paras[a]):
                 found.append(rules.change("trace.paragraph-moved", a_paras[a], o_paras[source_of[a]]))
     return found

@@ -36,3 +36,11 @@ def test_a_cut_paragraph_is_placed_where_it_would_have_been() -> None:
     assert cut.rule == "trace.paragraph-cut" and cut.span.start == cut.span.end
     assert copy[: cut.span.start].rstrip().endswith("after the vote.")
     assert cut.old is not None and cut.old.startswith("The plan sets aside")
+
+
+def test_paragraphs_of_a_few_words_are_not_reported() -> None:
+    paragraphs = body(ORIGIN).split("\n\n")[:-1]
+    origin_text = "Harbor budget\n\n" + "\n\n".join([*paragraphs[:3], "Photo: Getty.", *paragraphs[3:]]) + "\n"
+    copy = "Harbor budget passes after a month\n\n" + "\n\n".join([*paragraphs, "Advertisement"]) + "\n"
+    article, origin = annotate(copy), annotate(origin_text)
+    assert paragraph_changes(article, origin, align(article, origin), load_trace_rules()) == []
