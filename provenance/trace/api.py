@@ -14,7 +14,7 @@ from provenance.trace.tracer import Tracer
 from provenance.trace.types import TraceResult
 
 if TYPE_CHECKING:
-    from provenance import Rulebook
+    from provenance.ruleset.rulebook import Rulebook
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 

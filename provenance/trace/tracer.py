@@ -19,7 +19,7 @@ from provenance.trace.types import Alignment, Change, Origin, Reuse, TraceResult
 from provenance.trace.wordmap import WordMap
 
 if TYPE_CHECKING:
-    from provenance import Rulebook
+    from provenance.ruleset.rulebook import Rulebook
 
 MIN_SHINGLE_CONTAINMENT = 0.08  # below this share of shared 5-word shingles no alignment can reach min_coverage
 CANDIDATES = 20  # stored texts checked per article, best estimated containment first
