@@ -95,9 +95,13 @@ def _word_diff(a_text: str, a: Passage, o_text: str, o: Passage) -> tuple[list[W
     return edits, links
 
 
-def align(article: Document, origin: Document) -> Alignment:
-    """The alignment of an article with one origin: matched sentences with word edits, added and cut sentences."""
-    a_passages, o_passages = passages(article), passages(origin)
+def align(article: Document, origin: Document, article_passages: Sequence[Passage] | None = None) -> Alignment:
+    """The alignment of an article with one origin: matched sentences with word edits, added and cut sentences.
+
+    `article_passages` saves recomputing the article's passages when it is aligned with several origins.
+    """
+    a_passages = passages(article) if article_passages is None else article_passages
+    o_passages = passages(origin)
     matches = match_passages(a_passages, o_passages)
     pairs: list[AlignedPassage] = []
     links: list[WordLink] = []

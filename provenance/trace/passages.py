@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from provenance.model import Document, Span
 from provenance.trace.shingles import Token, tokens
 
+_ANY_WORD = re.compile(r"\w")
 CREDIT_LINE_WORDS = 8  # "Source: Sputnik", "(Reporting by Jane Doe; editing by ...)" are credits, not copy
 
 
@@ -45,7 +47,7 @@ def _body_sentences(doc: Document) -> list[Span]:
     return [
         s
         for s in doc.segmentation.sentences
-        if not any(_overlaps(s, k) for k in skip) and tokens(doc.text, s.start, s.end)
+        if not any(_overlaps(s, k) for k in skip) and _ANY_WORD.search(doc.text, s.start, s.end)
     ]
 
 

@@ -13,6 +13,7 @@ from provenance.trace.judge_attribution import attribution_changes, quote_change
 from provenance.trace.judge_credit import credit_changes, headline_changes, origin_outlet
 from provenance.trace.judge_paragraphs import paragraph_changes
 from provenance.trace.judge_wording import wording_changes
+from provenance.trace.passages import passages
 from provenance.trace.rules import TraceRules, load_trace_rules
 from provenance.trace.shingles import containment, shingle_set
 from provenance.trace.types import Alignment, Change, Origin, Reuse, TraceResult
@@ -92,10 +93,11 @@ class Tracer:
                 checked.append((share, candidate.id))
         checked.sort(key=lambda t: (-t[0], t[1]))
         found: list[tuple[Alignment, StoredText, Document]] = []
+        mine = passages(article) if checked else []
         # Only the best few are annotated and aligned: a story carried by fifty sites must not cost fifty annotations.
         for _, doc_id in checked[: self.limit]:
             stored, origin_doc = self._origin(doc_id)
-            alignment = align(article, origin_doc)
+            alignment = align(article, origin_doc, mine)
             if alignment.coverage >= self.rules.min_coverage:
                 found.append((alignment, stored, origin_doc))
         found.sort(key=lambda t: (-t[0].coverage, t[1].path))

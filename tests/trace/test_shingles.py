@@ -56,3 +56,10 @@ def test_containment_is_the_share_of_the_part_found_in_the_whole() -> None:
     assert containment(part, whole) == 1.0
     assert 0 < containment(whole, part) < 1
     assert containment(frozenset(), whole) == 0.0
+
+
+def test_tokens_agree_with_word_by_word_normalisation_on_every_path() -> None:
+    for text in ("Plain ASCII words, said Ana.", "Straße und Fuß", "ﬁve ﬂags", "İstanbul’s mayor", "ΣΊΣΥΦΟΣ"):
+        found = tokens(text)
+        assert [t.norm for t in found] == [normalise(text[t.start : t.end]) for t in found]
+        assert [t.norm for t in found] == words(text)
