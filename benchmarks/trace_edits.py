@@ -32,6 +32,7 @@ LOADED_SWAPS = {
 }
 QUOTE_SWAPS = {"very": "really", "big": "huge", "great": "tremendous", "good": "fine", "people": "folks"}
 _WORD = re.compile(r"[A-Za-z]{4,}")
+MIN_PARAGRAPH_WORDS = 4  # provenance.trace.judge_paragraphs.MIN_WORDS
 SPEECH = frozenset({"said", "says", "told", "added", "explained", "stated", "wrote", "argued", "noted"})
 
 
@@ -97,15 +98,17 @@ class Maker:
         return True
 
     def trim(self) -> bool:
-        """Leave out the last paragraph (and sometimes the one before)."""
+        """Leave out the last paragraph (and sometimes the one before); a trailing photo credit goes too, unrecorded."""
         count = 2 if len(self.pieces) > 8 and self.rng.random() < 0.5 else 1
         if len(self.pieces) < 4:
             return False
-        for _ in range(count):
+        while count and len(self.pieces) > 3:
             piece = self.pieces.pop()
             if piece.source is None:
                 return False
-            self.edits.append(Edit("trim", origin=self.spans[piece.source]))
+            if len(piece.text.split()) >= MIN_PARAGRAPH_WORDS:  # trace reports no paragraph of fewer words
+                self.edits.append(Edit("trim", origin=self.spans[piece.source]))
+                count -= 1
         return True
 
     def reorder(self) -> bool:
