@@ -79,31 +79,52 @@ class Tracer:
         """Annotate and trace one article's text."""
         return self.document(annotate(text, self.rulebook, path), judged)
 
-    def document(self, article: Document, judged: bool = True) -> TraceResult:
-        """Trace an annotated article; with judged=False only the origins and alignments are computed."""
+    def _checked(self, article: Document) -> tuple[list[tuple[float, int, frozenset[int]]], int, int]:
+        """Candidates that hold enough of the article's shingles, best first: (share, id, shared shingles)."""
         own = self.index.find(article.text, article.path)
         candidates = self.index.candidates(article.text, CANDIDATES, exclude=own)
         words = shingle_set(article.text)
-        checked: list[tuple[float, int]] = []
+        checked = []
         for candidate in candidates:
             if candidate.containment < MIN_SHINGLE_CONTAINMENT / 2:
                 continue  # the signature estimate is noisy, hence the margin before the exact check
-            share = containment(words, shingle_set(self.index.get(candidate.id).text))
+            shared = words & shingle_set(self.index.get(candidate.id).text)
+            share = containment(words, shared)
             if share >= MIN_SHINGLE_CONTAINMENT:
-                checked.append((share, candidate.id))
+                checked.append((share, candidate.id, shared))
         checked.sort(key=lambda t: (-t[0], t[1]))
-        found: list[tuple[Alignment, StoredText, Document]] = []
+        return checked, len(candidates), len(words)
+
+    def _copy(self, doc_id: int, share: float, words: int) -> Reuse:
+        """Another copy of text already accounted for: listed with its shingle share, not annotated or aligned."""
+        stored = self.index.get(doc_id)
+        origin = Origin(stored.path, stored.headline, stored.text, stored.outlet, None, stored.id)
+        return Reuse(origin, Alignment((), (), (), (), words, round(share * words)), (), "alternative")
+
+    def document(self, article: Document, judged: bool = True) -> TraceResult:
+        """Trace an annotated article; with judged=False only the origins and alignments are computed."""
+        checked, proposed, total = self._checked(article)
         mine = passages(article) if checked else []
-        # Only the best few are annotated and aligned: a story carried by fifty sites must not cost fifty annotations.
-        for _, doc_id in checked[: self.limit]:
+        body_words = sum(len(p.words) for p in mine)
+        found: list[tuple[Alignment, StoredText, Document]] = []
+        copies: list[Reuse] = []
+        seen: set[int] = set()  # the article's shingles that aligned origins already account for
+        # Only the best few are looked at, and a further copy of text already accounted for is not annotated or
+        # aligned: a story carried by fifty sites must not cost fifty annotations.
+        for share, doc_id, shared in checked[: self.limit]:
+            if found and len(shared - seen) < self.rules.min_coverage * total:
+                if share >= self.rules.min_coverage:
+                    copies.append(self._copy(doc_id, share, body_words))
+                continue
             stored, origin_doc = self._origin(doc_id)
             alignment = align(article, origin_doc, mine)
             if alignment.coverage >= self.rules.min_coverage:
                 found.append((alignment, stored, origin_doc))
+                seen |= shared
         found.sort(key=lambda t: (-t[0].coverage, t[1].path))
         reuses: list[Reuse] = []
         covered: set[int] = set()
-        for alignment, stored, origin_doc in found[: self.limit]:
+        for alignment, stored, origin_doc in found:
             outlet, affiliation = origin_outlet(stored.outlet, origin_doc)
             origin = Origin(stored.path, stored.headline, stored.text, outlet, affiliation, stored.id)
             fresh = _covered(alignment) - covered
@@ -117,4 +138,6 @@ class Tracer:
                 reuses.append(Reuse(origin, alignment, (), role))
         judged_reuses = [r for r in reuses if r.role != "alternative"]
         reuses = [_drop_added_elsewhere(r, [o for o in judged_reuses if o is not r]) for r in reuses]
-        return TraceResult(article.path, article.text, article.segmentation.headline, tuple(reuses), len(candidates))
+        ranked = reuses[:1] + sorted(reuses[1:] + copies, key=lambda r: (-r.coverage, r.origin.path))
+        headline = article.segmentation.headline
+        return TraceResult(article.path, article.text, headline, tuple(ranked), proposed)
