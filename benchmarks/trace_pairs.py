@@ -16,8 +16,10 @@ from pathlib import Path
 import numpy as np
 
 from provenance import annotate
+from provenance.trace.families import outlet_counts, reuse_families
 from provenance.trace.index import TraceIndex
 from provenance.trace.shingles import containment, shingle_set
+from provenance.trace.sources import SourceText
 from provenance.trace.tracer import Tracer
 
 _CONTENT = re.compile(r"[A-Za-z][A-Za-z'’-]{3,}")
@@ -80,13 +82,29 @@ def corpus_copies(
 ) -> None:
     """Every PolNeAR train article traced against the rest: the real reuse inside the corpus."""
     found = []
+    seen: set[frozenset[str]] = set()
     for path, text in zip(train, texts, strict=True):
         result = tracer.document(annotate(text, path=str(path)), judged=False)
         for reuse in result.reuses:
             other = Path(reuse.origin.path).stem
-            if path.stem < other or other not in meta:  # each pair once; PTC origins shown as they are
+            if frozenset((path.stem, other)) not in seen:
+                seen.add(frozenset((path.stem, other)))
                 found.append((reuse.coverage, path.stem, other))
     print(f"\nreuse inside PolNeAR train (+ PTC): {len(found)} pairs")
     for coverage, a, b in sorted(found, reverse=True)[:15]:
         wa, wb = meta.get(a, ("?", "?"))[1], meta.get(b, ("?", "?"))[1]
         print(f"  {coverage:.2f}  {a[:45]} [{wa}] ~ {b[:45]} [{wb}]")
+    dated = [p.stem.split("_")[1] if p.stem.count("_") >= 2 else None for p in train]  # outlet_YYYY-MM-DD_slug
+    corpus = [
+        SourceText(str(p), t, meta.get(p.stem, ("?", "?"))[0], day)
+        for p, t, day in zip(train, texts, dated, strict=True)
+    ]
+    families = reuse_families(corpus)
+    outlets = {source.path: source.outlet for source in corpus}
+    print(f"reuse families in PolNeAR train (batch mode, the corpus against itself): {len(families)}")
+    for family in families:
+        edges = ", ".join(
+            f"{Path(e.republisher).stem[:28]} -> {Path(e.origin).stem[:28]} {e.coverage:.2f}" for e in family.edges
+        )
+        print(f"  {len(family.members)} articles, origin {Path(family.root).stem[:40]}: {edges}")
+    print("  who republishes whom:", outlet_counts(families, outlets.get))

@@ -48,11 +48,14 @@ def _components(paths: Sequence[str], edges: Iterable[Edge]) -> list[list[str]]:
     return [sorted(g) for g in groups.values() if len(g) > 1]
 
 
-def _direct(found: list[Edge], words: dict[str, int], credits: Callable[[str, str], bool]) -> list[Edge]:
+def _direct(
+    found: list[Edge], words: dict[str, int], published: dict[str, str | None], credits: Callable[[str, str], bool]
+) -> list[Edge]:
     """One edge per pair of texts, pointing from the copier to the origin.
 
-    Without dates: a text that credits the other's outlet is the copier; failing that, the text more
-    covered by the other (its words are mostly the other's), and on a tie the shorter.
+    The later of two dated texts is the copier. Without dates: a text that credits the other's outlet is the
+    copier; failing that, the text more covered by the other (its words are mostly the other's), and on a tie
+    the shorter.
     """
     coverage: dict[tuple[str, str], float] = {}
     for edge in found:
@@ -60,7 +63,12 @@ def _direct(found: list[Edge], words: dict[str, int], credits: Callable[[str, st
     kept = []
     for a, b in sorted({tuple(sorted(pair)) for pair in coverage}):
         ca, cb = coverage.get((a, b), 0.0), coverage.get((b, a), 0.0)
-        if (credits(a, b), ca, -words[a]) >= (credits(b, a), cb, -words[b]):
+        da, db = published.get(a), published.get(b)
+        if da and db and da != db:
+            a_copies = da > db  # ISO dates compare as strings
+        else:
+            a_copies = (credits(a, b), ca, -words[a]) >= (credits(b, a), cb, -words[b])
+        if a_copies:
             kept.append(Edge(a, b, ca or cb))
         else:
             kept.append(Edge(b, a, cb or ca))
@@ -92,7 +100,8 @@ def reuse_families(texts: Sequence[SourceText], tracer_for: Callable[[TraceIndex
             return False
         return any(same_outlet(name, theirs) for name in credited[a])
 
-    edges = _direct(found, words, credits)
+    published = {source.path: source.published for source in texts}
+    edges = _direct(found, words, published, credits)
     families = []
     for members in _components([t.path for t in texts], edges):
         inside = tuple(sorted((e for e in edges if e.republisher in members), key=lambda e: (e.origin, -e.coverage)))

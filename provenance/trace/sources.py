@@ -21,6 +21,7 @@ class SourceText:
     path: str
     text: str
     outlet: str | None = None
+    published: str | None = None  # ISO date or date-time when known: the earlier of two copies is the origin
 
 
 def read_plain(path: Path) -> str:

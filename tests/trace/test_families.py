@@ -53,3 +53,17 @@ def test_families_render_as_markdown_and_json() -> None:
     data = families_dict(families)
     assert data["families"][0]["root"] == "wire/origin.txt"
     assert "No article reuses another" in families_markdown([], outlets.get)
+
+
+def test_dates_decide_who_copied_whom() -> None:
+    # The second site added a paragraph of its own: undated, the fuller text would pass for the original.
+    fuller = republish(credit=None, append="A paragraph of background written by this site, with words of its own.")
+    corpus = [
+        SourceText("first.txt", ORIGIN, "First Site", published="2024-03-01"),
+        SourceText("second.txt", fuller, "Second Site", published="2024-03-02T08:00"),
+    ]
+    [family] = reuse_families(corpus)
+    assert [(e.republisher, e.origin) for e in family.edges] == [("second.txt", "first.txt")]
+    undated = [SourceText(s.path, s.text, s.outlet) for s in corpus]
+    [family] = reuse_families(undated)
+    assert [(e.republisher, e.origin) for e in family.edges] == [("first.txt", "second.txt")]
