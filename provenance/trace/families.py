@@ -85,7 +85,7 @@ def reuse_families(texts: Sequence[SourceText], tracer_for: Callable[[TraceIndex
     outlet: dict[str, str | None] = {}
     credited: dict[str, list[str]] = {}
     for source in texts:
-        doc = annotate(source.text, tracer.rulebook, source.path)
+        doc = annotate(source.text, tracer.rulebook, source.path, readability=False)
         own = [relay.outlet for relay in doc.relays]
         words[source.path] = len(source.text.split())
         outlet[source.path] = source.outlet or (own[0] if own else None)

@@ -72,12 +72,12 @@ class Tracer:
             if len(self._origins) > 256:
                 self._origins.clear()  # a batch over a big corpus must not hold every origin it met
             stored = self.index.get(doc_id)
-            self._origins[doc_id] = (stored, annotate(stored.text, self.rulebook, stored.path))
+            self._origins[doc_id] = (stored, annotate(stored.text, self.rulebook, stored.path, readability=False))
         return self._origins[doc_id]
 
     def text(self, text: str, path: str | None = None, judged: bool = True) -> TraceResult:
         """Annotate and trace one article's text."""
-        return self.document(annotate(text, self.rulebook, path), judged)
+        return self.document(annotate(text, self.rulebook, path, readability=False), judged)
 
     def _checked(self, article: Document) -> tuple[list[tuple[float, int, frozenset[int]]], int, int]:
         """Candidates that hold enough of the article's shingles, best first: (share, id, shared shingles)."""
