@@ -10,13 +10,14 @@ executor or a Ray actor load the rules once rather than once per task.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from provenance import Rulebook, annotate, load_rulebook
 from provenance.errors import Problem
-from provenance.export.meta import DocMeta
+from provenance.export.meta import Catalog, DocMeta, meta_for
+from provenance.export.plan import run_id
 from provenance.export.rows import TableRows, document_rows, empty, extend
 from provenance.export.writer import write_rows
 
@@ -113,3 +114,33 @@ def export_batch(
             extend(rows, outcome.rows)
     write_rows(out_dir, rows, batch_id)
     return BatchResult(batch_id, len(rows["documents"]), tuple(problems))
+
+
+def export_texts(
+    texts: Iterable[tuple[str, str]],
+    out_dir: Path,
+    batch_id: str | None = None,
+    loader: RulesLoader = load_rulebook,
+    catalog: Catalog | None = None,
+) -> BatchResult:
+    """Annotate (path, text) pairs another engine has read and write them as one batch (Spark, Ray).
+
+    Without a batch_id the batch is named from its paths, so a retried task overwrites its own parts
+    instead of adding a second copy of its rows.
+    """
+    book = rulebook(loader)
+    rows = empty()
+    names: list[str] = []
+    problems: list[Problem] = []
+    for path, text in texts:
+        names.append(path)
+        try:
+            doc = annotate(text, book, path)
+        except Exception as exc:  # one bad article must not fail the engine's task (and its retries)
+            problems.append(Problem(path, f"internal error while annotating ({type(exc).__name__}: {exc})"))
+            continue
+        problems.extend(Problem(path, w) for w in doc.warnings)
+        extend(rows, document_rows(doc, meta_for(path, catalog)))
+    name = batch_id if batch_id is not None else f"t{run_id(names)}"
+    write_rows(out_dir, rows, name)
+    return BatchResult(name, len(rows["documents"]), tuple(problems))
