@@ -69,7 +69,7 @@ _DOC_ID = _c("doc_id", "string", "the article: hash of its path and text; joins 
 
 DOCUMENTS = Table(
     "documents",
-    "one article",
+    "article",
     ("doc_id",),
     (
         _DOC_ID,
@@ -102,7 +102,7 @@ DOCUMENTS = Table(
 
 ATTRIBUTIONS = Table(
     "attributions",
-    "who said what, through which cue",
+    "attribution: who said what, through which cue",
     ("doc_id", "attribution"),
     (
         _DOC_ID,
@@ -118,7 +118,7 @@ ATTRIBUTIONS = Table(
 
 SPEAKERS = Table(
     "speakers",
-    "someone or something the article attributes words to",
+    "speaker: someone or something the article attributes words to (per article)",
     ("doc_id", "speaker_id"),
     (
         _DOC_ID,
@@ -135,7 +135,7 @@ SPEAKERS = Table(
 
 FINDINGS = Table(
     "findings",
-    "one annotated span: a rule's verdict on a stretch of text",
+    "finding: a rule's verdict on a stretch of text",
     ("doc_id", "finding"),
     (
         _DOC_ID,
@@ -154,7 +154,7 @@ FINDINGS = Table(
 
 RELAYS = Table(
     "relays",
-    "an outlet through which the story reached the publisher (credit line, dateline, citing)",
+    "relay: an outlet through which the story reached the publisher (credit line, dateline, citing)",
     ("doc_id", "relay"),
     (
         _DOC_ID,
@@ -168,7 +168,7 @@ RELAYS = Table(
 
 MISSING_COMMENTS = Table(
     "missing_comments",
-    "a note that a party has not commented",
+    "note that a party has not commented",
     ("doc_id", "note"),
     (
         _DOC_ID,
@@ -181,7 +181,7 @@ MISSING_COMMENTS = Table(
 
 REPLIES = Table(
     "replies",
-    "a party the article accuses or notes as silent, and whether it is heard",
+    "party the article accuses or notes as silent, with whether it is heard",
     ("doc_id", "reply"),
     (
         _DOC_ID,
