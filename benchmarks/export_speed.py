@@ -60,6 +60,15 @@ def corpus_runs(files: list[Path], work: Path, rounds: int) -> None:
     print(f"dataset: {len(parts)} batches x 7 tables, {size / 1e6:.1f} MB of Parquet")
 
 
+def memory_runs(files: list[Path], work: Path) -> None:
+    """Peak memory of the export over the corpus and over the corpus listed four times: batches bound it."""
+    print("\nexport_paths peak memory by archive size (largest single process):")
+    for times in (1, 4):
+        shutil.rmtree(work / "dataset", ignore_errors=True)
+        seconds, _, code, peak = timed([sys.executable, "-c", EXPORT, work / "dataset", *(files * times)], work)
+        print(f"  {len(files) * times:>5} articles: {peak:5.0f} MB peak, {seconds:6.2f} s, exit {code}", flush=True)
+
+
 def dask_runs(files: list[Path], work: Path) -> None:
     """export_dask on a LocalCluster of 1 and of 2 single-threaded worker processes."""
     from distributed import Client, LocalCluster
@@ -113,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, help="folder of .txt articles (default: PolNeAR train)")
     parser.add_argument("--rounds", type=int, default=2, help="runs of each corpus command, alternating")
     parser.add_argument("--no-dask", action="store_true", help="skip the LocalCluster runs")
+    parser.add_argument("--no-memory", action="store_true", help="skip the run over the corpus listed four times")
     args = parser.parse_args(argv)
     corpus = args.corpus or shared_folder() / "data" / "polnear" / "train" / "text"
     files = sorted(corpus.glob("*.txt")) if corpus.is_dir() else []
@@ -134,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
         # One run first, so the ruleset cache that `report` keeps is warm, as it is for a user.
         timed([sys.executable, "-m", "provenance", "report", "--no-progress", "-o", work / "w.md", files[0]], work)
         corpus_runs(files, work, args.rounds)
+        if not args.no_memory:
+            memory_runs(files, work)
         if not args.no_dask:
             dask_runs(files, work)
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")

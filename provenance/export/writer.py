@@ -62,6 +62,7 @@ def _atomic_text(path: Path, text: str) -> None:
 
 def prepare(out_dir: Path) -> None:
     """Create the dataset folder and its `_schema.json`; refuse one written with another major version."""
+    require("pyarrow.parquet")  # a missing extra is reported before anything is created
     out_dir.mkdir(parents=True, exist_ok=True)
     schema_file = out_dir / SCHEMA_FILE
     if schema_file.exists():
