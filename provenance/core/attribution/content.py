@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from functools import cache
+from itertools import pairwise
 
 from provenance.model import AttributionKind, Quotation, Segmentation, Span
 from provenance.ruleset.rules import AttributionVerbsRule, SpeakerLexiconRule, VerbCue
@@ -17,6 +18,9 @@ _GAP_BEFORE = re.compile("[ ,\u00a0]*")
 _GAP_AFTER = re.compile("[ ,:\u00a0]*")
 _WORD = re.compile(r"\w+")
 _JOINT = re.compile("[,;]")
+# Characters of content after a cue, at most: the longest in PolNeAR and PTC is 1,515 (a block quotation, taken whole
+# from the next paragraph, which this does not limit); the longest clause after a cue is shorter than this.
+MAX_CONTENT = 1_000
 
 
 @cache
@@ -75,21 +79,28 @@ class ContentSpans:
 
     def _cue_ends_clause(self, sentence: Span, last: int) -> bool:
         # "…, Zakharova said Thursday, a day after …": only a short adverbial follows the cue.
-        rest = self.text[last : sentence.end]
-        cut = min((rest.find(c) for c in ",;" if c in rest), default=len(rest))
-        return len(leading(rest, 0, cut, 4)) <= 3
+        # The first comma or semicolon after the cue by bisection: a slice to the sentence's end per cue was
+        # quadratic in one long sentence.
+        joints = self._joints
+        at = bisect_left(joints, last)
+        cut = joints[at] if at < len(joints) and joints[at] < sentence.end else sentence.end
+        return len(leading(self.text, last, cut, 4)) <= 3
 
     def after(self, sentence: Span, tokens: list[Token], i: int, verb: VerbCue) -> Span | None:
         text = self.text
-        rest = tokens[i + 1 :]
-        start_token = 0
-        that = next((k for k, t in enumerate(rest[:6]) if t.lower == "that"), None)
-        if that is not None and all(not gap(text, rest[k], rest[k + 1]).strip() for k in range(that)):
-            start_token = that + 1
-        if start_token >= len(rest):
+        first = i + 1  # the words after the cue, by index: a copy of the rest of the sentence per cue was quadratic
+        that = next((k for k, t in enumerate(tokens[first : first + 6]) if t.lower == "that"), None)
+        start_token = first
+        if that is not None and all(not gap(text, t, u).strip() for t, u in pairwise(tokens[first : first + that + 1])):
+            start_token = first + that + 1
+        if start_token >= len(tokens):
             return self._next_paragraph(sentence, tokens[i])
-        start = rest[start_token].start
+        start = tokens[start_token].start
         end = self._clause_end(sentence, start)
+        if end - start > MAX_CONTENT:
+            # Text without sentence breaks (a transcript, a pasted table) would give every cue the rest of it.
+            cut = text.rfind(" ", start, start + MAX_CONTENT)
+            end = cut if cut > start else start + MAX_CONTENT
         content = trimmed_span(text, start, end)
         return content if content.text else None
 
