@@ -44,7 +44,10 @@ Disable = Annotated[
 ]
 Publisher = Annotated[str | None, typer.Option(metavar="NAME", help="Name at the root of the attribution chain.")]
 Jobs = Annotated[
-    int | None, typer.Option("--jobs", "-j", min=1, metavar="N", help="Worker processes (default: all cores).")
+    int | None,
+    typer.Option(
+        "--jobs", "-j", min=1, metavar="N", help="Worker processes (default: one per 8 articles, up to all cores)."
+    ),
 ]
 MaxBytes = Annotated[int, typer.Option(metavar="BYTES", help="Refuse files larger than this.")]
 InputFormat = Annotated[

@@ -1,19 +1,24 @@
 """Annotate many articles, in worker processes when asked, with results in input order.
 
-Workers cannot share the parent's Rulebook (its compiled automata are built lazily and are
-costly to pickle), so each worker loads it once from a picklable `BookSpec` in the pool
-initializer. Ctrl-C terminates the pool and raises `Interrupted(done, total)`; the CLI turns
-it into a one-line message and exit code 130 (the shell convention for SIGINT).
+Where processes fork (Linux), the parent loads the Rulebook once, builds its lazy tables (term
+automata, regexes, the syllable dictionaries) on a short warm-up text, and forks the workers after
+that: they inherit the compiled rules instead of loading them again. The parent is one of the
+`jobs` workers: it annotates a share of the articles itself, interleaved, so results stay in input
+order. Elsewhere each worker loads the rules once from a picklable `BookSpec` in the pool initializer.
+Ctrl-C terminates the pool and raises `Interrupted(done, total)`; the CLI turns it into a one-line
+message and exit code 130 (the shell convention for SIGINT).
 """
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
+import sys
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from provenance.core.annotate import annotate
 from provenance.errors import Problem, ProvenanceError
@@ -28,6 +33,8 @@ from provenance.ruleset.loader import Pack, load_rulebook
 from provenance.ruleset.rulebook import Rulebook
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
     from rich.progress import Progress
 
 __all__ = ["BookSpec", "Interrupted", "Outcome", "Settings", "annotate_article", "annotate_paths", "collect_paths"]
@@ -117,11 +124,35 @@ def _annotate_item(item: _Item, book: Rulebook, settings: Settings) -> Outcome:
 _WORKER: tuple[Rulebook, Settings] | None = None
 
 
-def _init_worker(spec: BookSpec, settings: Settings) -> None:
+def _init_worker(spec: BookSpec | None, settings: Settings) -> None:
     global _WORKER
     # The parent handles Ctrl-C and terminates the pool; workers printing tracebacks would only add noise.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WORKER = (spec.load(), settings)
+    if spec is not None:  # None: forked after the parent set _WORKER, which the worker inherited
+        _WORKER = (spec.load(), settings)
+
+
+# Short, but it reaches every lazily built table: terms, attribution and pattern words, and a word missing from the
+# pronouncing dictionary (so the hyphenation fallback loads too).
+_WARM_UP = "“The regime did not respond to a request for comment,” the minister said, according to Qzxrvanty."
+
+
+def _warm(book: Rulebook, settings: Settings) -> None:
+    """Build what the rules and stages build on first use, so forked workers inherit it instead of each building it."""
+    for rule in book.rules:
+        for pattern in getattr(rule, "patterns", ()):
+            pattern.compiled()
+    annotate(_WARM_UP, book, "warm-up.txt", input_format="text", readability=settings.readability)
+
+
+def default_jobs(count: int) -> int:
+    """Worker processes for a batch of `count` articles when --jobs is not given: every core this process may use,
+    but one process for a handful of articles, where starting workers costs more than it saves."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    return max(1, min(cores, count // _ARTICLES_PER_WORKER))
+
+
+_ARTICLES_PER_WORKER = 8
 
 
 def _work(item: _Item) -> Outcome:
@@ -129,7 +160,25 @@ def _work(item: _Item) -> Outcome:
     return _annotate_item(item, *_WORKER)
 
 
-def _progress_bar(show: bool) -> Progress:
+class _NoBar:
+    """What the batch asks of a progress bar, doing nothing: rich.progress is not even imported."""
+
+    def __enter__(self) -> _NoBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def add_task(self, description: str, total: int) -> Any:
+        return 0
+
+    def advance(self, task: Any) -> None:
+        return None
+
+
+def _progress_bar(show: bool, count: int) -> Progress | _NoBar:
+    if not show or count < 2 or not sys.stderr.isatty():
+        return _NoBar()  # rich.progress costs a tenth of a second to import; a bar that would not show is free
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -191,25 +240,26 @@ def annotate_paths(
     """
     settings = Settings(readability, input_format, max_bytes, whole_page, fetch)
     items = _items(paths, settings)
-    workers = max(1, min(jobs if jobs is not None else (os.cpu_count() or 1), len(items)))
+    workers = max(1, min(jobs if jobs is not None else default_jobs(len(items)), len(items)))
     # Loaded here even when workers do the work, so a broken ruleset is reported once, in this process,
     # instead of failing in every worker's initializer (where Pool would restart them forever).
     if book is None:
         book = book_spec.load()
-    bar = _progress_bar(progress)
+    bar = _progress_bar(progress, len(items))
     done = 0
     pool = None
     try:
         if workers == 1:
             results: Iterator[Outcome] = (_annotate_item(item, book, settings) for item in items)
         else:
-            import multiprocessing
-
-            # The pool is started before the progress bar, whose refresh thread must not be forked.
-            pool = multiprocessing.get_context().Pool(workers, _init_worker, (book_spec, settings))
-            # Small chunks keep the bar moving and the load even; imap keeps input order.
-            chunk = max(1, min(8, len(items) // (workers * 8)))
-            results = pool.imap(_work, items, chunksize=chunk)
+            # This process is one of the workers: it annotates some articles itself, whose results then need no
+            # pickling, instead of only waiting for the others and unpickling theirs. It also unpickles and
+            # renders, so it takes a little less than an equal share.
+            own = _own_share(len(items), _OWN_SHARE / workers)
+            pool = _pool(workers - 1, book_spec, book, settings)
+            # One article per task: with larger chunks this process would wait for a whole chunk of the others'.
+            theirs = pool.imap(_work, [item for item, mine in zip(items, own, strict=True) if not mine], chunksize=1)
+            results = _interleaved(items, own, theirs, book, settings)
         with bar:
             task = bar.add_task("annotating", total=len(items))
             for outcome in results:
@@ -224,3 +274,42 @@ def annotate_paths(
         if pool is not None:
             pool.terminate()  # a no-op after close() once the work is done; stops workers on Ctrl-C or error
             pool.join()
+            _forget_worker()
+
+
+# This process's share of a batch, as a fraction of an equal share: what is left of its time after starting the
+# pool and unpickling the workers' Documents (a tenth to a fifth of the cost of annotating one, on PolNeAR).
+_OWN_SHARE = 0.8
+
+
+def _own_share(count: int, share: float) -> list[bool]:
+    """Which articles this process annotates: `share` of them, spread evenly, the first among them."""
+    return [int((i + 1) * share + 1 - share) > int(i * share + 1 - share) for i in range(count)]
+
+
+def _interleaved(
+    items: list[_Item], own: list[bool], theirs: Iterator[Outcome], book: Rulebook, settings: Settings
+) -> Iterator[Outcome]:
+    """Outcomes in input order: the articles marked `own` annotated here, the rest taken from the pool in order."""
+    for item, mine in zip(items, own, strict=True):
+        yield _annotate_item(item, book, settings) if mine else next(theirs)
+
+
+def _pool(workers: int, spec: BookSpec, book: Rulebook, settings: Settings) -> Pool:
+    """Worker processes holding the rules: forked after the parent built them where it can, else loading them."""
+    import multiprocessing
+
+    global _WORKER
+    # The pool is started before the progress bar, whose refresh thread must not be forked.
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context().Pool(workers, _init_worker, (spec, settings))
+    _warm(book, settings)
+    _WORKER = (book, settings)
+    gc.collect()
+    gc.freeze()  # the inherited rules are never collected: no collection walks (and so copies) their pages
+    return multiprocessing.get_context("fork").Pool(workers, _init_worker, (None, settings))
+
+
+def _forget_worker() -> None:
+    global _WORKER
+    _WORKER = None

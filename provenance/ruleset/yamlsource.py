@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-import yaml
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from provenance.errors import Problem, ProvenanceError
+
+if TYPE_CHECKING:
+    import yaml
 
 KeyPath = tuple[str | int, ...]
 # Where each value starts; a mapping key's own position is stored under (*path, KEY).
@@ -15,7 +17,15 @@ KEY = "\x00key"
 
 # Aliases let a tiny file expand into a huge tree ("billion laughs"); a ruleset never needs more.
 MAX_NODES = 1_000_000
-_Loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@cache
+def _loader() -> type[yaml.SafeLoader]:
+    # Imported on first parse: with the ruleset cache warm, a start-up reads JSON and never needs PyYAML.
+    import yaml
+
+    loader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return loader
 
 
 def format_key_path(path: KeyPath) -> str:
@@ -28,7 +38,9 @@ def format_key_path(path: KeyPath) -> str:
 
 def load(text: str, path: str) -> tuple[Any, Marks]:
     """Parse YAML text safely; return the data and a map from key path to (line, column), 1-based."""
-    loader = _Loader(text)
+    import yaml
+
+    loader = _loader()(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -46,6 +58,8 @@ def load(text: str, path: str) -> tuple[Any, Marks]:
 
 
 def _mark(node: yaml.Node, key: KeyPath, marks: Marks, budget: list[int], path: str) -> None:
+    import yaml
+
     budget[0] -= 1
     if budget[0] < 0:
         raise ProvenanceError(Problem(path, f"YAML expands to more than {MAX_NODES} values (alias bomb?)"))

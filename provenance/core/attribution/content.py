@@ -3,25 +3,34 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from functools import cache
+from itertools import pairwise
 
 from provenance.model import AttributionKind, Quotation, Segmentation, Span
 from provenance.ruleset.rules import AttributionVerbsRule, SpeakerLexiconRule, VerbCue
-from provenance.text.tokens import Token, gap, leading, tokenize, trimmed_span
+from provenance.text.spans import Near
+from provenance.text.tokens import Token, gap, leading, trimmed_span
 
 # What may stand between a quotation and its cue: “…,” Zakharova said / Zakharova said: “…”
 _GAP_BEFORE = re.compile("[ ,\u00a0]*")
 _GAP_AFTER = re.compile("[ ,:\u00a0]*")
 _WORD = re.compile(r"\w+")
+_JOINT = re.compile("[,;]")
+# Characters of content after a cue, at most: the longest in PolNeAR and PTC is 1,515 (a block quotation, taken whole
+# from the next paragraph, which this does not limit); the longest clause after a cue is shorter than this.
+MAX_CONTENT = 1_000
 
 
 @cache
-def _clause_breaks(coordinators: frozenset[str]) -> re.Pattern[str]:
-    """A comma, or a space before a whole coordinator word ("and", "but"): where a cue's clause may end."""
+def _clause_breaks(coordinators: frozenset[str]) -> tuple[re.Pattern[str], int]:
+    """A comma, or a space before a whole coordinator word ("and", "but"): where a cue's clause may end; and how
+    far past a sentence's end the pattern may need to read to judge a break inside it."""
     # Only a coordinator that is one run of word characters can be the whole word after a space.
     words = sorted(re.escape(word) for word in coordinators if _WORD.fullmatch(word))
-    return re.compile(rf",| (?=(?:{'|'.join(words)})(?!\w))" if words else ",")
+    reach = 2 + max((len(word) for word in coordinators), default=0)  # the space, the word, the (?!\w)
+    return re.compile(rf",| (?=(?:{'|'.join(words)})(?!\w))" if words else ","), reach
 
 
 class ContentSpans:
@@ -36,6 +45,9 @@ class ContentSpans:
         lexicon: SpeakerLexiconRule,
     ) -> None:
         self.text, self.low, self.seg, self.verbs, self.lexicon = text, low, seg, verbs, lexicon
+        self.quotations = Near(seg.quotations, lambda q: q.span)  # kind() looks only near its content
+        self._sentence_breaks: dict[tuple[int, int], tuple[list[int], list[int]]] = {}
+        self._joints = [m.start() for m in _JOINT.finditer(text)]  # every comma and semicolon, for before_clause
 
     def content(
         self,
@@ -67,21 +79,28 @@ class ContentSpans:
 
     def _cue_ends_clause(self, sentence: Span, last: int) -> bool:
         # "…, Zakharova said Thursday, a day after …": only a short adverbial follows the cue.
-        rest = self.text[last : sentence.end]
-        cut = min((rest.find(c) for c in ",;" if c in rest), default=len(rest))
-        return len(leading(rest, 0, cut, 4)) <= 3
+        # The first comma or semicolon after the cue by bisection: a slice to the sentence's end per cue was
+        # quadratic in one long sentence.
+        joints = self._joints
+        at = bisect_left(joints, last)
+        cut = joints[at] if at < len(joints) and joints[at] < sentence.end else sentence.end
+        return len(leading(self.text, last, cut, 4)) <= 3
 
     def after(self, sentence: Span, tokens: list[Token], i: int, verb: VerbCue) -> Span | None:
         text = self.text
-        rest = tokens[i + 1 :]
-        start_token = 0
-        that = next((k for k, t in enumerate(rest[:6]) if t.lower == "that"), None)
-        if that is not None and all(not gap(text, rest[k], rest[k + 1]).strip() for k in range(that)):
-            start_token = that + 1
-        if start_token >= len(rest):
+        first = i + 1  # the words after the cue, by index: a copy of the rest of the sentence per cue was quadratic
+        that = next((k for k, t in enumerate(tokens[first : first + 6]) if t.lower == "that"), None)
+        start_token = first
+        if that is not None and all(not gap(text, t, u).strip() for t, u in pairwise(tokens[first : first + that + 1])):
+            start_token = first + that + 1
+        if start_token >= len(tokens):
             return self._next_paragraph(sentence, tokens[i])
-        start = rest[start_token].start
+        start = tokens[start_token].start
         end = self._clause_end(sentence, start)
+        if end - start > MAX_CONTENT:
+            # Text without sentence breaks (a transcript, a pasted table) would give every cue the rest of it.
+            cut = text.rfind(" ", start, start + MAX_CONTENT)
+            end = cut if cut > start else start + MAX_CONTENT
         content = trimmed_span(text, start, end)
         return content if content.text else None
 
@@ -100,25 +119,44 @@ class ContentSpans:
     def _clause_end(self, sentence: Span, start: int) -> int:
         # Stop before a following participle cue (", saying that") so it gets its own content, and before a
         # coordinated cue ("congratulated her and praised her effort"), which shares the subject but says more.
+        commas, spaces = self._breaks(sentence)
+        # The first break at or after `start` (a coordinator's space strictly after it), by bisection: a pass over
+        # the breaks per cue was quadratic in one long sentence.
+        at = min(commas[bisect_left(commas, start) :][:1] + spaces[bisect_right(spaces, start) :][:1], default=None)
+        if at is not None:
+            return at
         end = sentence.end
+        while end > start and self.text[end - 1] in ".!?\u00a0 ":
+            end -= 1
+        return end
+
+    def _breaks(self, sentence: Span) -> tuple[list[int], list[int]]:
+        """Where a cue's clause may end in this sentence: commas before a participle cue, and spaces before a
+        coordinator and a coordinated cue; found once per sentence."""
+        key = (sentence.start, sentence.end)
+        known = self._sentence_breaks.get(key)
+        if known is not None:
+            return known
+        commas: list[int] = []
+        spaces: list[int] = []
         coordinators = self.lexicon.coordinators
-        # Lower-casing keeps commas and spaces where they are, and the lookahead reads past the sentence's end as
-        # the word test it replaces did, so the break candidates are found by the regex engine, not char by char.
-        for found in _clause_breaks(coordinators).finditer(self.low, start):
+        breaks, reach = _clause_breaks(coordinators)
+        # Lower-casing keeps commas and spaces where they are, and the lookahead reads past the sentence's end (by
+        # at most `reach`) as the word test it replaces did, so the candidates are found by the regex engine.
+        for found in breaks.finditer(self.low, sentence.start, sentence.end + reach):
             k = found.start()
             if k >= sentence.end:
                 break
             if self.text[k] == ",":
                 nxt = leading(self.text, k + 1, min(sentence.end, k + 40), 1)
                 if nxt and nxt[0].lower in self.verbs and nxt[0].lower.endswith("ing"):
-                    return k
-            elif k > start:
+                    commas.append(k)
+            else:
                 two = leading(self.text, k + 1, min(sentence.end, k + 40), 2)
                 if len(two) == 2 and two[0].lower in coordinators and self._coordinated_cue(two[1]):
-                    return k
-        while end > start and self.text[end - 1] in ".!?\u00a0 ":
-            end -= 1
-        return end
+                    spaces.append(k)
+        self._sentence_breaks[key] = commas, spaces
+        return commas, spaces
 
     def _coordinated_cue(self, token: Token) -> bool:
         # A finite form only: "and saying" is a participle, "and support" more often a noun than a verb.
@@ -134,10 +172,12 @@ class ContentSpans:
         text = self.text
         if not content.start < subject < content.end:
             return None
-        for k in range(subject - 1, content.start, -1):
-            if text[k] not in ",;":
-                continue
-            between = tokenize(text, k + 1, subject)
+        # The last comma or semicolon before the subject, by bisection (a step per character was slow on text with
+        # no punctuation); five words are enough to judge what lies between it and the subject.
+        joints = self._joints
+        at = bisect_left(joints, subject) - 1
+        for k in joints[at : at + 1] if at >= 0 and joints[at] > content.start else ():
+            between = leading(text, k + 1, subject, 5)
             joined = text[k] == ";" or (bool(between) and between[0].lower in self.lexicon.clause_joins)
             if not (joined or bare):
                 return None
@@ -151,7 +191,7 @@ class ContentSpans:
         return None
 
     def kind(self, content: Span, quotes: list[Quotation] | None = None) -> AttributionKind:
-        pool = quotes if quotes is not None else self.seg.quotations
+        pool = quotes if quotes is not None else self.quotations.around(content.start, content.end + 1)
         for q in pool:
             if q.inner.start == content.start and q.inner.end == content.end:
                 return AttributionKind.DIRECT

@@ -34,11 +34,16 @@ from provenance.model import AttributionKind, Quotation, Segmentation, Span, Spe
 from provenance.ruleset.rulebook import Rulebook
 from provenance.ruleset.rules import AttributionPhrasesRule, HeadlineDashRule, SpeakerLexiconRule, VerbCue
 from provenance.ruleset.terms import lowered
+from provenance.text.spans import Near
 from provenance.text.tokens import Token, Words, listed, trimmed_span
 
 # Quote-only paragraphs carry on the previous speaker: a convention of news writing, not a rule in YAML.
 CONTINUATION_RULE = "builtin.continuation"
 _PEOPLE = (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)  # lower-case agents of a passive that can be its source
+
+
+def _quote_span(quote: Quotation) -> Span:
+    return quote.span
 
 
 def _named_subject(mention: Mention, phrase: list[Token], inverted: bool) -> bool:
@@ -81,8 +86,9 @@ class Extractor:
             if paragraph != title and (signed := self._layout(paragraph, "paragraph", p_index)):
                 found.append(signed)  # the whole paragraph is the labelled speaker's words
                 continue
+            near = Near(quotes, _quote_span)  # a sentence sees its own quotations and one on each side, not all
             for sentence in sentences:
-                found.extend(self._sentence(sentence, quotes, p_index))
+                found.extend(self._sentence(sentence, near.around(sentence.start, sentence.end), p_index))
             # "Dr. Ward stated:" may already have taken this quote-only paragraph as its content.
             taken = found[-1].content if found else None
             if len(found) == before and (content := continued_quote(self.text, paragraph, quotes, taken)):

@@ -10,6 +10,8 @@ from provenance.core.attribution.mention import Mention
 from provenance.model import AttributionKind, Span
 from provenance.ruleset.rules import AttributionVerbsRule, VerbCue
 
+_REACH = 8  # earlier attributions of a sentence that a later clause with its own subject may cut
+
 
 @dataclass(frozen=True, slots=True)
 class Found:
@@ -37,7 +39,9 @@ def outer(
     kept: list[Found] = []
     for f in found:
         if f.mention is not None and f.mention.start < f.cue.start:
-            kept = [_cut(k, f, spans, subordinate) for k in kept]
+            # Only the nearest few: a sentence with more attributions is a list or run-on text (a transcript with
+            # no punctuation is one "sentence"), and cutting every pair was quadratic in it.
+            kept[-_REACH:] = [_cut(k, f, spans, subordinate) for k in kept[-_REACH:]]
         entry = verbs.get(f.cue.text.lower())
         weak = entry is not None and entry[0].kind in ("belief", "stance")
         if weak and any(k.content and k.content.start <= f.cue.start < k.content.end for k in kept):

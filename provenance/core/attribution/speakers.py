@@ -29,6 +29,11 @@ class _Draft:
         return {w for w in _SLUG.split(self.name.lower()) if w and w != "the"}
 
 
+def _last_word(name: str) -> str:
+    words = name.split()
+    return words[-1].lower() if words else ""
+
+
 class Resolver:
     """Links each mention to an existing speaker or starts a new one, in text order."""
 
@@ -36,13 +41,18 @@ class Resolver:
         self.text = text
         self.drafts: list[_Draft] = []
         self.last: _Draft | None = None  # speaker of the latest attribution
+        # Indexes, so a new mention is not compared with every earlier speaker (quadratic in long transcripts):
+        self._ids: dict[str, int] = {}  # id -> the next number to try for it
+        self._persons: dict[str, list[int]] = {}  # full name, and "surname" lower-cased -> PERSON draft indexes
 
     def _new(self, mention: Mention, paragraph: int) -> _Draft:
         base = _SLUG.sub("-", mention.name.lower()).strip("-") or "speaker"
-        ids = {d.id for d in self.drafts}
-        speaker_id, n = base, 2
+        ids = self._ids
+        speaker_id, n = (base, 2) if base not in ids else (f"{base}-{ids[base]}", ids[base] + 1)
         while speaker_id in ids:
             speaker_id, n = f"{base}-{n}", n + 1
+        ids[speaker_id] = 2
+        ids[base] = max(ids[base], n)  # every lower number for this base is taken, now and later
         draft = _Draft(
             speaker_id,
             mention.name,
@@ -53,14 +63,20 @@ class Resolver:
             mention.anonymous,
             paragraph,
         )
+        if draft.kind is SpeakerKind.PERSON:  # a person's name never changes once the draft exists
+            for key in ("=" + draft.name, "~" + _last_word(draft.name)):
+                self._persons.setdefault(key, []).append(len(self.drafts))
         self.drafts.append(draft)
         return draft
 
     def _recent(self, paragraph: int, kinds: set[SpeakerKind]) -> _Draft | None:
-        for draft in sorted(self.drafts, key=lambda d: -d.paragraph):
-            if draft.kind in kinds and paragraph - draft.paragraph <= _PRONOUN_REACH:
-                return draft
-        return None
+        # The first draft of the latest paragraph in reach, as a stable sort by paragraph would give, without one.
+        best: _Draft | None = None
+        for draft in self.drafts:
+            reach = draft.kind in kinds and paragraph - draft.paragraph <= _PRONOUN_REACH
+            if reach and (best is None or draft.paragraph > best.paragraph):
+                best = draft
+        return best
 
     def _match(self, mention: Mention, paragraph: int) -> _Draft | None:
         if mention.refers == "person":
@@ -85,16 +101,13 @@ class Resolver:
         if mention.kind is SpeakerKind.ANONYMOUS:
             return None  # two "officials" are not known to be the same people
         words = {w for w in _SLUG.split(mention.name.lower()) if w and w != "the"}
+        if mention.kind is SpeakerKind.PERSON:
+            # The latest person with the same name, the same surname, or the mention's one word as surname.
+            keys = ["=" + mention.name, "~" + _last_word(mention.name), *("~" + w for w in words if len(words) == 1)]
+            latest = max((self._persons[k][-1] for k in keys if k in self._persons), default=None)
+            return None if latest is None else self.drafts[latest]
         for draft in reversed(self.drafts):
-            if draft.kind is SpeakerKind.PERSON and mention.kind is SpeakerKind.PERSON:
-                last_name = draft.name.split()[-1].lower()
-                if (
-                    draft.name == mention.name
-                    or (len(words) == 1 and last_name in words)
-                    or mention.name.split()[-1].lower() == last_name
-                ):
-                    return draft
-            elif draft.kind == mention.kind and words and (words <= draft.words() or draft.words() <= words):
+            if draft.kind == mention.kind and words and (words <= draft.words() or draft.words() <= words):
                 return draft
         return None
 

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
-
-from markdown_it import MarkdownIt
+from typing import TYPE_CHECKING
 
 from provenance.core.markup.chars import blank, decode_entities
 from provenance.core.markup.html import mask_html
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE)
 # A paragraph never spans a blank line, so neither does an inline construct.
@@ -40,6 +42,8 @@ _PIPE = re.compile(r"(?<!\\)\|")
 
 @cache
 def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt  # imported for Markdown input only: a plain-text run never needs it
+
     return MarkdownIt("commonmark").enable("table")
 
 

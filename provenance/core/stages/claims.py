@@ -9,14 +9,7 @@ from itertools import pairwise
 from provenance.model import Attribution, Finding, Segmentation, Span, Voice
 from provenance.ruleset.rules import ClaimRule
 from provenance.text.literals import WordPlaces, exact_for
-
-
-def _overlaps(span: Span, attributions: tuple[Attribution, ...]) -> bool:
-    for a in attributions:
-        for part in (a.cue, a.source, a.content):
-            if part is not None and part.start < span.end and span.start < part.end:
-                return True
-    return False
+from provenance.text.spans import Overlaps
 
 
 def _paragraph_of(offset: int, paragraphs: tuple[Span, ...], starts: list[int] | None) -> Span | None:
@@ -52,6 +45,8 @@ def unattributed_claims(
     paragraph_starts: list[int] | None = [p.start for p in seg.paragraphs]
     if paragraph_starts is not None and any(a > b for a, b in pairwise(paragraph_starts)):
         paragraph_starts = None  # segment() keeps them in order; anything else gets the plain scan
+    # Every cue, source and content, bisected: a pass over the attributions per sentence was quadratic.
+    attributed = Overlaps(part for a in attributions for part in (a.cue, a.source, a.content) if part is not None)
     worth_searching = _holding_a_claim_word(text, seg.sentences, rule) if words else None
     for k, sentence in enumerate(seg.sentences):
         if seg.headline is not None and seg.headline.start <= sentence.start < seg.headline.end:
@@ -63,7 +58,7 @@ def unattributed_claims(
         charged = [findings[i] for i in sorted(i for _, i in inside)]
         searched = worth_searching is None or k in worth_searching
         emphatic = words.search(text, sentence.start, sentence.end) if words and searched else None
-        if not (charged or emphatic) or _overlaps(scope, attributions):
+        if not (charged or emphatic) or attributed.any(scope.start, scope.end):
             continue
         trigger = charged[0].span.text if charged else emphatic.group() if emphatic else ""
         message = (rule.meta.message or "Unattributed claim.").replace("{match}", trigger)

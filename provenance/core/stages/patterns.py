@@ -201,10 +201,11 @@ def missing_comments(
 ) -> list[MissingComment]:
     """Notes that a party has not commented, with the party trimmed to its noun phrase."""
     found: dict[int, MissingComment] = {}
-    # A note lies inside its paragraph, so only notes of the same paragraph can hold a new one's start:
-    # checking those alone keeps a text with thousands of notes linear.
+    # A note lies inside its paragraph, so only notes of the same paragraph can hold a new one's start.
     paragraph_starts = [p.start for p in seg.paragraphs]
-    by_paragraph: dict[int, list[MissingComment]] = {}
+    # The characters each paragraph's notes cover: a check against every earlier note was quadratic in a paragraph
+    # of many notes.
+    covered: dict[int, set[int]] = {}
     for hit in run_patterns(text, seg, book.patterns("missing-comment"), budget):
         party = hit.slots.get("party")
         if party is not None and lexicon is not None:
@@ -220,8 +221,8 @@ def missing_comments(
             party = Span(phrase[0].start, phrase[-1].end, text[phrase[0].start : phrase[-1].end]) if phrase else None
         start = party.start if party else hit.span.start
         span = Span(start, hit.span.end, text[start : hit.span.end])
-        same = by_paragraph.setdefault(bisect_right(paragraph_starts, hit.span.start) - 1, [])
-        if not any(m.span.start <= span.start < m.span.end for m in same):
+        same = covered.setdefault(bisect_right(paragraph_starts, hit.span.start) - 1, set())
+        if span.start not in same:
             found[start] = MissingComment(span, party, hit.rule.meta.id)
-            same.append(found[start])
+            same.update(range(span.start, span.end))
     return [found[k] for k in sorted(found)]

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 from provenance.model import Attribution, Finding, Segmentation, Span, Voice
 from provenance.ruleset.rules import AttributionVerbsRule, ScareQuoteRule, VerbCue
+from provenance.text.spans import Overlaps
 from provenance.text.tokens import Token, Words
 
 _TITLE_MIN_WORDS = 2  # "Fire and Fury": every main word capitalised names a book or film, not a sneer
@@ -15,10 +16,6 @@ _CUE_REACH = 3  # words before the quotation in which "called", "titled", "the w
 _UTTERANCE_ENDS = (".", "?", "!")
 
 Verbs = Mapping[str, tuple[VerbCue, AttributionVerbsRule]]
-
-
-def _attributed(start: int, end: int, attributions: tuple[Attribution, ...]) -> bool:
-    return any(a.content is not None and a.content.start < end and start < a.content.end for a in attributions)
 
 
 def _cue_sentences(starts: list[int], attributions: tuple[Attribution, ...]) -> set[int]:
@@ -39,15 +36,14 @@ def _markup_value(text: str, start: int) -> bool:
     return text[max(0, start - 8) : start].rstrip().endswith("=")
 
 
-def _reported_speech(words: Words, sentence: Span, quote_start: int, verbs: Verbs, kinds: frozenset[str]) -> bool:
-    """True when a speech verb or its noun precedes the quotation in its sentence ("his claim that “profit” ...")."""
-    if not kinds:
-        return False
-    for token in words.between(sentence.start, quote_start):
+def _first_speech_word(words: Words, sentence: Span, verbs: Verbs, kinds: frozenset[str]) -> int | None:
+    """Where the sentence's first speech verb or noun ends ("his claim that “profit” ..."): a quotation after it
+    is reported speech. Once per sentence, not per quotation: a long sentence with many quotations was quadratic."""
+    for token in words.between(sentence.start, sentence.end) if kinds else ():
         found = verbs.get(token.lower)
         if found is not None and found[0].kind in kinds:
-            return True
-    return False
+            return token.end
+    return None
 
 
 def _previous_words(words: Words, offset: int, count: int) -> list[str]:
@@ -91,7 +87,9 @@ def scare_quotes(
     tokens = tokens if tokens is not None else Words(text)
     starts = [s.start for s in seg.sentences]
     cue_sentences = _cue_sentences(starts, attributions)
+    attributed = Overlaps(a.content for a in attributions if a.content is not None)
     for rule in rules:
+        speech_ends: dict[int, int | None] = {}
         for quote in seg.quotations:
             inner = quote.inner
             words = tokens.between(inner.start, inner.end)
@@ -103,14 +101,16 @@ def scare_quotes(
                 continue
             if len(words) >= _TITLE_MIN_WORDS and all(w.capitalized or w.lower in _TITLE_SMALL_WORDS for w in words):
                 continue
-            if _utterance(inner.text, words) or _attributed(quote.span.start, quote.span.end, attributions):
+            if _utterance(inner.text, words) or attributed.any(quote.span.start, quote.span.end):
                 continue
             index = bisect_right(starts, quote.span.start) - 1
             # The speaker's words, not the outlet's sneer, when the sentence reports speech
             if index in cue_sentences:
                 continue
-            sentence = seg.sentences[index] if index >= 0 else None
-            if sentence and _reported_speech(tokens, sentence, quote.span.start, verbs or {}, rule.speech_kinds):
+            if index >= 0 and index not in speech_ends:
+                speech_ends[index] = _first_speech_word(tokens, seg.sentences[index], verbs or {}, rule.speech_kinds)
+            speech_end = speech_ends.get(index)
+            if speech_end is not None and speech_end <= quote.span.start:
                 continue
             if _mention(text, tokens, quote.span.start, quote.span.end, rule):
                 continue
