@@ -18,6 +18,7 @@ from provenance.ruleset.rules import (
     BoilerplateRule,
     ClaimRule,
     Examples,
+    FurnitureBlock,
     HeadlineDashRule,
     Outlet,
     PatternRule,
@@ -196,8 +197,22 @@ def _abbreviations(meta: RuleMeta, data: Data) -> AbbreviationsRule:
     return AbbreviationsRule(meta, _words(data["words"]))
 
 
+def _furniture_regex(source: str, where: tuple[str | int, ...]) -> LazyRegex:
+    try:
+        return LazyRegex(source, regex.IGNORECASE)
+    except regex.error as exc:
+        raise RuleDataError(where, f"cannot compile {source!r}: {exc}") from None
+
+
 def _boilerplate(meta: RuleMeta, data: Data) -> BoilerplateRule:
-    return BoilerplateRule(meta, frozenset(boilerplate_key(line) for line in data["lines"]))
+    patterns = tuple(_furniture_regex(p, ("patterns", i)) for i, p in enumerate(data.get("patterns", ())))
+    blocks = tuple(
+        FurnitureBlock(
+            _furniture_regex(b["start"], ("blocks", i)), _furniture_regex(b["until"], ("blocks", i)), int(b["within"])
+        )
+        for i, b in enumerate(data.get("blocks", ()))
+    )
+    return BoilerplateRule(meta, frozenset(boilerplate_key(line) for line in data.get("lines", ())), patterns, blocks)
 
 
 def _scare_quote(meta: RuleMeta, data: Data) -> ScareQuoteRule:

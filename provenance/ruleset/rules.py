@@ -183,11 +183,22 @@ class AbbreviationsRule:
 
 
 @dataclass(frozen=True, slots=True)
+class FurnitureBlock:
+    """A run of furniture paragraphs: a widget from its opening line through its closing one ("take our poll" ...)."""
+
+    start: LazyRegex  # the paragraph that opens the block
+    until: LazyRegex  # the paragraph that closes it
+    within: int  # paragraphs after the opener in which the closer must come; otherwise only the opener is furniture
+
+
+@dataclass(frozen=True, slots=True)
 class BoilerplateRule:
     """Whole paragraphs that are page furniture, not article text ("You might also like", "Advertisement")."""
 
     meta: RuleMeta
     lines: frozenset[str]  # lower-case, without trailing punctuation
+    patterns: tuple[LazyRegex, ...] = ()  # whole paragraphs matching one are furniture ("Photo: Getty Images")
+    blocks: tuple[FurnitureBlock, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from provenance.core.segment import segment
+from provenance.model import Span
 
 ABBR = frozenset({"u.s.", "sen.", "mr."})
 
@@ -45,10 +46,33 @@ def test_a_title_cased_first_line_is_a_headline_even_with_a_period() -> None:
     # Some archives end every headline with a period; title case still marks it.
     assert segment("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\nBody text.\n").headline is not None
     assert segment("Poll: Trump Ties Clinton In Ohio.\n\nBody text.\n").headline is not None
-    # A sentence-case first line with a period is a lead sentence, not a headline.
-    assert segment("The talks ended on Monday without a deal.\n\nBody text.\n").headline is None
-    assert segment("By John Smith.\n\nBody text.\n").headline is None
-    assert segment("Two Sentences Here. And Another One Here.\n\nBody.\n").headline is None
+    # A lead sentence run straight into the body (no blank line) is no headline.
+    assert segment("The talks ended on Monday without a deal.\nBoth sides left.\n").headline is None
+    assert segment("Two Sentences Here. And Another One Here.\nBody.\n").headline is None
+
+
+def test_a_short_line_standing_alone_is_the_headline_whatever_its_punctuation() -> None:
+    for title in ("Who won the Vegas debate?", "Flight attendants' union endorses Clinton.", "Trump wins!"):
+        seg = segment(f"{title}\n\nThe body starts here. It goes on.\n")
+        assert seg.headline is not None and seg.headline.text == title
+    # A long first paragraph is the lead, not a headline.
+    lead = "The talks ended on Monday without a deal, " * 5
+    assert segment(f"{lead}\n\nBody.\n").headline is None
+
+
+def test_a_kicker_and_its_title_are_one_headline() -> None:
+    text = "CITY HALL\nAshford council approves 9% water rate hike.\n\nBy Renee Caldwell\n\nThe council voted."
+    seg = segment(text)
+    assert seg.headline is not None and seg.headline.text == "CITY HALL\nAshford council approves 9% water rate hike."
+    assert [s.text for s in seg.subheadings] == ["By Renee Caldwell"]  # the title line is not one
+    # Two lines of prose are no kicker and title.
+    assert segment("The council met on Monday\nand voted.\n\nMore.").headline is None
+
+
+def test_a_title_from_markup_wins() -> None:
+    text = "Some nav line\n\nThe body. It goes on."
+    title = Span(0, 13, "Some nav line")
+    assert segment(text, title=title).headline == title
 
 
 def test_boilerplate_paragraphs_get_no_sentences_and_are_no_headings() -> None:

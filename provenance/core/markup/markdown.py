@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from provenance.core.markup.chars import blank, decode_entities
 from provenance.core.markup.html import mask_html
@@ -41,6 +42,14 @@ _PIPE = re.compile(r"(?<!\\)\|")
 @cache
 def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark").enable("table")
+
+
+def parse_blocks(text: str) -> list[Token]:
+    """markdown-it's block tokens for `text`, front matter read as blank lines (line maps stay right)."""
+    front = _FRONT_MATTER.match(text)
+    if front:
+        text = re.sub(r"[^\n]", " ", front.group()) + text[front.end() :]
+    return _parser().parse(text)
 
 
 def _line_starts(text: str) -> list[int]:
