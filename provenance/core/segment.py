@@ -260,7 +260,15 @@ def furniture_paragraphs(paras: list[Span], lines: frozenset[str], rules: Iterab
                 found.add(i)
                 last = min(i + block.within, len(texts) - 1)
                 end = next((k for k in range(i + 1, last + 1) if texts[k] and _matches(block.until, texts[k])), None)
-                found.update(range(i, end + 1) if end is not None else ())
+                if end is None:
+                    continue
+                found.update(range(i, end + 1))
+                # Furniture lines already found (a privacy line after the closer) do not end the run.
+                while block.then is not None and end + 1 < len(texts):
+                    if end + 1 not in found and not (texts[end + 1] and _matches(block.then, texts[end + 1])):
+                        break
+                    end += 1
+                    found.add(end)
     return found
 
 

@@ -208,7 +208,10 @@ def _boilerplate(meta: RuleMeta, data: Data) -> BoilerplateRule:
     patterns = tuple(_furniture_regex(p, ("patterns", i)) for i, p in enumerate(data.get("patterns", ())))
     blocks = tuple(
         FurnitureBlock(
-            _furniture_regex(b["start"], ("blocks", i)), _furniture_regex(b["until"], ("blocks", i)), int(b["within"])
+            _furniture_regex(b["start"], ("blocks", i)),
+            _furniture_regex(b["until"], ("blocks", i)),
+            int(b["within"]),
+            _furniture_regex(b["then"], ("blocks", i)) if "then" in b else None,
         )
         for i, b in enumerate(data.get("blocks", ()))
     )

@@ -189,6 +189,7 @@ class FurnitureBlock:
     start: LazyRegex  # the paragraph that opens the block
     until: LazyRegex  # the paragraph that closes it
     within: int  # paragraphs after the opener in which the closer must come; otherwise only the opener is furniture
+    then: LazyRegex | None = None  # paragraphs straight after the block that still belong to it (a poll question)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from provenance.core.segment import segment
-from provenance.model import Span
+from provenance.model import Severity, Span
+from provenance.ruleset.build import build_rule
+from provenance.ruleset.rules import BoilerplateRule, Examples, RuleMeta
 
 ABBR = frozenset({"u.s.", "sen.", "mr."})
 
@@ -96,3 +98,30 @@ def test_mixed_quote_typography_pairs_each_quotation() -> None:
     nested = segment('“He told me "no" twice,” she said.').quotations
     assert [q.inner.text for q in nested] == ['He told me "no" twice,']
     assert [q.inner.text for q in segment('"A "quoted" word," he said.').quotations] == ['A "quoted" word,']
+
+
+def _rule(**data: object) -> BoilerplateRule:
+    meta = RuleMeta("t.s.boilerplate", "boilerplate", Severity.INFO, "segmentation", Examples((), ()), "t", 1)
+    built = build_rule(meta, dict(data))
+    assert isinstance(built, BoilerplateRule)
+    return built
+
+
+def test_furniture_patterns_match_whole_paragraphs_only() -> None:
+    rule = _rule(patterns=[r"photo:\s*\S.{0,60}"])
+    text = "Talks ended.\n\nPhoto: Jane Roe/AP\n\nThe photo: it showed the mayor.\n\nMore."
+    seg = segment(text, furniture=[rule])
+    assert [b.text for b in seg.boilerplate] == ["Photo: Jane Roe/AP"]
+    assert "Photo: Jane Roe/AP" not in [s.text for s in seg.sentences]
+
+
+def test_a_widget_block_runs_from_its_opener_through_its_closer_and_its_trailing_question() -> None:
+    block = {"start": "take our poll.*", "until": ".*privacy policy.*", "within": 4, "then": r"who[^?]*\?"}
+    rule = _rule(blocks=[block])
+    lines = ["Talks ended.", "take our poll - story continues below", "Email *", "You agree to our Privacy Policy.",
+             "Who is the most corrupt?", "The talks resume.", "Who knows?"]
+    seg = segment("\n".join(lines), furniture=[rule])
+    assert [b.text for b in seg.boilerplate] == lines[1:5]
+    # Without a closer in reach only the opener is furniture.
+    far = segment("\n".join([lines[0], lines[1], *["Body line."] * 5, lines[3]]), furniture=[rule])
+    assert [b.text for b in far.boilerplate] == [lines[1]]
