@@ -96,6 +96,11 @@ def _title_cased_sentence(paragraph: Span, sentence_count: int) -> bool:
     body = paragraph.text.rstrip()
     if sentence_count != 1 or len(body) > _HEADING_MAX or not body.endswith(_TERMINAL) or "\n" in body:
         return False
+    return title_cased(body)
+
+
+def title_cased(body: str) -> bool:
+    """Whether a line is in title case, where capitals say nothing about names ("Affirm Sharia's Assault on ...")."""
     # Words of four letters or more: "a", "to", "of", "the", "and", "for" stay lower-case in title case.
     significant = [w for w in _WORD.findall(body) if len(w) >= _TITLE_WORD_MIN]
     capitals = sum(w[0].isupper() for w in significant)

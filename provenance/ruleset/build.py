@@ -240,6 +240,10 @@ def _reply(meta: RuleMeta, data: Data) -> ReplyRule:
         _words(data.get("agent_words", ["by"])),
         {k.lower(): v.lower() for k, v in data.get("metonyms", {}).items()},
         _words(data.get("ignore")),
+        frozenset(w.replace("’", "'") for w in _words(data.get("negations"))),
+        _words(data.get("passive")),
+        _words(data.get("copulas")),
+        _words(data.get("party_nouns")),
     )
 
 

@@ -231,6 +231,10 @@ class ReplyRule:
     agent_words: frozenset[str] = frozenset({"by"})
     metonyms: dict[str, str] = field(default_factory=dict)  # capital or seat -> what it stands for
     ignore: frozenset[str] = frozenset()  # party words that never name a party on their own: they, it
+    negations: frozenset[str] = frozenset()  # "has never criticized": words that deny the charge after them
+    passive: frozenset[str] = frozenset()  # "were killed": forms of be/get that make a participle passive
+    copulas: frozenset[str] = frozenset()  # "the mayor is corrupt": forms of be before a charge adjective
+    party_nouns: frozenset[str] = frozenset()  # common nouns that head a party: regime, administration
 
 
 @dataclass(frozen=True, slots=True)
