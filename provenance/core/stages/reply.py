@@ -82,7 +82,7 @@ def _speaker_for(words: frozenset[str], named: list[tuple[Speaker, tuple[frozens
         for index, other in enumerate(forms):
             # The party may be a short form of a name ("Cole" for "Janet Cole"); a longer party contains only a
             # full name ("the US-led coalition's aircraft"): the surname "Cruz" is not "Rafael Cruz".
-            if words and (words <= other or (index == 0 and len(other) > 1 and other <= words)):
+            if words and (words <= other or (index == 0 and other <= words)):
                 distance = len(words ^ other)
                 if best is None or distance < best[0]:
                     best = (distance, speaker)

@@ -57,7 +57,7 @@ def _rows(text: str, book: Rulebook) -> list[tuple[str, str, str | None, str | N
 
 
 def test_the_narrator_accuses_too(book: Rulebook) -> None:
-    rows = _rows("Mayor defends budget\n\nMayor Janet Cole covered up the audit for two years.\n", book)
+    rows = _rows("Audit row\n\nMayor Janet Cole covered up the audit for two years.\n", book)
     assert rows == [("Mayor Janet Cole", "not-sought", "covered up", None)]
 
 
