@@ -39,6 +39,7 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 _QUOTE_MARKS = " \u00a0“”\"‘’'«»"
 _AGENT_REACH = 3  # tokens after the cue in which "by" may introduce the accused
 _NEGATION_REACH = 3  # tokens before the cue in which "not", "never" deny it: "has never criticized"
+_APPOSITION_MAX = 6  # words of an apposition between commas: ", 19,", ", a former director of the charity,"
 _FAR = 1 << 62  # sorts after every end offset
 
 
@@ -125,7 +126,20 @@ def _subject(tokens: list[Token], i: int, ctx: _Context, passive: bool) -> list[
     end = skip_auxiliaries_back(tokens, k + 1, ctx.lexicon, ctx.text)
     while end >= 0 and (tokens[end].lower in ctx.rule.passive or tokens[end].lower in ctx.rule.copulas):
         end = skip_auxiliaries_back(tokens, end, ctx.lexicon, ctx.text)  # "has been charged", "is being"
-    return phrase_before(tokens, end, ctx.text, ctx.lexicon, ctx.verbs) if end >= 0 else []
+    if end < 0:
+        return []
+    return phrase_before(tokens, _before_apposition(tokens, end, ctx), ctx.text, ctx.lexicon, ctx.verbs)
+
+
+def _before_apposition(tokens: list[Token], end: int, ctx: _Context) -> int:
+    """For "Devin Reyes, 19, of Marston, has been charged": the end of the name before the commas, else `end`."""
+    if end + 1 >= len(tokens) or "," not in gap(ctx.text, tokens[end], tokens[end + 1]):
+        return end
+    # The nearest comma before which a name ends: ", 19, of Marston," may hold several.
+    for k in range(end, max(0, end - _APPOSITION_MAX), -1):
+        if "," in gap(ctx.text, tokens[k - 1], tokens[k]) and _entity_word(tokens[k - 1], False, ctx):
+            return k - 1
+    return end
 
 
 def _party(tokens: list[Token], i: int, j: int, cue: AccusationCue, ctx: _Context) -> list[Token]:

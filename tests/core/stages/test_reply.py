@@ -75,6 +75,9 @@ def test_the_reporting_verb_can_be_the_charge(book: Rulebook) -> None:
 def test_a_passive_charge_accuses_its_subject(book: Rulebook) -> None:
     rows = _rows("Devin Reyes has been charged with armed robbery, police said.", book)
     assert [(party, status) for party, status, _, _ in rows] == [("Devin Reyes", "not-sought")]
+    # An apposition between commas stands for the name before it.
+    rows = _rows("Devin Reyes, 19, of Marston, has been charged with armed robbery, police said.", book)
+    assert [(party, status) for party, status, _, _ in rows] == [("Devin Reyes", "not-sought")]
 
 
 def test_no_row_for_a_negated_charge_a_noun_or_a_thing(book: Rulebook) -> None:
