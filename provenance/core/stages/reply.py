@@ -40,6 +40,7 @@ _QUOTE_MARKS = " \u00a0“”\"‘’'«»"
 _AGENT_REACH = 3  # tokens after the cue in which "by" may introduce the accused
 _NEGATION_REACH = 3  # tokens before the cue in which "not", "never" deny it: "has never criticized"
 _APPOSITION_MAX = 6  # words of an apposition between commas: ", 19,", ", a former director of the charity,"
+_NAME_LOOKUPS = 20  # occurrences of a sentence-initial word searched for a capitalised use mid-sentence
 _FAR = 1 << 62  # sorts after every end offset
 
 
@@ -123,6 +124,8 @@ def _subject(tokens: list[Token], i: int, ctx: _Context, passive: bool) -> list[
     k = _skip_adverbs_back(tokens, i, ctx)
     if k >= 0 and tokens[k].lower in ctx.rule.passive and not passive:
         return []
+    if k >= 0 and "," in gap(ctx.text, tokens[k], tokens[k + 1]):
+        return []  # ", attacking Romney": a participle after a comma belongs to the main clause's subject
     end = skip_auxiliaries_back(tokens, k + 1, ctx.lexicon, ctx.text)
     while end >= 0 and (tokens[end].lower in ctx.rule.passive or tokens[end].lower in ctx.rule.copulas):
         end = skip_auxiliaries_back(tokens, end, ctx.lexicon, ctx.text)  # "has been charged", "is being"
@@ -145,8 +148,8 @@ def _before_apposition(tokens: list[Token], end: int, ctx: _Context) -> int:
 def _party(tokens: list[Token], i: int, j: int, cue: AccusationCue, ctx: _Context) -> list[Token]:
     """The accused phrase for the cue at tokens[i:j]: "by X" first, then the cue's own side."""
     for k in range(j, min(j + _AGENT_REACH, len(tokens) - 1)):
-        if gap(ctx.text, tokens[k - 1], tokens[k]).strip(_QUOTE_MARKS):
-            break
+        if gap(ctx.text, tokens[k - 1], tokens[k]).strip(_QUOTE_MARKS) or tokens[k].lower in ctx.lexicon.coordinators:
+            break  # "marred by fraud and overturned by the court": the court overturned, it did not defraud
         if tokens[k].lower in ctx.rule.agent_words:
             return _trim(phrase_after(tokens, k + 1, ctx.text, ctx.lexicon, ctx.verbs), ctx)
     if cue.party == "modified":
@@ -172,31 +175,59 @@ def _party(tokens: list[Token], i: int, j: int, cue: AccusationCue, ctx: _Contex
 def _trim(party: list[Token], ctx: _Context) -> list[Token]:
     """Cut "militias on the headquarters" at the preposition; keep "officials in Damascus" (a name follows)."""
     for k in range(1, len(party)):
-        if party[k].lower in ctx.lexicon.postmodifiers and not (k + 1 < len(party) and party[k + 1].capitalized):
-            return party[:k]
+        if party[k].lower in ctx.lexicon.postmodifiers:
+            if not (k + 1 < len(party) and party[k + 1].capitalized):
+                return party[:k]
+            # "leaders of Saudi Arabia jailed ...": the name after the preposition ends at its last capital.
+            end = k + 1
+            while end < len(party) and (party[end].capitalized or party[end].lower in ctx.lexicon.determiners):
+                end += 1
+            return party[:end]
     return party
+
+
+def _party_noun(low: str, ctx: _Context) -> bool:
+    """A role, institution or party noun, singular or plural ("militias" as "militia", "officials")."""
+    lexicon, nouns = ctx.lexicon, ctx.rule.party_nouns
+    return any(w in lexicon.roles or w in lexicon.institutions or w in nouns for w in (low, low.removesuffix("s")))
 
 
 def _entity_word(token: Token, first: bool, ctx: _Context) -> bool:
     """A word that can head a party: a name (not just a sentence's first capital) or a role or institution noun."""
-    for low in (token.lower, token.lower.removesuffix("s")):  # "militias" as "militia", "officials" as "official"
-        if low in ctx.lexicon.roles or low in ctx.lexicon.institutions or low in ctx.rule.party_nouns:
-            return True
+    if _party_noun(token.lower, ctx):
+        return True
     low = token.lower
     return token.capitalized and not (first and low in ctx.lexicon.determiners) and low not in ctx.rule.ignore
+
+
+def _named(token: Token, ctx: _Context) -> bool:
+    """Whether a word capitalised at a sentence's start is a name: a role word, or capitalised inside a sentence too."""
+    if _party_noun(token.lower, ctx):
+        return True
+    at = ctx.text.find(token.bare)
+    for _ in range(_NAME_LOOKUPS):
+        if at == -1:
+            return False
+        before = ctx.text[:at].rstrip()[-1:]
+        if at != token.start and before and (before.isalnum() or before in ",;"):
+            return True  # "... invaded by Russia": capitalised mid-sentence, so a name
+        at = ctx.text.find(token.bare, at + 1)
+    return False
 
 
 def _entity(party: list[Token], sentence_first: Token | None, ctx: _Context) -> list[Token]:
     """The party if its head (last word) is a name, role or institution: not "lightning", not "11 terrorist"."""
     if not party or all(t.lower in ctx.rule.ignore or t.lower in ctx.lexicon.pronouns for t in party):
         return []
-    head = party[-1]
-    if head is sentence_first and len(party) == 1 and head.lower not in ctx.lexicon.roles:
-        return []  # "Lightning strikes": a sentence's first word is capitalised whatever it is
+    # The head comes before a postmodifier: "leaders of Saudi Arabia", but "attacks in Europe" is no party.
+    cut = next((k for k in range(1, len(party)) if party[k].lower in ctx.lexicon.postmodifiers), len(party))
+    head = party[cut - 1]
+    if head is sentence_first and not _named(head, ctx):
+        return []  # "Lightning strikes", "Four of these": a sentence's first word is capitalised whatever it is
     if _entity_word(head, head is party[0], ctx):
         return party
     # "the US-led coalition's aircraft": the thing belongs to the party, which is the possessor.
-    owner = next((k for k in range(len(party) - 2, -1, -1) if party[k].text != party[k].bare), None)
+    owner = next((k for k in range(cut - 2, -1, -1) if party[k].text != party[k].bare), None)
     return party[: owner + 1] if owner is not None and _entity_word(party[owner], owner == 0, ctx) else []
 
 

@@ -95,3 +95,19 @@ def test_title_case_lines_accuse_no_one(book: Rulebook) -> None:
 def test_a_surname_speaker_does_not_answer_for_a_namesake(book: Rulebook) -> None:
     text = "Ted Cruz said he would vote. Trump accused Rafael Cruz of lying. Cruz said nothing more."
     assert [(party, status) for party, status in _checks(text, book)] == [("Rafael Cruz", "not-sought")]
+
+
+def test_the_party_is_an_entity_at_its_head(book: Rulebook) -> None:
+    # The head comes before a postmodifier: "attacks in Europe" is a thing, "leaders of Saudi Arabia" a party.
+    assert _checks("The murderous attacks in Europe's capital shocked the city.", book) == []
+    rows = _checks("The repressive leaders of Saudi Arabia jailed the blogger, the group said.", book)
+    assert rows == [("leaders of Saudi Arabia", "not-sought")]
+    # A sentence's first capital says nothing: "Four of these" is no name.
+    assert _checks("Four of these were charged with fraud.", book) == []
+
+
+def test_an_agent_and_a_participle_stay_in_their_clause(book: Rulebook) -> None:
+    # "overturned by the court": the court overturned the vote; it did not commit the fraud.
+    assert _checks("The 2004 vote was marred by fraud and overturned by the country's highest court.", book) == []
+    # ", attacking X": the participle's subject is the main clause's, not the noun before the comma.
+    assert _checks("He questioned the heritage of a federal judge, attacking the ruling.", book) == []
