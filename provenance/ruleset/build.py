@@ -233,7 +233,14 @@ def _reply(meta: RuleMeta, data: Data) -> ReplyRule:
     for raw in data["accusations"]:
         item: Data = {"cue": raw} if isinstance(raw, str) else raw
         forms = _forms(item["cue"], str(item.get("inflect", "none")), item.get("forms"))
-        cues.append(AccusationCue(item["cue"], tuple(f.lower() for f in forms), str(item.get("party", "after"))))
+        cues.append(
+            AccusationCue(
+                item["cue"],
+                tuple(f.lower() for f in forms),
+                str(item.get("party", "after")),
+                _words(item.get("not_before")),
+            )
+        )
     return ReplyRule(
         meta,
         tuple(cues),

@@ -220,6 +220,7 @@ class AccusationCue:
     cue: str
     forms: tuple[str, ...]
     party: str  # after: "accused X"; before: "X violated"; possessor: "X's aggression" (each also takes "by X")
+    not_before: frozenset[str] = frozenset()  # "struck a deal", "struck down": words after the cue that undo it
 
 
 @dataclass(frozen=True, slots=True)

@@ -262,6 +262,8 @@ def _accusations(
             if hit is None or _negated(tokens, i, ctx) or any(a <= token.start < b for a, b in noted):
                 continue
             cue, j = hit
+            if j < len(tokens) and tokens[j].lower in cue.not_before:
+                continue  # "struck a deal": another sense of the word
             party = _entity(_within_content(_party(tokens, i, j, cue, ctx), token.start, contents), tokens[0], ctx)
             if party:
                 cue_span = Span(tokens[i].start, tokens[j - 1].end, ctx.text[tokens[i].start : tokens[j - 1].end])
