@@ -303,3 +303,13 @@ def test_a_repeated_note_points_back_to_its_first_telling() -> None:
     assert told["test.rule[1]"].startswith("message about")
     assert told["test.other[2]"].startswith("message about"), "another rule's note is told in full"
     assert told["test.rule[3]"].startswith("as [1]"), lines
+
+
+def test_page_furniture_is_shown_dimmed() -> None:
+    doc = annotate("Talks end\n\nThe talks ended on Monday.\n\nShare this article on Facebook\n\nMore talks follow.\n")
+    console = Console(record=True, width=100, color_system="standard", file=io.StringIO())
+    for renderable in renderables(doc, None):
+        console.print(renderable)
+    styled = console.export_text(styles=True)
+    assert "\x1b[2mShare this article on Facebook" in styled
+    assert "\x1b[2mMore talks follow" not in styled
