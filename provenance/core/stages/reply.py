@@ -315,6 +315,8 @@ def reply_checks(
     in_note = _noted(attributions, notes)
     heard = {a.speaker for i, a in enumerate(attributions) if a.speaker and i not in in_note}
     noted = [(n, party_words(n.party.text, rule, lexicon)) for n in notes if n.party is not None]
+    # "He did not respond": a pronoun names no party of its own to list.
+    noted = [(n, w) for n, w in noted if not all(x in rule.ignore or x in lexicon.pronouns for x in w)]
     checks: list[ReplyCheck] = []
     seen: set[frozenset[str] | str] = set()
     linked: set[int] = set()

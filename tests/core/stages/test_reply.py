@@ -111,3 +111,7 @@ def test_an_agent_and_a_participle_stay_in_their_clause(book: Rulebook) -> None:
     assert _checks("The 2004 vote was marred by fraud and overturned by the country's highest court.", book) == []
     # ", attacking X": the participle's subject is the main clause's, not the noun before the comma.
     assert _checks("He questioned the heritage of a federal judge, attacking the ruling.", book) == []
+
+
+def test_a_note_naming_only_a_pronoun_lists_no_party(book: Rulebook) -> None:
+    assert _checks("The minister spoke on Monday. He did not respond to requests for comment.", book) == []
