@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from provenance.core.markup import detect_format, display_view, prose_view
 from provenance.core.markup.main_text import left_out, main_text
+from provenance.core.markup.title import markup_title
 from provenance.core.pipeline import annotate_text
 from provenance.model import Document, PageInfo, Span
 from provenance.ruleset.rulebook import Rulebook
@@ -43,7 +44,7 @@ def annotate(
         found = main_text(text, prose)
         prose, warnings = found.prose, found.warnings
         page = _affiliated(found.page, book) if found.page is not None else None
-    doc = annotate_text(prose, book, path, readability=readability)
+    doc = annotate_text(prose, book, path, readability=readability, title=markup_title(text, prose, fmt))
     if warnings:
         doc = replace(doc, warnings=doc.warnings + warnings)
     if prose == text:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from provenance.core.attribution.extract import Extractor
 from provenance.core.attribution.speakers import resolve
 from provenance.core.segment import segment
@@ -11,15 +13,20 @@ from provenance.core.stages.patterns import PatternBudget, missing_comments, rel
 from provenance.core.stages.readability import measure
 from provenance.core.stages.reply import reply_checks, reply_findings
 from provenance.core.stages.scare_quotes import scare_quotes
-from provenance.model import Document, Segmentation
+from provenance.model import Document, Segmentation, Span
 from provenance.ruleset.rulebook import Rulebook
 from provenance.ruleset.terms import lowered
 from provenance.text.tokens import Words
 
 
-def annotate_text(text: str, book: Rulebook, path: str | None = None, readability: bool = True) -> Document:
-    """Annotate one article's text with the given rules."""
-    seg = segment(text, book.abbreviations, book.boilerplate)
+def annotate_text(
+    text: str, book: Rulebook, path: str | None = None, readability: bool = True, title: Span | None = None
+) -> Document:
+    """Annotate one article's text with the given rules (`title`: a headline the markup names)."""
+    shown_seg = segment(text, book.abbreviations, book.boilerplate, book.furniture, title)
+    shown = text
+    # Page furniture is never annotated: every stage reads the text with it blanked (offsets unchanged).
+    text, seg = _article_only(text, shown_seg)
     lexicon = book.lexicon
     words = Words(text)  # tokenised once; extraction, reply and scare quotes take their spans from it
     if lexicon is not None:
@@ -47,11 +54,11 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
     for claim_rule in book.claims:
         findings.extend(unattributed_claims(text, seg, attributions, findings, claim_rule))
     findings.sort(key=lambda f: (f.span.start, f.span.end, f.rule))
-    figures = measure(_article_only(text, seg), len(seg.sentences)) if readability else None
+    figures = measure(text, len(seg.sentences)) if readability else None
     return Document(
-        text=text,
+        text=shown,
         path=path,
-        segmentation=seg,
+        segmentation=shown_seg,
         findings=tuple(findings),
         speakers=speakers,
         attributions=attributions,
@@ -64,8 +71,14 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
     )
 
 
-def _article_only(text: str, seg: Segmentation) -> str:
-    """The text with its boilerplate paragraphs blanked, so "You might also like" adds no words to readability."""
+def _article_only(text: str, seg: Segmentation) -> tuple[str, Segmentation]:
+    """Text and paragraphs with the boilerplate blanked: "You might also like" gets no findings, no readability."""
+    if not seg.boilerplate:
+        return text, seg
+    chars = list(text)
     for span in seg.boilerplate:
-        text = text[: span.start] + " " * (span.end - span.start) + text[span.end :]
-    return text
+        chars[span.start : span.end] = " " * (span.end - span.start)
+    blanked = "".join(chars)
+    furniture = set(seg.boilerplate)
+    paras = tuple(Span(p.start, p.end, blanked[p.start : p.end]) if p in furniture else p for p in seg.paragraphs)
+    return blanked, replace(seg, paragraphs=paras)

@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 
 from provenance.model import Quotation, Segmentation, Span
+from provenance.ruleset.lazy_regex import LazyRegex
+from provenance.ruleset.rules import BoilerplateRule
 from provenance.text.keys import boilerplate_key
 
 # Unicode line separators count as line breaks, so offsets never depend on the newline style.
@@ -22,6 +24,12 @@ _TITLE_WORD_MIN = 4
 _TITLE_WORDS_MIN = 3
 _TITLE_SHARE = 0.8
 _ABBREVIATION_MAX = 40
+# A kicker ("EXCLUSIVE", "CITY HALL") is a line of a few words above the title, with no closing punctuation.
+_KICKER_WORDS = 4
+_KICKER_MAX = 40
+# Furniture lines are short; a long paragraph is article text whatever it contains (and bounds regex work).
+_FURNITURE_MAX = 400
+_FURNITURE_TIMEOUT = 0.05  # seconds per pattern and paragraph: rule regexes meet untrusted text
 # No prose sentence is this long; cutting longer runs (a scraped page without full stops) at a space keeps the
 # per-sentence work of attribution extraction bounded, so hostile input cannot make it quadratic.
 SENTENCE_MAX = 3000
@@ -88,6 +96,11 @@ def _title_cased_sentence(paragraph: Span, sentence_count: int) -> bool:
     body = paragraph.text.rstrip()
     if sentence_count != 1 or len(body) > _HEADING_MAX or not body.endswith(_TERMINAL) or "\n" in body:
         return False
+    return title_cased(body)
+
+
+def title_cased(body: str) -> bool:
+    """Whether a line is in title case, where capitals say nothing about names ("Affirm Sharia's Assault on ...")."""
     # Words of four letters or more: "a", "to", "of", "the", "and", "for" stay lower-case in title case.
     significant = [w for w in _WORD.findall(body) if len(w) >= _TITLE_WORD_MIN]
     capitals = sum(w[0].isupper() for w in significant)
@@ -201,23 +214,92 @@ def _straight_closer(text: str, start: int, end: int) -> int:
     return -1
 
 
+def _blank_after(text: str, paragraph: Span, following: Span | None) -> bool:
+    """Whether a blank line (or the end of the text) follows the paragraph."""
+    if following is None:
+        return True
+    gap = text[paragraph.end : following.start]
+    return len(_BREAK.findall(gap)) > 1 or "\u2029" in gap
+
+
+def _one_short_line(paragraph: Span, limit: int = _HEADING_MAX) -> bool:
+    return len(paragraph.text) <= limit and not _BREAK.search(paragraph.text)
+
+
+def _headline(text: str, paras: list[Span], first_sentences: int, furniture: set[int]) -> Span | None:
+    """The first short line standing alone before a blank line, or a kicker and title, or a title-like paragraph."""
+    if len(paras) < 2 or 0 in furniture:
+        return None
+    first, second = paras[0], paras[1]
+    if _one_short_line(first) and _blank_after(text, first, second):
+        return first  # whatever its last punctuation: "Who won the Vegas debate?"
+    kicker = _one_short_line(first, _KICKER_MAX) and len(first.text.split()) <= _KICKER_WORDS
+    titled = 1 not in furniture and _one_short_line(second)
+    if kicker and titled and not first.text.endswith(_TERMINAL) and _blank_after(text, second, _at(paras, 2)):
+        return _span(text, first.start, second.end)  # "EXCLUSIVE" above its title: one headline
+    # A headline set directly above the body, with no blank line, still reads as one by its shape.
+    return first if is_heading(first, colon=True) or _title_cased_sentence(first, first_sentences) else None
+
+
+def _at(paras: list[Span], index: int) -> Span | None:
+    return paras[index] if index < len(paras) else None
+
+
+def _matches(pattern: LazyRegex, line: str) -> bool:
+    try:
+        return pattern.fullmatch(line, 0, len(line), timeout=_FURNITURE_TIMEOUT) is not None
+    except TimeoutError:
+        return False
+
+
+def furniture_paragraphs(paras: list[Span], lines: frozenset[str], rules: Iterable[BoilerplateRule] = ()) -> set[int]:
+    """Indexes of page-furniture paragraphs: exact lines, whole-paragraph patterns and widget blocks."""
+    texts = [p.text.strip() if len(p.text) <= _FURNITURE_MAX else "" for p in paras]
+    found = {i for i, t in enumerate(texts) if t and lines and boilerplate_key(t) in lines}
+    for rule in rules:
+        found |= {i for i, t in enumerate(texts) if t and any(_matches(p, t) for p in rule.patterns)}
+        for block in rule.blocks:
+            for i, t in enumerate(texts):
+                if not t or not _matches(block.start, t):
+                    continue
+                found.add(i)
+                last = min(i + block.within, len(texts) - 1)
+                end = next((k for k in range(i + 1, last + 1) if texts[k] and _matches(block.until, texts[k])), None)
+                if end is None:
+                    continue
+                found.update(range(i, end + 1))
+                # Furniture lines already found (a privacy line after the closer) do not end the run.
+                while block.then is not None and end + 1 < len(texts):
+                    if end + 1 not in found and not (texts[end + 1] and _matches(block.then, texts[end + 1])):
+                        break
+                    end += 1
+                    found.add(end)
+    return found
+
+
 def segment(
-    text: str, abbreviations: frozenset[str] = frozenset(), boilerplate: frozenset[str] = frozenset()
+    text: str,
+    abbreviations: frozenset[str] = frozenset(),
+    boilerplate: frozenset[str] = frozenset(),
+    furniture: Iterable[BoilerplateRule] = (),
+    title: Span | None = None,
 ) -> Segmentation:
-    """Paragraphs, sentences, quotations and headings of a text; boilerplate paragraphs get none of them."""
+    """Paragraphs, sentences, quotations and headings of a text; boilerplate paragraphs get none of them.
+
+    `title` is a headline the markup names (a Markdown `#` title, an HTML <h1> or <title>); it wins over layout.
+    """
     paras = paragraphs(text)
-    furniture = {i for i, p in enumerate(paras) if boilerplate and boilerplate_key(p.text) in boilerplate}
-    split = [[] if i in furniture else sentences(text, p, abbreviations) for i, p in enumerate(paras)]
+    page = furniture_paragraphs(paras, boilerplate, furniture)
+    split = [[] if i in page else sentences(text, p, abbreviations) for i, p in enumerate(paras)]
     sents = [piece for found in split for s in found for piece in _bounded(text, s)]
-    first = paras[0] if len(paras) > 1 and 0 not in furniture else None
-    titled = first is not None and (is_heading(first, colon=True) or _title_cased_sentence(first, len(split[0])))
-    headline = first if titled else None
-    subheadings = tuple(p for i, p in enumerate(paras) if i and i not in furniture and is_heading(p))
+    headline = title if title is not None else _headline(text, paras, len(split[0]) if split else 0, page)
+    top = headline.end if headline is not None else 0  # a kicker's title line is no subheading
+    subheadings = tuple(p for i, p in enumerate(paras) if i and i not in page and is_heading(p) and p.start >= top)
     return Segmentation(
         paragraphs=tuple(paras),
         sentences=tuple(sents),
-        quotations=tuple(quotations(text, paras)),
+        quotations=tuple(quotations(text, (p for i, p in enumerate(paras) if i not in page))),
         headline=headline,
         subheadings=subheadings,
-        boilerplate=tuple(paras[i] for i in sorted(furniture)),
+        boilerplate=tuple(paras[i] for i in sorted(page)),
     )

@@ -18,6 +18,7 @@ from provenance.ruleset.rules import (
     BoilerplateRule,
     ClaimRule,
     Examples,
+    FurnitureBlock,
     HeadlineDashRule,
     Outlet,
     PatternRule,
@@ -196,8 +197,25 @@ def _abbreviations(meta: RuleMeta, data: Data) -> AbbreviationsRule:
     return AbbreviationsRule(meta, _words(data["words"]))
 
 
+def _furniture_regex(source: str, where: tuple[str | int, ...]) -> LazyRegex:
+    try:
+        return LazyRegex(source, regex.IGNORECASE)
+    except regex.error as exc:
+        raise RuleDataError(where, f"cannot compile {source!r}: {exc}") from None
+
+
 def _boilerplate(meta: RuleMeta, data: Data) -> BoilerplateRule:
-    return BoilerplateRule(meta, frozenset(boilerplate_key(line) for line in data["lines"]))
+    patterns = tuple(_furniture_regex(p, ("patterns", i)) for i, p in enumerate(data.get("patterns", ())))
+    blocks = tuple(
+        FurnitureBlock(
+            _furniture_regex(b["start"], ("blocks", i)),
+            _furniture_regex(b["until"], ("blocks", i)),
+            int(b["within"]),
+            _furniture_regex(b["then"], ("blocks", i)) if "then" in b else None,
+        )
+        for i, b in enumerate(data.get("blocks", ()))
+    )
+    return BoilerplateRule(meta, frozenset(boilerplate_key(line) for line in data.get("lines", ())), patterns, blocks)
 
 
 def _scare_quote(meta: RuleMeta, data: Data) -> ScareQuoteRule:
@@ -215,13 +233,24 @@ def _reply(meta: RuleMeta, data: Data) -> ReplyRule:
     for raw in data["accusations"]:
         item: Data = {"cue": raw} if isinstance(raw, str) else raw
         forms = _forms(item["cue"], str(item.get("inflect", "none")), item.get("forms"))
-        cues.append(AccusationCue(item["cue"], tuple(f.lower() for f in forms), str(item.get("party", "after"))))
+        cues.append(
+            AccusationCue(
+                item["cue"],
+                tuple(f.lower() for f in forms),
+                str(item.get("party", "after")),
+                _words(item.get("not_before")),
+            )
+        )
     return ReplyRule(
         meta,
         tuple(cues),
         _words(data.get("agent_words", ["by"])),
         {k.lower(): v.lower() for k, v in data.get("metonyms", {}).items()},
         _words(data.get("ignore")),
+        frozenset(w.replace("’", "'") for w in _words(data.get("negations"))),
+        _words(data.get("passive")),
+        _words(data.get("copulas")),
+        _words(data.get("party_nouns")),
     )
 
 

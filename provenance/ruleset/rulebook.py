@@ -124,6 +124,11 @@ class Rulebook:
         return frozenset().union(*(r.lines for r in self.of_type(BoilerplateRule)))
 
     @cached_property
+    def furniture(self) -> tuple[BoilerplateRule, ...]:
+        """Boilerplate rules with patterns or multi-paragraph blocks (their exact lines are in `boilerplate`)."""
+        return tuple(r for r in self.of_type(BoilerplateRule) if r.patterns or r.blocks)
+
+    @cached_property
     def scare_quotes(self) -> list[ScareQuoteRule]:
         """Scare-quote rules."""
         return self.of_type(ScareQuoteRule)

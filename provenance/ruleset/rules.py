@@ -183,11 +183,23 @@ class AbbreviationsRule:
 
 
 @dataclass(frozen=True, slots=True)
+class FurnitureBlock:
+    """A run of furniture paragraphs: a widget from its opening line through its closing one ("take our poll" ...)."""
+
+    start: LazyRegex  # the paragraph that opens the block
+    until: LazyRegex  # the paragraph that closes it
+    within: int  # paragraphs after the opener in which the closer must come; otherwise only the opener is furniture
+    then: LazyRegex | None = None  # paragraphs straight after the block that still belong to it (a poll question)
+
+
+@dataclass(frozen=True, slots=True)
 class BoilerplateRule:
     """Whole paragraphs that are page furniture, not article text ("You might also like", "Advertisement")."""
 
     meta: RuleMeta
     lines: frozenset[str]  # lower-case, without trailing punctuation
+    patterns: tuple[LazyRegex, ...] = ()  # whole paragraphs matching one are furniture ("Photo: Getty Images")
+    blocks: tuple[FurnitureBlock, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +220,7 @@ class AccusationCue:
     cue: str
     forms: tuple[str, ...]
     party: str  # after: "accused X"; before: "X violated"; possessor: "X's aggression" (each also takes "by X")
+    not_before: frozenset[str] = frozenset()  # "struck a deal", "struck down": words after the cue that undo it
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +232,10 @@ class ReplyRule:
     agent_words: frozenset[str] = frozenset({"by"})
     metonyms: dict[str, str] = field(default_factory=dict)  # capital or seat -> what it stands for
     ignore: frozenset[str] = frozenset()  # party words that never name a party on their own: they, it
+    negations: frozenset[str] = frozenset()  # "has never criticized": words that deny the charge after them
+    passive: frozenset[str] = frozenset()  # "were killed": forms of be/get that make a participle passive
+    copulas: frozenset[str] = frozenset()  # "the mayor is corrupt": forms of be before a charge adjective
+    party_nouns: frozenset[str] = frozenset()  # common nouns that head a party: regime, administration
 
 
 @dataclass(frozen=True, slots=True)

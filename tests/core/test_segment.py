@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from provenance.core.segment import segment
+from provenance.model import Severity, Span
+from provenance.ruleset.build import build_rule
+from provenance.ruleset.rules import BoilerplateRule, Examples, RuleMeta
 
 ABBR = frozenset({"u.s.", "sen.", "mr."})
 
@@ -45,10 +48,33 @@ def test_a_title_cased_first_line_is_a_headline_even_with_a_period() -> None:
     # Some archives end every headline with a period; title case still marks it.
     assert segment("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’\n\nBody text.\n").headline is not None
     assert segment("Poll: Trump Ties Clinton In Ohio.\n\nBody text.\n").headline is not None
-    # A sentence-case first line with a period is a lead sentence, not a headline.
-    assert segment("The talks ended on Monday without a deal.\n\nBody text.\n").headline is None
-    assert segment("By John Smith.\n\nBody text.\n").headline is None
-    assert segment("Two Sentences Here. And Another One Here.\n\nBody.\n").headline is None
+    # A lead sentence run straight into the body (no blank line) is no headline.
+    assert segment("The talks ended on Monday without a deal.\nBoth sides left.\n").headline is None
+    assert segment("Two Sentences Here. And Another One Here.\nBody.\n").headline is None
+
+
+def test_a_short_line_standing_alone_is_the_headline_whatever_its_punctuation() -> None:
+    for title in ("Who won the Vegas debate?", "Flight attendants' union endorses Clinton.", "Trump wins!"):
+        seg = segment(f"{title}\n\nThe body starts here. It goes on.\n")
+        assert seg.headline is not None and seg.headline.text == title
+    # A long first paragraph is the lead, not a headline.
+    lead = "The talks ended on Monday without a deal, " * 5
+    assert segment(f"{lead}\n\nBody.\n").headline is None
+
+
+def test_a_kicker_and_its_title_are_one_headline() -> None:
+    text = "CITY HALL\nAshford council approves 9% water rate hike.\n\nBy Renee Caldwell\n\nThe council voted."
+    seg = segment(text)
+    assert seg.headline is not None and seg.headline.text == "CITY HALL\nAshford council approves 9% water rate hike."
+    assert [s.text for s in seg.subheadings] == ["By Renee Caldwell"]  # the title line is not one
+    # Two lines of prose are no kicker and title.
+    assert segment("The council met on Monday\nand voted.\n\nMore.").headline is None
+
+
+def test_a_title_from_markup_wins() -> None:
+    text = "Some nav line\n\nThe body. It goes on."
+    title = Span(0, 13, "Some nav line")
+    assert segment(text, title=title).headline == title
 
 
 def test_boilerplate_paragraphs_get_no_sentences_and_are_no_headings() -> None:
@@ -72,3 +98,30 @@ def test_mixed_quote_typography_pairs_each_quotation() -> None:
     nested = segment('“He told me "no" twice,” she said.').quotations
     assert [q.inner.text for q in nested] == ['He told me "no" twice,']
     assert [q.inner.text for q in segment('"A "quoted" word," he said.').quotations] == ['A "quoted" word,']
+
+
+def _rule(**data: object) -> BoilerplateRule:
+    meta = RuleMeta("t.s.boilerplate", "boilerplate", Severity.INFO, "segmentation", Examples((), ()), "t", 1)
+    built = build_rule(meta, dict(data))
+    assert isinstance(built, BoilerplateRule)
+    return built
+
+
+def test_furniture_patterns_match_whole_paragraphs_only() -> None:
+    rule = _rule(patterns=[r"photo:\s*\S.{0,60}"])
+    text = "Talks ended.\n\nPhoto: Jane Roe/AP\n\nThe photo: it showed the mayor.\n\nMore."
+    seg = segment(text, furniture=[rule])
+    assert [b.text for b in seg.boilerplate] == ["Photo: Jane Roe/AP"]
+    assert "Photo: Jane Roe/AP" not in [s.text for s in seg.sentences]
+
+
+def test_a_widget_block_runs_from_its_opener_through_its_closer_and_its_trailing_question() -> None:
+    block = {"start": "take our poll.*", "until": ".*privacy policy.*", "within": 4, "then": r"who[^?]*\?"}
+    rule = _rule(blocks=[block])
+    lines = ["Talks ended.", "take our poll - story continues below", "Email *", "You agree to our Privacy Policy.",
+             "Who is the most corrupt?", "The talks resume.", "Who knows?"]
+    seg = segment("\n".join(lines), furniture=[rule])
+    assert [b.text for b in seg.boilerplate] == lines[1:5]
+    # Without a closer in reach only the opener is furniture.
+    far = segment("\n".join([lines[0], lines[1], *["Body line."] * 5, lines[3]]), furniture=[rule])
+    assert [b.text for b in far.boilerplate] == [lines[1]]

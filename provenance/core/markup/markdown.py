@@ -15,6 +15,7 @@ from provenance.core.markup.html import mask_html
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?^(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE)
 # A paragraph never spans a blank line, so neither does an inline construct.
@@ -45,6 +46,14 @@ def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt  # imported for Markdown input only: a plain-text run never needs it
 
     return MarkdownIt("commonmark").enable("table")
+
+
+def parse_blocks(text: str) -> list[Token]:
+    """markdown-it's block tokens for `text`, front matter read as blank lines (line maps stay right)."""
+    front = _FRONT_MATTER.match(text)
+    if front:
+        text = re.sub(r"[^\n]", " ", front.group()) + text[front.end() :]
+    return _parser().parse(text)
 
 
 def _line_starts(text: str) -> list[int]:

@@ -245,7 +245,7 @@ _REPLY_STATUS = {
 def _reply_detail(doc: Document, check: ReplyCheck) -> Text:
     detail = Text()
     if check.accusation is not None:
-        accuser = speaker_name(doc, check.accuser) or "a speaker"
+        accuser = speaker_name(doc, check.accuser) or "the article"  # no speaker: the outlet states it
         detail.append_text(line(f"accused by {accuser}: “{excerpt(check.accusation.text, 30)}”"))
     if check.speaker is not None and check.status is ReplyStatus.REPLIED:
         detail.append("\n" if detail else "")

@@ -1,4 +1,4 @@
-"""One article's section of the Markdown report: chain, attributions, loaded terms, missing comment."""
+"""One article's section of the Markdown report: chain, attributions, loaded terms, missing comment, right of reply."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from provenance.model import (
     Attribution,
     Document,
     Finding,
+    ReplyCheck,
+    ReplyStatus,
     Speaker,
     SpeakerKind,
     Voice,
@@ -157,6 +159,36 @@ def missing_comments(doc: Document, prose: str) -> list[str]:
     return lines
 
 
+_REPLY_STATUS = {
+    ReplyStatus.REPLIED: "heard",
+    ReplyStatus.DECLINED: "sought: no comment noted",
+    ReplyStatus.NOT_SOUGHT: "**not heard, not sought**",
+}
+
+
+def _reply_row(doc: Document, prose: str, check: ReplyCheck) -> list[str]:
+    party = _at(prose, check.party_span.start, check.party_span.end) if check.party_span else check.party
+    accuser = doc.speaker(check.accuser)
+    by = accuser.name if accuser is not None else ("the article" if check.accusation is not None else "—")
+    if check.accusation is not None:
+        charge = f"“{_at(prose, check.accusation.start, check.accusation.end)}”"
+    else:
+        charge = _at(prose, check.note.span.start, check.note.span.end) if check.note else "—"
+    heard = doc.speaker(check.speaker)
+    named = heard is not None and heard.name.casefold() not in party.casefold()  # "the US-led coalition" names it
+    status = _REPLY_STATUS[check.status]
+    if heard is not None and named and check.status is ReplyStatus.REPLIED:
+        status += f" (as {inline(heard.name)})"
+    return [cell(party, 50), status, cell(by, 40), cell(charge, 80)]
+
+
+def right_of_reply(doc: Document, prose: str) -> list[str]:
+    """Each party the article or a speaker accuses, who accuses it, and whether it is heard or its silence noted."""
+    if not doc.replies:
+        return ["No accused party found."]
+    return table(["Party", "Reply", "Accused by", "Charge or note"], [_reply_row(doc, prose, c) for c in doc.replies])
+
+
 def section(doc: Document, row: ArticleRow, number: int, publisher: str | None) -> list[str]:
     """The whole section of one article."""
     prose = doc.view
@@ -174,4 +206,5 @@ def section(doc: Document, row: ArticleRow, number: int, publisher: str | None) 
     notes = missing_comments(doc, prose)
     if notes:
         lines += ["**Missing comment**", "", *notes, ""]
+    lines += ["**Right of reply**", "", *right_of_reply(doc, prose), ""]
     return lines

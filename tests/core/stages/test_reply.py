@@ -14,7 +14,8 @@ def _checks(text: str, book: Rulebook) -> list[tuple[str, str]]:
 
 def test_seed_article_names_the_accused_and_their_reply(sample: Document) -> None:
     checks = {c.party: c for c in sample.replies}
-    coalition = checks["the US-led coalition’s aircraft"]
+    # The narrator also says the coalition "struck pro-Damascus forces"; the ministry's charge is the one shown.
+    coalition = checks["the US-led coalition"]  # "attacked by the US-led coalition’s aircraft": the owner
     assert (coalition.status, coalition.speaker, coalition.accuser) == (
         ReplyStatus.REPLIED,
         "us-led-coalition",
@@ -48,3 +49,69 @@ def test_unheard_party_raises_a_finding(book: Rulebook) -> None:
 
 def test_victims_of_a_passive_are_not_accused(book: Rulebook) -> None:
     assert _checks("The ministry said 25 soldiers were killed in the strike.", book) == []
+
+
+def _rows(text: str, book: Rulebook) -> list[tuple[str, str, str | None, str | None]]:
+    doc = annotate_text(text, book, readability=False)
+    return [(c.party, c.status.value, c.accusation.text if c.accusation else None, c.accuser) for c in doc.replies]
+
+
+def test_the_narrator_accuses_too(book: Rulebook) -> None:
+    rows = _rows("Audit row\n\nMayor Janet Cole covered up the audit for two years.\n", book)
+    assert rows == [("Mayor Janet Cole", "not-sought", "covered up", None)]
+
+
+def test_the_accused_is_cut_to_the_reported_words(book: Rulebook) -> None:
+    rows = _rows("Insiders say Mayor Janet Cole handed lucrative contracts to a shady developer.", book)
+    assert [(party, status) for party, status, _, _ in rows] == [("Mayor Janet Cole", "not-sought")]
+    assert rows[0][3] is not None  # the insiders accuse, not the outlet
+
+
+def test_the_reporting_verb_can_be_the_charge(book: Rulebook) -> None:
+    rows = _rows("Trump accused Rafael Cruz of associating with Lee Harvey Oswald.", book)
+    assert rows == [("Rafael Cruz", "not-sought", "accused", "trump")]
+
+
+def test_a_passive_charge_accuses_its_subject(book: Rulebook) -> None:
+    rows = _rows("Devin Reyes has been charged with armed robbery, police said.", book)
+    assert [(party, status) for party, status, _, _ in rows] == [("Devin Reyes", "not-sought")]
+    # An apposition between commas stands for the name before it.
+    rows = _rows("Devin Reyes, 19, of Marston, has been charged with armed robbery, police said.", book)
+    assert [(party, status) for party, status, _, _ in rows] == [("Devin Reyes", "not-sought")]
+
+
+def test_no_row_for_a_negated_charge_a_noun_or_a_thing(book: Rulebook) -> None:
+    assert _checks("Acme Corp has never lied to investors, the mayor said.", book) == []
+    assert _checks("The memorial honours the victims of the Sept. 11 terrorist attacks.", book) == []
+    text = "You are more likely to be struck by lightning than to commit voter fraud, Donald Trump said."
+    assert _checks(text, book) == []
+    assert _checks("The mayor criticized the Northern Company's plan for the harbour.", book) == []
+
+
+def test_title_case_lines_accuse_no_one(book: Rulebook) -> None:
+    assert _checks("Affirm Sharia's Assault on the Constitution as Seditious.", book) == []
+
+
+def test_a_surname_speaker_does_not_answer_for_a_namesake(book: Rulebook) -> None:
+    text = "Ted Cruz said he would vote. Trump accused Rafael Cruz of lying. Cruz said nothing more."
+    assert [(party, status) for party, status in _checks(text, book)] == [("Rafael Cruz", "not-sought")]
+
+
+def test_the_party_is_an_entity_at_its_head(book: Rulebook) -> None:
+    # The head comes before a postmodifier: "attacks in Europe" is a thing, "leaders of Saudi Arabia" a party.
+    assert _checks("The murderous attacks in Europe's capital shocked the city.", book) == []
+    rows = _checks("The repressive leaders of Saudi Arabia jailed the blogger, the group said.", book)
+    assert rows == [("leaders of Saudi Arabia", "not-sought")]
+    # A sentence's first capital says nothing: "Four of these" is no name.
+    assert _checks("Four of these were charged with fraud.", book) == []
+
+
+def test_an_agent_and_a_participle_stay_in_their_clause(book: Rulebook) -> None:
+    # "overturned by the court": the court overturned the vote; it did not commit the fraud.
+    assert _checks("The 2004 vote was marred by fraud and overturned by the country's highest court.", book) == []
+    # ", attacking X": the participle's subject is the main clause's, not the noun before the comma.
+    assert _checks("He questioned the heritage of a federal judge, attacking the ruling.", book) == []
+
+
+def test_a_note_naming_only_a_pronoun_lists_no_party(book: Rulebook) -> None:
+    assert _checks("The minister spoke on Monday. He did not respond to requests for comment.", book) == []

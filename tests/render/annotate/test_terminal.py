@@ -339,3 +339,13 @@ def test_markup_shows_as_the_reader_sees_it(name: str) -> None:
     for raw in ("<p>", "<script>", "&rsquo;", "&amp;", "```", "](https://", "\x00", "\u2400"):
         assert raw not in article, raw
     assert "Mayor slams" in article
+
+
+def test_page_furniture_is_shown_dimmed() -> None:
+    doc = annotate("Talks end\n\nThe talks ended on Monday.\n\nShare this article on Facebook\n\nMore talks follow.\n")
+    console = Console(record=True, width=100, color_system="standard", file=io.StringIO())
+    for renderable in renderables(doc, None):
+        console.print(renderable)
+    styled = console.export_text(styles=True)
+    assert "\x1b[2mShare this article on Facebook" in styled
+    assert "\x1b[2mMore talks follow" not in styled

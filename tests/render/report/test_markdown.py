@@ -86,3 +86,13 @@ def test_golden_sample_report(sample: Document) -> None:
     if os.environ.get("PROVENANCE_UPDATE_GOLDEN"):
         GOLDEN.write_text(report, encoding="utf-8")
     assert report == GOLDEN.read_text(encoding="utf-8")
+
+
+def test_every_article_has_a_right_of_reply_section(book: Rulebook) -> None:
+    accused = annotate_text("Budget row\n\nMayor Janet Cole | covered up the audit, insiders said.\n", book, "a.txt")
+    quiet = annotate_text("Budget passes\n\nThe council approved the budget on Monday.\n", book, "b.txt")
+    report = _report([accused, quiet])
+    assert report.count("**Right of reply**") == 2
+    assert "No accused party found." in report
+    rows = [line for line in report.splitlines() if "not heard, not sought" in line]
+    assert len(rows) == 1 and "| insiders |" in rows[0].lower() and "“covered up”" in rows[0]
