@@ -46,5 +46,5 @@ def test_clause_end_is_the_character_scan(text: str, start: int, end: int, at: i
     seg = segment(text, _BOOK.abbreviations, _BOOK.boilerplate)
     spans = ContentSpans(text, lowered(text), seg, _BOOK.verbs, _BOOK.lexicon)
     sentence = Span(min(start, len(text)), min(max(start, end), len(text)), "")
-    at = min(at, sentence.end)
+    at = max(sentence.start, min(at, sentence.end))  # a cue lies inside its sentence
     assert spans._clause_end(sentence, at) == _scanned(spans, sentence, at)
