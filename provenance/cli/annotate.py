@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import gc
-import sys
 from pathlib import Path
 
-from provenance.cli.exits import ExitCode, Stop, quiet_broken_pipe, say, stop_interrupted
+from provenance.cli.exits import ExitCode, Stop, say, stop_interrupted
 from provenance.cli.rulebooks import rulebook
 from provenance.errors import ProvenanceError
 from provenance.io.batch import Settings, annotate_article
+from provenance.io.output import write_stdout
 from provenance.io.reader import read_article
 from provenance.render.annotate import FORMATS, AnnotateWriter
 from provenance.render.options import RenderOptions
@@ -53,11 +53,11 @@ def _annotate_one(
     say(outcome.problems)
     if outcome.document is None:
         return False
+    document = outcome.document
     try:
-        writer([outcome.document], sys.stdout, options)
-        sys.stdout.flush()
-    except (BrokenPipeError, SystemExit):
-        # rich handles a broken pipe itself by raising SystemExit(1); 1 would mean "findings" here.
-        quiet_broken_pipe()
+        if not write_stdout(lambda stream: writer([document], stream, options)):
+            raise Stop(ExitCode.ERROR)  # the reader has gone (`| head`); 1 would mean "findings"
+    except ProvenanceError as exc:
+        say(exc.problems)
         raise Stop(ExitCode.ERROR) from None
     return True

@@ -17,6 +17,7 @@ from provenance.core.markup import detect_format
 from provenance.errors import Problem, ProvenanceError
 from provenance.io.batch import BookSpec, Interrupted, annotate_paths, collect_paths
 from provenance.io.config import configs_for
+from provenance.io.output import write_stdout
 from provenance.io.reader import DEFAULT_MAX_BYTES, read_article
 from provenance.model import Severity
 from provenance.model.verdict import CheckResult, exit_code
@@ -148,6 +149,10 @@ def check(
     lowest = min((r.fail_on for r in results), key=lambda s: s.rank, default=Severity.ERROR)
     shown = show if show else min(lowest, Severity.WARNING, key=lambda s: s.rank)
     options = CheckRenderOptions(show=shown, rules=info)
-    FORMATS[_format(fmt)](results, sys.stdout, options)
-    sys.stdout.flush()
+    try:
+        write_stdout(lambda stream: FORMATS[_format(fmt)](results, stream, options))
+    except ProvenanceError as exc:
+        # Not 1: "findings" would let a CI step that tolerates findings count a lost report as a pass.
+        say(exc.problems)
+        return ExitCode.ERROR
     return exit_code(results)

@@ -7,10 +7,11 @@ import re
 import sys
 from collections.abc import Iterable
 
+from provenance.core.stages.patterns import TIMEOUT_MARK
 from provenance.errors import Problem
 from provenance.model.verdict import ExitCode
 
-__all__ = ["ExitCode", "Stop", "quiet_broken_pipe", "say", "stop_interrupted"]
+__all__ = ["ExitCode", "Stop", "new_run", "quiet_broken_pipe", "say", "stop_interrupted"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -23,9 +24,22 @@ class Stop(Exception):
         super().__init__(int(code))
 
 
+# A pattern rule stopped on its time budget is named once per run, not once per article of a batch.
+_SAID_ONCE: set[str] = set()
+
+
+def new_run() -> None:
+    """Forget what was said once (a new command in the same process: the tests' CliRunner)."""
+    _SAID_ONCE.clear()
+
+
 def say(problems: Iterable[Problem]) -> None:
     """Write problems to stderr, one per line, with control characters made inert."""
     for problem in problems:
+        if TIMEOUT_MARK in problem.message:
+            if problem.message in _SAID_ONCE:
+                continue
+            _SAID_ONCE.add(problem.message)
         line = _CONTROL.sub("\N{REPLACEMENT CHARACTER}", str(problem))
         sys.stderr.write(f"provenance: {line}\n")
 

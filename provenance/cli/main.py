@@ -6,6 +6,8 @@ process's exit status, so exit codes are decided in one place (provenance.model.
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +16,7 @@ from typing import Annotated, Any
 import typer
 
 from provenance.cli import options as opt
-from provenance.cli.exits import ExitCode, Stop
+from provenance.cli.exits import ExitCode, Stop, new_run
 from provenance.model import Voice
 from provenance.render.annotate import FORMATS as ANNOTATE_FORMATS
 from provenance.render.check import FORMATS as CHECK_FORMATS
@@ -30,10 +32,16 @@ app.add_typer(eval_app, name="eval")
 
 def _run(command: Callable[..., ExitCode], *args: Any, **kwargs: Any) -> None:
     """Call a command and exit with its code (or the code of the Stop it raised)."""
+    new_run()
     try:
         code = command(*args, **kwargs)
     except Stop as stop:
         code = stop.code
+    except KeyboardInterrupt:
+        # Ctrl-C or SIGTERM where the command has no batch to report on; typer would say "Aborted!" and exit 1,
+        # which `check` documents as "findings".
+        sys.stderr.write("provenance: interrupted; nothing more written\n")
+        code = ExitCode.INTERRUPTED
     raise typer.Exit(int(code))
 
 
@@ -67,7 +75,7 @@ def annotate(
     no_default_rules: opt.NoDefaultRules = False,
     disable: opt.Disable = None,
     publisher: opt.Publisher = None,
-    width: Annotated[int | None, typer.Option(metavar="COLUMNS", help="Terminal width (default: detect).")] = None,
+    width: opt.Width = None,
     readability: Annotated[bool, typer.Option(help="Compute readability figures.")] = True,
     input_format: opt.InputFormat = "auto",
     max_bytes: opt.MaxBytes = opt.DEFAULT_MAX_BYTES,
@@ -332,6 +340,22 @@ def eval_speakers(
     _run(speakers, gold, root, rules or [], no_default_rules, show, fmt)
 
 
+_MAIN_PID = os.getpid()
+
+
+def _terminate(signum: int, frame: object) -> None:
+    """SIGTERM is handled like Ctrl-C: stop, say how far it got, remove any half-written output."""
+    if os.getpid() != _MAIN_PID:
+        # A forked worker: the parent decides; die the default way so Pool.terminate() works as before.
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTERM)
+        return
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     """Console-script entry point."""
+    global _MAIN_PID
+    _MAIN_PID = os.getpid()
+    signal.signal(signal.SIGTERM, _terminate)
     app()
