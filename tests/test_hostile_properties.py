@@ -169,7 +169,7 @@ def check_annotate_and_report(doc: Document) -> None:
 
 def check_check(text: str) -> None:
     """`check` as the CLI runs it: directives blanked, annotated, judged, then every check format."""
-    directives = find_directives(text, plain=True)
+    directives = find_directives(text, "text")
     doc = annotate_text(blank_directives(text, directives), BOOK, "article.txt", readability=False)
     check_spans(doc)
     result = check_document(doc, Config(), directives, KNOWN_RULES)

@@ -77,7 +77,7 @@ def _check_group(
         except ProvenanceError as exc:
             results.append(CheckResult.unreadable(path, exc.problems))
             continue
-        found = find_directives(article.text, plain=detect_format(article.path, text=article.text) == "text")
+        found = find_directives(article.text, detect_format(article.path, text=article.text))
         directives.append(found)
         articles.append(replace(article, text=blank_directives(article.text, found)))
         results.append(None)
@@ -116,6 +116,7 @@ def check(
     jobs: int | None,
     show: Severity | None,
     max_bytes: int,
+    inline: bool = True,
 ) -> ExitCode:
     """Check articles before publication: exit 0 pass, 1 findings at or above --fail-on, 2 usage/config/input error."""
     found, problems = collect_paths(paths)
@@ -123,6 +124,10 @@ def check(
     if config_problems:
         say(config_problems)
         return ExitCode.ERROR
+    if not inline:
+        # --no-inline-config: every config (one object per config file, so groups stay whole) ignores directives.
+        swapped: dict[int, Config] = {}
+        chosen = {name: swapped.setdefault(id(c), replace(c, inline=False)) for name, c in chosen.items()}
     level = fail_on
     groups: dict[int, tuple[Config, list[str]]] = {}
     for path in found:

@@ -172,6 +172,13 @@ def check(
         ),
     ] = None,
     max_bytes: opt.MaxBytes = opt.DEFAULT_MAX_BYTES,
+    inline_config: Annotated[
+        bool,
+        typer.Option(
+            "--inline-config/--no-inline-config",
+            help="Apply <!-- provenance: ... --> directives in the articles (--no-inline-config ignores them).",
+        ),
+    ] = True,
 ) -> None:
     """Check articles before publication: exit 0 pass, 1 findings at or above --fail-on, 2 usage/config/input error."""
     from provenance.cli.check import check as command
@@ -187,6 +194,7 @@ def check(
         jobs,
         opt.severity(show),
         max_bytes,
+        inline_config,
     )
 
 

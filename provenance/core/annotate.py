@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import fields, is_dataclass, replace
 from typing import Any, TypeVar
 
-from provenance.core.markup import detect_format, display_view, prose_view
+from provenance.core.markup import detect_format, display_view, match_view, prose_view
 from provenance.core.pipeline import annotate_text
 from provenance.model import Document, Span
 from provenance.ruleset.rulebook import Rulebook
@@ -25,7 +25,9 @@ def annotate(
     """Annotate one article (plain text, Markdown or HTML) with the given rules."""
     fmt = detect_format(path, input_format, text)
     prose = prose_view(text, fmt)
-    doc = annotate_text(prose, book, path, readability=readability)
+    # Terms are matched where markup joins letters on the page (`reg<b></b>ime`); everything else reads the prose.
+    joined = match_view(text, fmt) if prose != text else None
+    doc = annotate_text(prose, book, path, readability=readability, match_view=joined)
     if prose == text:
         return replace(doc, input_format=fmt) if fmt != "text" else doc
     return replace(_reslice(doc, text), text=text, input_format=fmt, display=display_view(text, fmt))

@@ -17,8 +17,10 @@ from provenance.ruleset.terms import lowered
 from provenance.text.tokens import Words
 
 
-def annotate_text(text: str, book: Rulebook, path: str | None = None, readability: bool = True) -> Document:
-    """Annotate one article's text with the given rules."""
+def annotate_text(
+    text: str, book: Rulebook, path: str | None = None, readability: bool = True, match_view: str | None = None
+) -> Document:
+    """Annotate one article's text with the given rules; `match_view` is the markup layer's view for term matching."""
     seg = segment(text, book.abbreviations, book.boilerplate)
     lexicon = book.lexicon
     words = Words(text)  # tokenised once; extraction, reply and scare quotes take their spans from it
@@ -29,7 +31,7 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
     budget = PatternBudget()
     relayed = relays(text, seg, book, budget)
     notes = missing_comments(text, seg, book, lexicon, budget)
-    hits = list(book.terms.find(text, lowered(text)))
+    hits = list(book.terms.find(text, lowered(text), match_view))
     reply = book.reply
     replies = (
         reply_checks(text, seg, attributions, speakers, notes, reply, lexicon, dict(book.verbs), words)

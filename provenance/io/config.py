@@ -78,6 +78,7 @@ def parse_config(data: dict[str, Any], path: Path | None = None) -> Config:
             require_anonymity_reason=bool(anonymous.get("require_justification", False)),
             right_of_reply=bool(data.get("right_of_reply", False)),
         ),
+        inline=bool(data.get("inline", True)),
     )
 
 
