@@ -87,7 +87,7 @@ def _parsed(text: str) -> _Events:
 def html_comments(text: str) -> list[tuple[int, int]]:
     """[start, end) of every comment the HTML parser sees: not a `<!--` inside an attribute value or a script."""
     events = _parsed(text).events
-    ends = [e for e, _ in events[1:]] + [len(text)]
+    ends = [e for e, _ in events[1:]] + [len(text)] * bool(events)
     return [(start, end) for (start, kind), end in zip(events, ends, strict=True) if kind == "comment"]
 
 
