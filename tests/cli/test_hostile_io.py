@@ -183,6 +183,7 @@ def test_a_huge_rule_file_is_refused_before_parsing(tmp_path: Path) -> None:
 def test_option_values_out_of_range_are_usage_errors(args: list[str]) -> None:
     result = runner.invoke(app, args)
     assert result.exit_code == 2 and not result.stdout
+    assert "Invalid value for '--" in result.stderr, result.stderr
 
 
 PACK = """\
