@@ -12,6 +12,7 @@ import io
 import json
 import re
 from collections.abc import Iterator
+from html.parser import HTMLParser
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -176,6 +177,32 @@ def check_markdown(report: str) -> None:
     assert _INVISIBLE.search(report) is None  # zero-width and bidi characters are shown, not passed through
 
 
+class _Elements(HTMLParser):
+    """Every start tag of a page with its attributes."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, attrs))
+
+
+def check_html(page: str, scripts: int) -> None:
+    """No element, script, handler, link or style from the article: only the page's own."""
+    parser = _Elements()
+    parser.feed(page)
+    assert sum(1 for tag, _ in parser.tags if tag == "script") <= scripts
+    for tag, attrs in parser.tags:
+        assert tag not in ("iframe", "object", "embed", "img", "link", "base", "form"), tag
+        for name, value in attrs:
+            assert not name.startswith("on"), (tag, name)
+            if name == "xmlns":  # the SVG namespace of the page's own charts
+                continue
+            assert not (value or "").strip().lower().startswith(("javascript:", "data:", "http")), (tag, name, value)
+    assert "</details><script" not in page
+
+
 def check_annotate_and_report(doc: Document) -> None:
     """`annotate` formats and `report` formats."""
     (line,) = render(doc, "json").splitlines()
@@ -184,6 +211,7 @@ def check_annotate_and_report(doc: Document) -> None:
     assert "\x1b" not in plain
     check_terminal(plain)
     check_terminal(render(doc, "terminal", color=True))
+    check_html(render(doc, "html"), scripts=1)
     skipped = [Problem("bad\x1b[31m|name</details>.txt", "looks like a binary file")]
     for name, writer in REPORT_FORMATS.items():
         stream = io.StringIO()
@@ -191,6 +219,8 @@ def check_annotate_and_report(doc: Document) -> None:
         if name == "json":
             assert json.loads(stream.getvalue())["documents"][0]["path"] == doc.path
             assert _INVISIBLE.search(stream.getvalue()) is None
+        elif name == "html":
+            check_html(stream.getvalue(), scripts=0)
         else:
             check_markdown(stream.getvalue())
 

@@ -68,9 +68,16 @@ def annotate(
     fmt: Annotated[
         str,
         typer.Option(
-            "--format", "-f", metavar="FORMAT", parser=opt.choice(ANNOTATE_FORMATS), help="terminal or json."
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            parser=opt.choice(ANNOTATE_FORMATS),
+            help="terminal, json (JSON Lines) or html (one self-contained page).",
         ),
     ] = "terminal",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here (default: stdout).")
+    ] = None,
     rules: opt.Rules = None,
     no_default_rules: opt.NoDefaultRules = False,
     disable: opt.Disable = None,
@@ -79,14 +86,21 @@ def annotate(
     readability: Annotated[bool, typer.Option(help="Compute readability figures.")] = True,
     input_format: opt.InputFormat = "auto",
     max_bytes: opt.MaxBytes = opt.DEFAULT_MAX_BYTES,
+    summary: Annotated[
+        bool, typer.Option("--summary", help="Chain, counts and the notes that matter, without the article text.")
+    ] = False,
+    color: opt.Color = "auto",
+    pager: Annotated[
+        bool, typer.Option("--pager/--no-pager", help="Page output taller than the screen (terminal only).")
+    ] = True,
 ) -> None:
     """Annotate articles: attribution chains, loaded terms, missing-comment notes."""
     from provenance.cli.annotate import annotate as command
     from provenance.io.batch import Settings
 
-    render = RenderOptions(width=width, publisher=publisher)
+    render = RenderOptions(width=width, color=opt.COLORS[color], publisher=publisher, summary=summary)
     settings = Settings(readability, input_format, max_bytes)
-    _run(command, paths, fmt, rules or [], no_default_rules, disable or [], render, settings)
+    _run(command, paths, fmt, rules or [], no_default_rules, disable or [], render, settings, pager, output)
 
 
 @app.command()
@@ -98,7 +112,7 @@ def report(
     fmt: Annotated[
         str,
         typer.Option(
-            "--format", "-f", metavar="FORMAT", parser=opt.choice(REPORT_FORMATS), help="markdown or json."
+            "--format", "-f", metavar="FORMAT", parser=opt.choice(REPORT_FORMATS), help="markdown, json or html."
         ),
     ] = "markdown",
     jobs: opt.Jobs = None,
@@ -325,9 +339,7 @@ def eval_loaded(
     """Precision, recall and F1 of loaded-language findings against PTC span labels."""
     from provenance.cli.eval import loaded
 
-    _run(
-        loaded, gold, rules or [], no_default_rules, technique or [], category or [], voice or [], limit, show, fmt
-    )
+    _run(loaded, gold, rules or [], no_default_rules, technique or [], category or [], voice or [], limit, show, fmt)
 
 
 @eval_app.command("speakers")

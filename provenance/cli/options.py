@@ -12,7 +12,7 @@ from provenance.core.markup import INPUT_FORMATS
 from provenance.io.reader import DEFAULT_MAX_BYTES
 from provenance.model import Severity
 
-__all__ = ["DEFAULT_MAX_BYTES", "choice", "severity"]
+__all__ = ["COLORS", "DEFAULT_MAX_BYTES", "choice", "severity"]
 
 
 def choice(names: Iterable[str]) -> Callable[[str], str]:
@@ -60,6 +60,14 @@ InputFormat = Annotated[
         help="auto (by suffix .md/.html, then by content), text, markdown or html.",
     ),
 ]
+# --color: auto lets the renderer decide (colour on a terminal unless NO_COLOR is set).
+COLORS: dict[str, bool | None] = {"auto": None, "always": True, "never": False}
+Color = Annotated[
+    str,
+    typer.Option("--color", metavar="WHEN", parser=choice(COLORS), help="Colour: auto, always or never."),
+]
+
+
 def severity(value: str | None) -> Severity | None:
     """A --fail-on / --show value as a Severity."""
     return Severity(value) if value else None

@@ -10,27 +10,70 @@ from __future__ import annotations
 
 from dataclasses import fields, is_dataclass, replace
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 from provenance.core.markup import detect_format, display_view, match_view, prose_view
+from provenance.core.markup.main_text import left_out, main_text
 from provenance.core.pipeline import annotate_text
-from provenance.model import Document, Span
+from provenance.model import Document, PageInfo, Span
 from provenance.ruleset.rulebook import Rulebook
 
 T = TypeVar("T")
 
 
 def annotate(
-    text: str, book: Rulebook, path: str | None = None, *, input_format: str = "auto", readability: bool = True
+    text: str,
+    book: Rulebook,
+    path: str | None = None,
+    *,
+    input_format: str = "auto",
+    readability: bool = True,
+    main_text_only: bool = True,
 ) -> Document:
-    """Annotate one article (plain text, Markdown or HTML) with the given rules."""
+    """Annotate one article (plain text, Markdown or HTML) with the given rules.
+
+    A web page is reduced to its main text first (navigation, sidebars, comments and footers blanked) unless
+    `main_text_only` is False; its metadata becomes the Document's `page`, its site looked up in the registries.
+    """
     fmt = detect_format(path, input_format, text)
     prose = prose_view(text, fmt)
     # Terms are matched where markup joins letters on the page (`reg<b></b>ime`); everything else reads the prose.
     joined = match_view(text, fmt) if prose != text else None
+    page: PageInfo | None = None
+    warnings: tuple[str, ...] = ()
+    if fmt == "html" and main_text_only:
+        found = main_text(text, prose)
+        if joined is not None and found.prose != prose:
+            # Page furniture the main-text view blanked is blanked for term matching too.
+            joined = "".join(j if p == q else p for j, p, q in zip(joined, found.prose, prose, strict=True))
+        prose, warnings = found.prose, found.warnings
+        page = _affiliated(found.page, book) if found.page is not None else None
     doc = annotate_text(prose, book, path, readability=readability, match_view=joined)
+    if warnings:
+        doc = replace(doc, warnings=doc.warnings + warnings)
     if prose == text:
         return replace(doc, input_format=fmt) if fmt != "text" else doc
-    return replace(_reslice(doc, text), text=text, input_format=fmt, display=display_view(text, fmt))
+    display = display_view(text, fmt)
+    if page is not None:
+        # What the main-text view left out is page furniture: shown dimmed, like boilerplate, never annotated.
+        seg = doc.segmentation
+        furniture = [Span(start, end, "") for start, end in left_out(display, prose)]
+        boilerplate = tuple(sorted((*seg.boilerplate, *furniture), key=lambda span: span.start))
+        doc = replace(doc, segmentation=replace(seg, boilerplate=boilerplate))
+    return replace(_reslice(doc, text), text=text, input_format=fmt, display=display, page=page)
+
+
+def _affiliated(page: PageInfo, book: Rulebook) -> PageInfo:
+    """The page with its site's registry entry (a state-controlled outlet's own site is labelled as such)."""
+    host = urlsplit(page.url or "").hostname or ""
+    keys = [page.site_name or "", host, host.removeprefix("www.")]
+    # A registry lists domains as "rt.com"; a page may be served from "www.rt.com" or "de.rt.com".
+    keys += [".".join(host.split(".")[i:]) for i in range(1, max(1, host.count(".")))]
+    for key in keys:
+        known = book.outlets.get(key.lower()) if key else None
+        if known is not None:
+            return replace(page, affiliation=known.affiliation)
+    return page
 
 
 def _reslice(value: T, text: str) -> T:

@@ -196,6 +196,18 @@ class Readability:
 
 
 @dataclass(frozen=True, slots=True)
+class PageInfo:
+    """What a web page says about itself (title, site, byline, date, address), from its metadata."""
+
+    title: str | None = None
+    site_name: str | None = None
+    author: str | None = None
+    date: str | None = None  # as the page gives it, ISO 8601 where the extractor could read it
+    url: str | None = None  # the canonical address when the page names one, else where it was fetched
+    affiliation: Affiliation | None = None  # the site's entry in a source registry (state media, wires)
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """Everything `annotate` found in one text: the single result object renderers read."""
 
@@ -212,6 +224,7 @@ class Document:
     replies: tuple[ReplyCheck, ...] = field(default=())
     input_format: str = "text"  # text, markdown or html: how the file was read
     display: str | None = None  # for markup, the text as a reader sees it (same length; entity padding NUL)
+    page: PageInfo | None = None  # for a web page: its metadata; its site is the publisher
 
     @property
     def view(self) -> str:
@@ -221,6 +234,15 @@ class Document:
     def shown(self, start: int, end: int) -> str:
         """The text of [start, end) as a reader sees it: markup dropped, entities decoded, spacing collapsed."""
         return readable(self.view[start:end])
+
+    def publisher(self, given: str | None = None) -> str | None:
+        """Who publishes the article: the name given (--publisher), else the web page's site name."""
+        return given or (self.page.site_name if self.page is not None else None)
+
+    @property
+    def publisher_affiliation(self) -> Affiliation | None:
+        """The registry entry of the page's site (a state-controlled outlet's own site), if any."""
+        return self.page.affiliation if self.page is not None else None
 
     def speaker(self, speaker_id: str | None) -> Speaker | None:
         """The speaker with this id, or None."""

@@ -12,3 +12,4 @@ class RenderOptions:
     width: int | None = None
     color: bool | None = None  # None: decide from the terminal and NO_COLOR
     publisher: str | None = None
+    summary: bool = False  # the terminal view without the article text: chain, counts and the notes that matter

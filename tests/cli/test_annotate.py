@@ -80,3 +80,13 @@ def test_disable_switches_rules_off_and_refuses_a_prefix_that_matches_nothing() 
     assert not any(r.startswith("default.missing-comment.") for r in kept)
     wrong = runner.invoke(app, ["annotate", "--disable", "default.loaded.chargedverbs", str(SAMPLE)])
     assert wrong.exit_code == 2 and "matches no rule id" in wrong.output
+
+
+def test_color_never_and_always() -> None:
+    sample = str(SAMPLE)
+    plain = runner.invoke(app, ["annotate", "--color", "never", "--summary", sample])
+    assert plain.exit_code == 0 and "\x1b[" not in plain.stdout
+    coloured = runner.invoke(app, ["annotate", "--color", "always", "--summary", sample])
+    assert coloured.exit_code == 0 and "\x1b[" in coloured.stdout
+    wrong = runner.invoke(app, ["annotate", "--color", "sometimes", sample])
+    assert wrong.exit_code == 2 and "auto, always, never" in wrong.stderr

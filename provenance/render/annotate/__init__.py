@@ -12,5 +12,9 @@ from provenance.render.registry import Registry
 AnnotateWriter = Callable[[Iterable[Document], TextIO, RenderOptions], None]
 
 FORMATS: Registry[AnnotateWriter] = Registry(
-    {"terminal": "provenance.render.annotate.terminal", "json": "provenance.render.annotate.json"}
+    {
+        "terminal": "provenance.render.annotate.terminal",
+        "json": "provenance.render.annotate.json",
+        "html": "provenance.render.annotate.html",
+    }
 )

@@ -19,7 +19,7 @@ from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
-from provenance.model import TERM_CATEGORIES, Document, Finding
+from provenance.model import ENTITY_PAD, TERM_CATEGORIES, Document, Finding
 from provenance.render.annotate.terminal_panels import (
     CATEGORY_STYLES,
     CONTENT_STYLE,
@@ -30,6 +30,7 @@ from provenance.render.annotate.terminal_panels import (
     excerpt,
     line,
     panels,
+    summary_panels,
     voice_text,
 )
 from provenance.render.console import make_console
@@ -39,17 +40,22 @@ from provenance.render.words import plural
 
 # Three or more line breaks (blank lines possibly holding spaces) show as one blank line.
 _BLANK_RUN = re.compile(r"\n[^\S\n]*\n(?:[^\S\n]*\n)+")
-# Colour key: (label, category or style); short enough to fit one 80-column line.
-_LEGEND = (
-    ("cue", "attribution"),
-    ("source", SOURCE_STYLE),
-    ("content", CONTENT_STYLE),
-    ("loaded term", "loaded-term"),
-    ("hedge", "hedge"),
-    ("anonymous", "anonymous-source"),
-    ("no comment", "missing-comment"),
-    ("relay", "relay"),
-)
+_SPACE_RUN = re.compile(r"[ \t]{2,}")
+_LINE_START_SPACE = re.compile(r"(?:^|(?<=\n))[ \t]+")
+_PADDING = re.compile(ENTITY_PAD + "+")
+# Names of the categories in the colour key, in the order they are listed.
+_CATEGORY_NAMES = {
+    "attribution": "cue",
+    "loaded-term": "loaded term",
+    "hedge": "hedge",
+    "scare-quote": "scare quote",
+    "anonymous-source": "anonymous source",
+    "anonymity-explained": "anonymity explained",
+    "missing-comment": "no comment",
+    "relay": "relay",
+    "right-of-reply": "party not heard",
+    "unattributed-claim": "unattributed claim",
+}
 
 __all__ = ["RenderOptions", "renderables", "write"]  # RenderOptions is shared by all formats (render.options)
 
@@ -89,7 +95,7 @@ def header(doc: Document) -> Panel:
     lines: list[RenderableType] = [line(doc.path or "(text without a path)", "bold")]
     headline = doc.segmentation.headline
     if headline is not None:
-        lines.append(line(headline.text, "italic"))
+        lines.append(line(doc.shown(headline.start, headline.end), "italic"))
     lines.append(Text(" · ".join(counts), style="dim"))
     lines.extend(line("warning: " + w, "yellow") for w in doc.warnings)
     return Panel(Group(*lines), border_style="dim")
@@ -115,9 +121,17 @@ def _layers(doc: Document, numbered: Numbered) -> list[tuple[int, int, int, Styl
     return layers
 
 
-def _hidden(text: str) -> list[tuple[int, int]]:
-    """Ranges not shown: extra blank lines, leading blank lines and trailing whitespace."""
-    ranges = [(m.start() + 1, m.end() - 1) for m in _BLANK_RUN.finditer(text)]
+def _hidden(text: str, markup: bool = False) -> list[tuple[int, int]]:
+    """Ranges not shown: extra blank lines, leading blank lines and trailing whitespace.
+
+    In the display view of Markdown or HTML, where markup was blanked at the same length, runs of spaces, the
+    spaces that open a line and the padding of decoded entities are not shown either.
+    """
+    pads = [(m.start(), m.end()) for m in _PADDING.finditer(text)] if markup else []
+    ranges = [(m.start() + 1, m.end() - 1) for m in _BLANK_RUN.finditer(text)] + pads
+    if markup:
+        ranges += [(m.start() + 1, m.end()) for m in _SPACE_RUN.finditer(text)]
+        ranges += [(m.start(), m.end()) for m in _LINE_START_SPACE.finditer(text)]
     lead = re.match(r"\s*\n", text)
     if lead:
         ranges.append((0, lead.end()))
@@ -127,7 +141,8 @@ def _hidden(text: str) -> list[tuple[int, int]]:
 
 def article_text(doc: Document, numbered: Numbered) -> Text:
     """The article with every finding highlighted by category and a [n] marker after its span."""
-    text, size = doc.text, len(doc.text)
+    # Markdown and HTML show as their display view: markup blanked, entities decoded, offsets unchanged.
+    text, size = doc.view, len(doc.view)
     if not text.strip():
         return Text("(no text)", style="dim")
 
@@ -135,7 +150,7 @@ def article_text(doc: Document, numbered: Numbered) -> Text:
         return max(0, min(i, size))
 
     layers = [(clamp(s), clamp(e), p, st) for s, e, p, st in _layers(doc, numbered)]
-    hidden = _hidden(text)
+    hidden = _hidden(text, markup=doc.display is not None)
     markers: dict[int, list[int]] = {}
     for n, f in numbered:
         markers.setdefault(clamp(f.span.end), []).append(n)
@@ -173,8 +188,8 @@ def footnotes(doc: Document, numbered: Numbered) -> RenderableType:
             body.append(display_text(f.message))
         else:
             body.append(f"as [{seen}]", style="dim")
-        quoted = f"“{f.span.text}”"
-        extra = [] if quoted in f.message else [f"“{excerpt(f.span.text)}”"]
+        shown = doc.shown(f.span.start, f.span.end)
+        extra = [] if f"“{f.span.text}”" in f.message else [f"“{excerpt(shown)}”"]
         if f.category in TERM_CATEGORIES:
             extra.append(display_line(voice_text(doc, f)))
         if extra:
@@ -183,22 +198,40 @@ def footnotes(doc: Document, numbered: Numbered) -> RenderableType:
     return grid
 
 
-def _legend() -> Text:
-    legend = Text()
-    for i, (name, key) in enumerate(_LEGEND):
+def legend(doc: Document) -> Text:
+    """The key to every style the article view of this document uses, and only those."""
+    seg = doc.segmentation
+    keys: list[tuple[str, str]] = []
+    if seg.headline is not None or seg.subheadings:
+        keys.append(("headline", "bold"))
+    if any(a.source is not None for a in doc.attributions):
+        keys.append(("source", SOURCE_STYLE))
+    if any(a.content is not None for a in doc.attributions):
+        keys.append(("what they said", CONTENT_STYLE))
+    present = {f.category for f in doc.findings}
+    keys += [(name, CATEGORY_STYLES.get(c, DEFAULT_STYLE)) for c, name in _CATEGORY_NAMES.items() if c in present]
+    keys += [(c, DEFAULT_STYLE) for c in sorted(present - set(_CATEGORY_NAMES))]
+    if seg.boilerplate:
+        keys.append(("page furniture (not analysed)", "dim"))
+    out = Text()
+    for i, (name, style) in enumerate(keys):
         if i:
-            legend.append(" · ", style="dim")
-        legend.append(name, style=CATEGORY_STYLES.get(key, key))
-    return legend
+            out.append(" · ", style="dim")
+        out.append(name, style=style)
+    if doc.findings:
+        out.append(" · [n] note below", style=MARKER_STYLE)
+    return out
 
 
-def renderables(doc: Document, publisher: str | None = None) -> list[RenderableType]:
+def renderables(doc: Document, publisher: str | None = None, summary: bool = False) -> list[RenderableType]:
     """The terminal review of one document, top to bottom; builds renderables, never prints."""
     numbered = number_findings(doc)
+    if summary:
+        return [header(doc), *summary_panels(doc, numbered, publisher)]
     return [
         header(doc),
         Rule("Article", align="left", style="dim"),
-        _ColourOnly(_legend()),
+        _ColourOnly(legend(doc)),
         article_text(doc, numbered),
         NewLine(),
         Rule("Notes", align="left", style="dim"),
@@ -215,5 +248,5 @@ def write(docs: Iterable[Document], stream: TextIO, options: RenderOptions) -> N
         if index:
             console.print()
             console.print(Rule(line(doc.path or f"document {index + 1}"), style="bold"))
-        for renderable in renderables(doc, options.publisher):
+        for renderable in renderables(doc, options.publisher, options.summary):
             console.print(renderable)

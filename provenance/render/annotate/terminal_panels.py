@@ -144,7 +144,10 @@ def _speaker_label(speaker: Speaker, attributions: list[Attribution]) -> Text:
 
 def chain_panel(doc: Document, publisher: str | None = None) -> Panel:
     """Panel "Attribution chain": publisher, then relay outlets, then the speakers they carry."""
-    root = Tree(line(publisher or PUBLISHER_DEFAULT, "bold"), guide_style="dim")
+    root_label = line(doc.publisher(publisher) or PUBLISHER_DEFAULT, "bold")
+    if doc.publisher_affiliation is not None:
+        root_label.append(" — " + display_line(affiliation_text(doc.publisher_affiliation)))
+    root = Tree(root_label, guide_style="dim")
     parent = root
     seen: set[str] = set()
     for relay in doc.relays:
@@ -192,7 +195,8 @@ def terms_panel(doc: Document, numbered: Numbered) -> Panel:
     table.add_column("Voice", ratio=1, overflow="fold")
     table.add_column("Suggested wording", ratio=1, overflow="fold")
     for index, (n, finding) in enumerate(rows):
-        term = line(finding.span.text, CATEGORY_STYLES.get(finding.category, DEFAULT_STYLE))
+        shown = doc.shown(finding.span.start, finding.span.end)
+        term = line(shown, CATEGORY_STYLES.get(finding.category, DEFAULT_STYLE))
         term.append("\n")
         term.append(display_line(finding.label or finding.category), style="dim")
         suggestion = line(finding.suggestion) if finding.suggestion else Text("—", style="dim")
@@ -222,7 +226,11 @@ def missing_panel(doc: Document) -> Panel:
     for note in doc.missing_comments:
         start, end = _sentence_of(doc, note.span.start, note.span.end)
         sentence = excerpt(doc.text[start:end], 400)
-        party = line(note.party.text, CATEGORY_STYLES["missing-comment"]) if note.party else Text("—", style="dim")
+        party = (
+            line(doc.shown(note.party.start, note.party.end), CATEGORY_STYLES["missing-comment"])
+            if note.party
+            else Text("—", style="dim")
+        )
         table.add_row(party, Text(sentence))
     return Panel(table, title=title, title_align="left", border_style="dim")
 
@@ -308,3 +316,14 @@ def panels(doc: Document, numbered: Numbered, publisher: str | None) -> list[Ren
     # Right of reply lists missing-comment notes with the party they name, so it replaces that panel when present.
     notes = reply_panel(doc) if doc.replies else missing_panel(doc)
     return [chain_panel(doc, publisher), terms_panel(doc, numbered), notes, readability_panel(doc)]
+
+
+def summary_panels(doc: Document, numbered: Numbered, publisher: str | None) -> list[RenderableType]:
+    """What `--summary` shows under the header: the chain, the outlet's own loaded words, reply and notes."""
+    own = [(n, f) for n, f in numbered if f.voice in (Voice.NARRATOR, Voice.HEADLINE)]
+    shown: list[RenderableType] = [chain_panel(doc, publisher)]
+    if own:
+        shown.append(terms_panel(doc, own))
+    if doc.replies or doc.missing_comments:
+        shown.append(reply_panel(doc) if doc.replies else missing_panel(doc))
+    return shown

@@ -14,5 +14,9 @@ from provenance.render.registry import Registry
 ReportWriter = Callable[[Sequence[Document], Sequence[Problem], TextIO, RenderOptions], None]
 
 FORMATS: Registry[ReportWriter] = Registry(
-    {"markdown": "provenance.render.report.markdown", "json": "provenance.render.report.json"}
+    {
+        "markdown": "provenance.render.report.markdown",
+        "json": "provenance.render.report.json",
+        "html": "provenance.render.report.html",
+    }
 )

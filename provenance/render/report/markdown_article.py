@@ -52,7 +52,10 @@ def _speaker_line(speaker: Speaker, said: int) -> str:
 
 def chain(doc: Document, publisher: str | None) -> list[str]:
     """The source chain as a nested list: publisher, relays in order, then the speakers they carry."""
-    lines = [f"- {inline(publisher) if publisher else 'Publisher (this article)'}"]
+    name = doc.publisher(publisher)
+    lines = [f"- {inline(name) if name else 'Publisher (this article)'}"]
+    if doc.publisher_affiliation is not None:
+        lines[0] += f" — {inline(_affiliation(doc.publisher_affiliation))}"
     depth = 1
     seen: set[str] = set()
     for relay in doc.relays:

@@ -303,3 +303,39 @@ def test_a_repeated_note_points_back_to_its_first_telling() -> None:
     assert told["test.rule[1]"].startswith("message about")
     assert told["test.other[2]"].startswith("message about"), "another rule's note is told in full"
     assert told["test.rule[3]"].startswith("as [1]"), lines
+
+
+def test_summary_shows_the_chain_and_notes_but_not_the_article() -> None:
+    doc = annotate(SAMPLE.read_text(encoding="utf-8"), path=str(SAMPLE))
+    stream = io.StringIO()
+    write([doc], stream, RenderOptions(width=100, color=False, summary=True))
+    shown = stream.getvalue()
+    assert "Attribution chain" in shown and "Right of reply" in shown and "Sputnik" in shown
+    assert "Al-Isba oil refinery" not in shown  # a sentence of the article body
+    assert "slammed" in shown  # the narrator's own loaded word stays
+    full = io.StringIO()
+    write([doc], full, RenderOptions(width=100, color=False))
+    assert len(shown.splitlines()) < len(full.getvalue().splitlines()) / 2
+
+
+def test_the_legend_names_exactly_the_styles_the_article_uses() -> None:
+    from provenance.render.annotate.terminal import legend
+
+    doc = annotate("Plain words about a bridge.\n\nThe bridge opened on Monday.", path="a.txt")
+    assert "loaded term" not in legend(doc).plain and "source" not in legend(doc).plain
+    doc = annotate(SAMPLE.read_text(encoding="utf-8"), path=str(SAMPLE))
+    key = legend(doc).plain
+    for name in ("headline", "source", "what they said", "cue", "loaded term", "anonymous source", "no comment"):
+        assert name in key, name
+
+
+@pytest.mark.parametrize("name", ["article.html", "article.md"])
+def test_markup_shows_as_the_reader_sees_it(name: str) -> None:
+    path = ROOT / "tests" / "fixtures" / name
+    doc = annotate(path.read_text(encoding="utf-8"), path=str(path))
+    stream = io.StringIO()
+    write([doc], stream, RenderOptions(width=100, color=False))
+    article = stream.getvalue().split("Notes")[0]
+    for raw in ("<p>", "<script>", "&rsquo;", "&amp;", "```", "](https://", "\x00", "\u2400"):
+        assert raw not in article, raw
+    assert "Mayor slams" in article
