@@ -14,6 +14,7 @@ from provenance.core.gate.policy import Config, longest_match, matches, rule_ena
 from provenance.core.gate.suppress import DIRECTIVE_RULE, blank_directives, find_directives
 from provenance.core.gate.thresholds import POLICY_RULES
 from provenance.core.markup import detect_format
+from provenance.core.stages.patterns import TIMEOUT_MARK
 from provenance.errors import Problem, ProvenanceError
 from provenance.io.batch import BookSpec, Interrupted, annotate_paths, collect_paths
 from provenance.io.config import configs_for
@@ -100,6 +101,22 @@ def _check_group(
     return [r for r in results if r is not None]
 
 
+def _timeouts_once(results: list[CheckResult]) -> list[CheckResult]:
+    """A pattern rule stopped on its time budget is named at the first file it stopped on, not at every file."""
+    said: set[str] = set()
+    out = []
+    for result in results:
+        kept = []
+        for problem in result.problems:
+            if TIMEOUT_MARK in problem.message:
+                if problem.message in said:
+                    continue
+                said.add(problem.message)
+            kept.append(problem)
+        out.append(replace(result, problems=tuple(kept)) if len(kept) != len(result.problems) else result)
+    return out
+
+
 def _format(requested: str | None) -> str:
     if requested is not None:
         return requested
@@ -150,7 +167,7 @@ def check(
         # Ctrl-C while reading or judging (outside the worker pool): typer would exit 130 without a word.
         sys.stderr.write(f"provenance: interrupted after {len(by_path)} of {len(found)} files; nothing reported\n")
         return ExitCode.INTERRUPTED
-    results = [CheckResult.unreadable(p.path, [p]) for p in problems] + [by_path[str(p)] for p in found]
+    results = [CheckResult.unreadable(p.path, [p]) for p in problems] + _timeouts_once([by_path[str(p)] for p in found])
     lowest = min((r.fail_on for r in results), key=lambda s: s.rank, default=Severity.ERROR)
     shown = show if show else min(lowest, Severity.WARNING, key=lambda s: s.rank)
     options = CheckRenderOptions(show=shown, rules=info)

@@ -6,6 +6,7 @@ process's exit status, so exit codes are decided in one place (provenance.model.
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import sys
@@ -16,7 +17,9 @@ from typing import Annotated, Any
 import typer
 
 from provenance.cli import options as opt
-from provenance.cli.exits import ExitCode, Stop, new_run
+from provenance.cli.exits import ExitCode, Stop, new_run, say
+from provenance.errors import Problem, ProvenanceError
+from provenance.io.output import STDOUT, write_stdout
 from provenance.model import Voice
 from provenance.render.annotate import FORMATS as ANNOTATE_FORMATS
 from provenance.render.check import FORMATS as CHECK_FORMATS
@@ -28,6 +31,9 @@ rules_app = typer.Typer(no_args_is_help=True, help="Check, test, list and show r
 eval_app = typer.Typer(no_args_is_help=True, help="Score extraction against annotated corpora.")
 app.add_typer(rules_app, name="rules")
 app.add_typer(eval_app, name="eval")
+
+
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
 
 
 def _run(command: Callable[..., ExitCode], *args: Any, **kwargs: Any) -> None:
@@ -42,6 +48,19 @@ def _run(command: Callable[..., ExitCode], *args: Any, **kwargs: Any) -> None:
         # which `check` documents as "findings".
         sys.stderr.write("provenance: interrupted; nothing more written\n")
         code = ExitCode.INTERRUPTED
+    except OSError as exc:
+        # Only a write fails with these (files go through io/output, which names them): standard output is full.
+        if exc.errno not in _WRITE_ERRORS:
+            raise
+        say([Problem(STDOUT, f"cannot write: {exc.strerror or exc}")])
+        code = ExitCode.ERROR
+    try:
+        # What a command left in stdout's buffer (rules, eval) is flushed here, so a full disk is one line and 2,
+        # not "Exception ignored" at exit.
+        write_stdout(lambda stream: None)
+    except ProvenanceError as exc:
+        say(exc.problems)
+        code = ExitCode.ERROR
     raise typer.Exit(int(code))
 
 

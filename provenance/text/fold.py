@@ -47,7 +47,12 @@ def fold_char(char: str) -> str:
     if char in _INVISIBLE:
         return ""
     table = _confusables()
-    return "".join(table.get(c, c) for c in unicodedata.normalize("NFKC", char))
+    normal = unicodedata.normalize("NFKC", char)
+    if not any(c.isalnum() for c in normal):
+        # Spaces and punctuation (no-break space, ellipsis) stay: word edges and contexts already read them, and
+        # leaving them keeps ordinary text on the fast path.
+        normal = char
+    return "".join(table.get(c, c) for c in normal)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import signal
 import stat
@@ -100,9 +101,9 @@ def test_check_to_a_full_stdout_is_exit_2_not_1(fmt: str) -> None:
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-@pytest.mark.parametrize("command", [["annotate"], ["report", "-j1"]])
-def test_annotate_and_report_to_a_full_stdout_are_exit_2(command: list[str]) -> None:
-    done = _to_full(*command, str(SAMPLE))
+@pytest.mark.parametrize("command", [["annotate"], ["report", "-j1"], ["rules", "list"], ["rules", "validate"]])
+def test_every_command_to_a_full_stdout_is_exit_2(command: list[str]) -> None:
+    done = _to_full(*command, *([str(SAMPLE)] if command[0] != "rules" else []))
     assert done.returncode == 2, done.stderr
     _one_line(done.stderr, "<stdout>")
 
@@ -282,3 +283,17 @@ def test_sigterm_during_report_stops_like_ctrl_c_and_leaves_nothing(tmp_path: Pa
     assert "Traceback" not in errors
     assert "interrupted after" in errors.splitlines()[-1], errors
     assert list(tmp_path.glob("*report.md*")) == []
+
+
+def test_check_names_a_timed_out_rule_once_per_batch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(patterns, "DOCUMENT_SECONDS", 0.1)
+    folder = _slow_pack(tmp_path / "user", "slow")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for i in range(3):
+        (articles / f"{i}.txt").write_text("The mayor said the bridge would reopen.\n\n" + "a" * 60 + "b\n")
+    result = runner.invoke(
+        app, ["check", "-j1", "--format", "json", "--no-default-rules", "--rules", str(folder), str(articles)]
+    )
+    problems = [p for f in json.loads(result.stdout)["files"] for p in f["problems"]]
+    assert sum("rule user.slow.alternation:" in p for p in problems) == 1, problems
