@@ -6,16 +6,19 @@ import gc
 import io
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 from provenance.cli.exits import ExitCode, Stop, say, stop_interrupted
 from provenance.cli.rulebooks import rulebook
 from provenance.errors import ProvenanceError
-from provenance.io.batch import Settings, annotate_article
+from provenance.io.batch import Outcome, Settings, annotate_article
+from provenance.io.inputs import read_inputs
 from provenance.io.output import write_output, write_stdout
-from provenance.io.reader import read_article
-from provenance.render.annotate import FORMATS, AnnotateWriter
+from provenance.io.reader import Article
+from provenance.model import Document
+from provenance.render.annotate import FORMATS
 from provenance.render.options import RenderOptions
 from provenance.ruleset.rulebook import Rulebook
 
@@ -41,36 +44,47 @@ def annotate(
     # not walked again by every full collection a batch's millions of short-lived objects trigger (~5% CPU).
     gc.freeze()
     writer = FORMATS[fmt]
-    failed = False
-    for done, path in enumerate(paths):
-        try:
-            failed = not _annotate_one(path, book, writer, options, settings) or failed
-        except KeyboardInterrupt:
-            raise stop_interrupted(done, len(paths), path) from None
-    return ExitCode.ERROR if failed else ExitCode.OK
-
-
-def _annotate_one(
-    path: str, book: Rulebook, writer: AnnotateWriter, options: RenderOptions, settings: Settings
-) -> bool:
-    """Read, annotate and write one article; False (after saying why) if it could not be done."""
+    read = _Reading(paths, book, settings)
     try:
-        article = read_article(path, settings.max_bytes)
-    except ProvenanceError as exc:
-        say(exc.problems)
-        return False
-    outcome = annotate_article(article, book, settings)
-    say(outcome.problems)
-    if outcome.document is None:
-        return False
-    document = outcome.document
-    try:
-        if not write_stdout(lambda stream: writer([document], stream, options)):
-            raise Stop(ExitCode.ERROR)  # the reader has gone (`| head`); 1 would mean "findings"
+        for doc in read.documents():
+            if not write_stdout(lambda stream, doc=doc: writer([doc], stream, options)):  # type: ignore[misc]
+                raise Stop(ExitCode.ERROR)  # the reader has gone (`| head`); 1 would mean "findings"
     except ProvenanceError as exc:
         say(exc.problems)
         raise Stop(ExitCode.ERROR) from None
-    return True
+    except KeyboardInterrupt:
+        raise read.interrupted() from None
+    return ExitCode.ERROR if read.failed else ExitCode.OK
+
+
+class _Reading:
+    """The articles the arguments name (a path, a URL, each record of an archive), annotated one at a time."""
+
+    def __init__(self, paths: list[str], book: Rulebook, settings: Settings) -> None:
+        self.paths, self.book, self.settings = paths, book, settings
+        self.failed = False  # an input could not be read or annotated (said on stderr as it happened)
+        self.done = 0  # arguments finished
+
+    def documents(self) -> Iterator[Document]:
+        """Each Document in argument order (Ctrl-C: see `interrupted`)."""
+        for done, path in enumerate(self.paths):
+            self.done = done
+            for found in read_inputs(path, self.settings.fetching):
+                outcome = (
+                    annotate_article(found, self.book, self.settings)
+                    if isinstance(found, Article)
+                    else Outcome(found.path, None, (found,))
+                )
+                say(outcome.problems)
+                if outcome.document is None:
+                    self.failed = True
+                else:
+                    yield outcome.document
+
+    def interrupted(self) -> Stop:
+        """Ctrl-C: say how far the reading got; the caller raises the Stop (exit 130)."""
+        current = self.paths[self.done] if self.paths else "-"
+        return stop_interrupted(self.done, len(self.paths), current)
 
 
 def _paged(
@@ -114,24 +128,11 @@ def _to_file(
     settings: Settings,
 ) -> ExitCode:
     """Annotate every article, then write them all to one file in one step (an HTML page holds them all)."""
-    book = rulebook(rules, no_default_rules, disable)
-    docs = []
-    failed = False
-    for done, path in enumerate(paths):
-        try:
-            article = read_article(path, settings.max_bytes)
-        except ProvenanceError as exc:
-            say(exc.problems)
-            failed = True
-            continue
-        except KeyboardInterrupt:
-            raise stop_interrupted(done, len(paths), path) from None
-        outcome = annotate_article(article, book, settings)
-        say(outcome.problems)
-        if outcome.document is None:
-            failed = True
-        else:
-            docs.append(outcome.document)
+    read = _Reading(paths, rulebook(rules, no_default_rules, disable), settings)
+    try:
+        docs = list(read.documents())
+    except KeyboardInterrupt:
+        raise read.interrupted() from None
     if not docs:
         return ExitCode.ERROR
     writer = FORMATS[fmt]
@@ -143,4 +144,4 @@ def _to_file(
     except KeyboardInterrupt:
         sys.stderr.write(f"provenance: interrupted while writing {output}; nothing written\n")
         return ExitCode.INTERRUPTED
-    return ExitCode.ERROR if failed else ExitCode.OK
+    return ExitCode.ERROR if read.failed else ExitCode.OK

@@ -18,8 +18,10 @@ from provenance.core.stages.patterns import TIMEOUT_MARK
 from provenance.errors import Problem, ProvenanceError
 from provenance.io.batch import BookSpec, Interrupted, annotate_paths, collect_paths
 from provenance.io.config import configs_for
+from provenance.io.fetch import FetchSettings
+from provenance.io.inputs import read_inputs
 from provenance.io.output import write_stdout
-from provenance.io.reader import DEFAULT_MAX_BYTES, read_article
+from provenance.io.reader import DEFAULT_MAX_BYTES
 from provenance.model import Severity
 from provenance.model.verdict import CheckResult, exit_code
 from provenance.render.check import FORMATS, CheckRenderOptions, RuleInfo
@@ -67,21 +69,27 @@ def _check_group(
     jobs: int | None,
     fail_on: Severity | None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-) -> list[CheckResult]:
-    """Read, blank suppression directives, annotate (in worker processes) and check the files of one config."""
+    fetch: FetchSettings | None = None,
+    whole_page: bool = False,
+) -> dict[str, list[CheckResult]]:
+    """Read, blank suppression directives, annotate (in worker processes) and check the files of one config.
+
+    Each path's results, in order: one per file or URL, one per HTML record of a web archive.
+    """
     results: list[CheckResult | None] = []
+    owners: list[str] = []
     articles = []
     directives = []
     for path in paths:
-        try:
-            article = read_article(path, max_bytes)
-        except ProvenanceError as exc:
-            results.append(CheckResult.unreadable(path, exc.problems))
-            continue
-        found = find_directives(article.text, detect_format(article.path, text=article.text))
-        directives.append(found)
-        articles.append(replace(article, text=blank_directives(article.text, found)))
-        results.append(None)
+        for article in read_inputs(path, replace(fetch or FetchSettings(), max_bytes=max_bytes)):
+            owners.append(path)
+            if isinstance(article, Problem):
+                results.append(CheckResult.unreadable(article.path, [article]))
+                continue
+            found = find_directives(article.text, detect_format(article.path, text=article.text))
+            directives.append(found)
+            articles.append(replace(article, text=blank_directives(article.text, found)))
+            results.append(None)
     known = {r.meta.id for r in book[1].rules}
     # Articles already read (directives blanked, stdin consumed) go to the workers as they are.
     outcomes = annotate_paths(
@@ -91,6 +99,7 @@ def _check_group(
         progress=True,
         readability=False,
         book=book[1],
+        whole_page=whole_page,
     )
     slots = (i for i, r in enumerate(results) if r is None)
     for slot, found, outcome in zip(slots, directives, outcomes, strict=True):
@@ -98,7 +107,11 @@ def _check_group(
             results[slot] = CheckResult.unreadable(outcome.path, outcome.problems)
         else:
             results[slot] = check_document(outcome.document, config, found, known, outcome.problems, fail_on)
-    return [r for r in results if r is not None]
+    grouped: dict[str, list[CheckResult]] = {path: [] for path in paths}
+    for owner, result in zip(owners, results, strict=True):
+        if result is not None:
+            grouped[owner].append(result)
+    return grouped
 
 
 def _timeouts_once(results: list[CheckResult]) -> list[CheckResult]:
@@ -133,6 +146,8 @@ def check(
     jobs: int | None,
     show: Severity | None,
     max_bytes: int,
+    fetch: FetchSettings | None = None,
+    whole_page: bool = False,
     inline: bool = True,
 ) -> ExitCode:
     """Check articles before publication: exit 0 pass, 1 findings at or above --fail-on, 2 usage/config/input error."""
@@ -150,13 +165,13 @@ def check(
     for path in found:
         cfg = chosen[str(path)]
         groups.setdefault(id(cfg), (cfg, []))[1].append(str(path))
-    by_path: dict[str, CheckResult] = {}
+    by_path: dict[str, list[CheckResult]] = {}
     info: dict[str, RuleInfo] = {}
     try:
         for cfg, members in groups.values():
             book = _book(cfg, rules, no_default_rules)
             info |= _rule_info(book[1], cfg)
-            by_path |= zip(members, _check_group(members, cfg, book, jobs, level, max_bytes), strict=True)
+            by_path |= _check_group(members, cfg, book, jobs, level, max_bytes, fetch, whole_page)
     except ProvenanceError as exc:
         say(exc.problems)
         return ExitCode.ERROR
@@ -167,7 +182,9 @@ def check(
         # Ctrl-C while reading or judging (outside the worker pool): typer would exit 130 without a word.
         sys.stderr.write(f"provenance: interrupted after {len(by_path)} of {len(found)} files; nothing reported\n")
         return ExitCode.INTERRUPTED
-    results = [CheckResult.unreadable(p.path, [p]) for p in problems] + _timeouts_once([by_path[str(p)] for p in found])
+    results = [CheckResult.unreadable(p.path, [p]) for p in problems] + _timeouts_once(
+        [r for p in found for r in by_path[str(p)]]
+    )
     lowest = min((r.fail_on for r in results), key=lambda s: s.rank, default=Severity.ERROR)
     shown = show if show else min(lowest, Severity.WARNING, key=lambda s: s.rank)
     options = CheckRenderOptions(show=shown, rules=info)

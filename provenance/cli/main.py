@@ -112,13 +112,16 @@ def annotate(
     pager: Annotated[
         bool, typer.Option("--pager/--no-pager", help="Page output taller than the screen (terminal only).")
     ] = True,
+    whole_page: opt.WholePage = False,
+    cache: opt.Cache = None,
+    timeout: opt.Timeout = 20.0,
 ) -> None:
     """Annotate articles: attribution chains, loaded terms, missing-comment notes."""
     from provenance.cli.annotate import annotate as command
     from provenance.io.batch import Settings
 
     render = RenderOptions(width=width, color=opt.COLORS[color], publisher=publisher, summary=summary)
-    settings = Settings(readability, input_format, max_bytes)
+    settings = Settings(readability, input_format, max_bytes, whole_page, opt.fetching(max_bytes, timeout, cache))
     _run(command, paths, fmt, rules or [], no_default_rules, disable or [], render, settings, pager, output)
 
 
@@ -142,6 +145,9 @@ def report(
     input_format: opt.InputFormat = "auto",
     progress: Annotated[bool, typer.Option(help="Show a progress bar on a terminal.")] = True,
     max_bytes: opt.MaxBytes = opt.DEFAULT_MAX_BYTES,
+    whole_page: opt.WholePage = False,
+    cache: opt.Cache = None,
+    timeout: opt.Timeout = 20.0,
 ) -> None:
     """Annotate a batch of articles and write one report: corpus summary, then a section per article."""
     from provenance.cli.report import report as command
@@ -160,6 +166,8 @@ def report(
         input_format,
         progress,
         max_bytes,
+        whole_page,
+        opt.fetching(max_bytes, timeout, cache),
     )
 
 
@@ -205,6 +213,9 @@ def check(
         ),
     ] = None,
     max_bytes: opt.MaxBytes = opt.DEFAULT_MAX_BYTES,
+    whole_page: opt.WholePage = False,
+    cache: opt.Cache = None,
+    timeout: opt.Timeout = 20.0,
     inline_config: Annotated[
         bool,
         typer.Option(
@@ -227,6 +238,8 @@ def check(
         jobs,
         opt.severity(show),
         max_bytes,
+        opt.fetching(max_bytes, timeout, cache),
+        whole_page,
         inline_config,
     )
 

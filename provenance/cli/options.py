@@ -9,10 +9,11 @@ from typing import Annotated
 import typer
 
 from provenance.core.markup import INPUT_FORMATS
+from provenance.io.fetch import FetchSettings
 from provenance.io.reader import DEFAULT_MAX_BYTES
 from provenance.model import Severity
 
-__all__ = ["COLORS", "DEFAULT_MAX_BYTES", "choice", "severity"]
+__all__ = ["COLORS", "DEFAULT_MAX_BYTES", "choice", "fetching", "severity"]
 
 
 def choice(names: Iterable[str]) -> Callable[[str], str]:
@@ -60,6 +61,22 @@ InputFormat = Annotated[
         help="auto (by suffix .md/.html, then by content), text, markdown or html.",
     ),
 ]
+Cache = Annotated[
+    Path | None,
+    typer.Option("--cache", metavar="FOLDER", help="Keep fetched pages here and reuse them (reruns work offline)."),
+]
+Timeout = Annotated[float, typer.Option("--timeout", min=1.0, metavar="SECONDS", help="Give up on a URL after this.")]
+WholePage = Annotated[
+    bool,
+    typer.Option("--whole-page", help="Web pages: read all of the page, not only its main text (no extraction)."),
+]
+
+
+def fetching(max_bytes: int, timeout: float, cache: Path | None) -> FetchSettings:
+    """How URLs are fetched, from the options."""
+    return FetchSettings(max_bytes, timeout, cache)
+
+
 # --color: auto lets the renderer decide (colour on a terminal unless NO_COLOR is set).
 COLORS: dict[str, bool | None] = {"auto": None, "always": True, "never": False}
 Color = Annotated[

@@ -14,6 +14,7 @@ from provenance.cli.exits import ExitCode, Stop, say
 from provenance.cli.rulebooks import packs, rulebook
 from provenance.errors import ProvenanceError
 from provenance.io.batch import BookSpec, Interrupted, annotate_paths, collect_paths
+from provenance.io.fetch import FetchSettings
 from provenance.io.output import same_file, write_output, write_stdout
 from provenance.model import Document
 from provenance.render.options import RenderOptions
@@ -32,6 +33,8 @@ def report(
     input_format: str,
     progress: bool,
     max_bytes: int,
+    whole_page: bool = False,
+    fetch: FetchSettings | None = None,
 ) -> ExitCode:
     """Annotate a batch of articles and write one report: corpus summary, then a section per article."""
     if disable:
@@ -45,7 +48,14 @@ def report(
     try:
         spec = BookSpec(tuple(packs(rules, no_default_rules)), tuple(disable))
         outcomes = annotate_paths(
-            found, spec, jobs=jobs, progress=progress, input_format=input_format, max_bytes=max_bytes
+            found,
+            spec,
+            jobs=jobs,
+            progress=progress,
+            input_format=input_format,
+            max_bytes=max_bytes,
+            whole_page=whole_page,
+            fetch=fetch,
         )
         for done, outcome in enumerate(outcomes):
             try:

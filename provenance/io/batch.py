@@ -17,8 +17,11 @@ from typing import TYPE_CHECKING
 
 from provenance.core.annotate import annotate
 from provenance.errors import Problem, ProvenanceError
+from provenance.io.fetch import FetchSettings
+from provenance.io.inputs import read_inputs, read_one
 from provenance.io.paths import STDIN, collect_paths
 from provenance.io.reader import DEFAULT_MAX_BYTES, Article, read_article
+from provenance.io.warc import is_warc
 from provenance.model import Document
 from provenance.ruleset.cache import RulesetCache
 from provenance.ruleset.loader import Pack, load_rulebook
@@ -67,6 +70,13 @@ class Settings:
     readability: bool
     input_format: str
     max_bytes: int
+    whole_page: bool = False  # web pages: read every part of the page, not only the main text
+    fetch: FetchSettings | None = None  # how web addresses are fetched (None: the defaults, no cache)
+
+    @property
+    def fetching(self) -> FetchSettings:
+        """Fetch settings with this batch's size cap."""
+        return replace(self.fetch or FetchSettings(), max_bytes=self.max_bytes)
 
 
 def annotate_article(article: Article, book: Rulebook, settings: Settings) -> Outcome:
@@ -74,7 +84,12 @@ def annotate_article(article: Article, book: Rulebook, settings: Settings) -> Ou
     problems = tuple(Problem(article.path, w) for w in article.warnings)
     try:
         doc = annotate(
-            article.text, book, article.path, input_format=settings.input_format, readability=settings.readability
+            article.text,
+            book,
+            article.path,
+            input_format=settings.input_format,
+            readability=settings.readability,
+            main_text_only=not settings.whole_page,
         )
     except Exception as exc:  # one bad article must not end a batch of hundreds
         message = f"internal error while annotating ({type(exc).__name__}: {exc}); please report it"
@@ -91,7 +106,7 @@ def _annotate_item(item: _Item, book: Rulebook, settings: Settings) -> Outcome:
     if isinstance(item, Article):
         return annotate_article(item, book, settings)
     try:
-        article = read_article(str(item), settings.max_bytes)
+        article = read_one(str(item), settings.fetching)
     except ProvenanceError as exc:
         return Outcome(str(item), None, tuple(exc.problems))
     return annotate_article(article, book, settings)
@@ -141,6 +156,20 @@ def _stdin_item(max_bytes: int) -> _Item:
         return Outcome("<stdin>", None, tuple(exc.problems))
 
 
+def _items(paths: Sequence[Path | str], settings: Settings) -> list[_Item]:
+    """One item per article: stdin read here, each web archive opened here into its records."""
+    items: list[_Item] = []
+    for path in paths:
+        if str(path) == STDIN:
+            items.append(_stdin_item(settings.max_bytes))
+        elif is_warc(str(path)):
+            for found in read_inputs(str(path), settings.fetching):
+                items.append(found if isinstance(found, Article) else Outcome(found.path, None, (found,)))
+        else:
+            items.append(path)
+    return items
+
+
 def annotate_paths(
     paths: Sequence[Path | str],
     book_spec: BookSpec,
@@ -151,6 +180,8 @@ def annotate_paths(
     input_format: str = "auto",
     max_bytes: int = DEFAULT_MAX_BYTES,
     book: Rulebook | None = None,
+    whole_page: bool = False,
+    fetch: FetchSettings | None = None,
 ) -> Generator[Outcome, None, None]:
     """Yield one Outcome per path, in input order; jobs=None uses every core, jobs=1 stays in this process.
 
@@ -158,8 +189,8 @@ def annotate_paths(
 
     Raises ProvenanceError (before yielding anything) if the rules do not load, and Interrupted on Ctrl-C.
     """
-    settings = Settings(readability, input_format, max_bytes)
-    items = [_stdin_item(max_bytes) if str(p) == STDIN else p for p in paths]
+    settings = Settings(readability, input_format, max_bytes, whole_page, fetch)
+    items = _items(paths, settings)
     workers = max(1, min(jobs if jobs is not None else (os.cpu_count() or 1), len(items)))
     # Loaded here even when workers do the work, so a broken ruleset is reported once, in this process,
     # instead of failing in every worker's initializer (where Pool would restart them forever).

@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from provenance.errors import Problem
+from provenance.io.fetch import is_url
+from provenance.io.warc import is_warc
 
 # Folders are searched for these only; a file named explicitly is read whatever its suffix.
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
@@ -58,7 +60,7 @@ def _walk(
                 continue
             if is_dir:
                 below.append(path)
-            elif is_file and (folders or path.suffix.lower() in ARTICLE_SUFFIXES):
+            elif is_file and (folders or path.suffix.lower() in ARTICLE_SUFFIXES or is_warc(path.name)):
                 found.append(path)
         stack.extend(reversed(below))  # popped in name order
     return sorted(found, key=lambda p: p.parts)
@@ -138,10 +140,11 @@ def collect_paths(args: Sequence[str]) -> tuple[list[Path | str], list[Problem]]
     seen: set[str] = set()
     paths: list[Path | str] = []
     for arg in args:
-        if arg == STDIN:
-            if STDIN not in seen:
-                seen.add(STDIN)
-                paths.append(STDIN)
+        if arg == STDIN or is_url(arg):
+            # Standard input and web addresses are read as they are, once each.
+            if arg not in seen:
+                seen.add(arg)
+                paths.append(arg)
             continue
         for path in _expand(arg, seen_dirs, problems):
             if not path.exists():

@@ -22,6 +22,26 @@ def _affiliation(a: Affiliation | None) -> dict[str, Any] | None:
     return {"name": a.name, "country": a.country, "typology": a.typology, "label": a.label, "registry": a.registry}
 
 
+def _page(doc: Document) -> dict[str, Any]:
+    """A web page's metadata and, for a fetched URL, the page as read (offsets index it)."""
+    page = doc.page
+    if page is None:
+        return {}
+    out: dict[str, Any] = {
+        "page": {
+            "title": page.title,
+            "site_name": page.site_name,
+            "author": page.author,
+            "date": page.date,
+            "url": page.url,
+            "affiliation": _affiliation(page.affiliation),
+        }
+    }
+    if doc.path is not None and doc.path.lower().startswith(("http://", "https://")):
+        out["text"] = doc.text
+    return out
+
+
 def document_dict(doc: Document) -> dict[str, Any]:
     """The JSON-ready dict for one document (see docs/json.md)."""
     return {
@@ -108,7 +128,7 @@ def document_dict(doc: Document) -> dict[str, Any]:
             }
             for c in doc.replies
         ],
-    }
+    } | _page(doc)
 
 
 def write(docs: Iterable[Document], stream: TextIO, options: RenderOptions) -> None:

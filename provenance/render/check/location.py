@@ -26,7 +26,9 @@ class Locator:
 
 
 def display_path(path: str, base: Path) -> str:
-    """The path relative to `base` when it lies below it, with '/' separators; else as given."""
+    """The path relative to `base` when it lies below it, with '/' separators; else as given (a URL, say)."""
+    if "://" in path:
+        return path
     try:
         relative = Path(path).resolve().relative_to(base.resolve())
     except (ValueError, OSError, RuntimeError):  # Python < 3.13 raises RuntimeError on a symlink loop
