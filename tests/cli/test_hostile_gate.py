@@ -88,3 +88,25 @@ def test_every_suppression_is_listed_with_its_line_and_reason(tmp_path: Path, fm
     else:
         assert "title=suppressed default.loaded.delegitimizing::suppressed by the directive on line 3: " in out
         assert reason in out
+
+
+INVISIBLE = "\u200b\u202e\u2066\u00ad\u2060"
+
+
+@pytest.mark.parametrize("fmt", ["human", "json", "sarif", "github"])
+def test_check_shows_invisible_characters_in_every_format(tmp_path: Path, fmt: str) -> None:
+    # Issue 18, findings 3 and 6: a zero-width space in a flagged word, a bidi override in the sentence.
+    (tmp_path / "a.txt").write_text("Council row\n\nThe re\u200bgime \u202eslammed\u202c the plan.\n", encoding="utf-8")
+    result = runner.invoke(app, ["check", "-j1", "--show", "info", "--format", fmt, str(tmp_path / "a.txt")], env=NO_CI)
+    assert not set(result.stdout) & set(INVISIBLE + "\u202c"), fmt
+    if fmt in ("json", "sarif"):
+        assert "\\u200b" in result.stdout  # escaped, and json.loads gives the text back as read
+        assert "re\u200bgime" in json.dumps(json.loads(result.stdout), ensure_ascii=False)
+    else:
+        assert "re<U+200B>gime" in result.stdout
+
+
+def test_report_shows_invisible_characters(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Council row\n\nThe re\u200bgime slammed the plan.\n", encoding="utf-8")
+    result = runner.invoke(app, ["report", "-j1", "--no-progress", str(tmp_path / "a.txt")])
+    assert "U+200B" in result.stdout and "\u200b" not in result.stdout
