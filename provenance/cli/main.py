@@ -7,8 +7,6 @@ process's exit status, so exit codes are decided in one place (provenance.model.
 from __future__ import annotations
 
 import errno
-import os
-import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from provenance.cli import options as opt
-from provenance.cli.exits import ExitCode, Stop, new_run, say
+from provenance.cli.exits import ExitCode, Stop, new_run, say, sigterm_like_ctrl_c
 from provenance.errors import Problem, ProvenanceError
 from provenance.io.output import STDOUT, write_stdout
 from provenance.model import Voice
@@ -392,22 +390,7 @@ def eval_speakers(
     _run(speakers, gold, root, rules or [], no_default_rules, show, fmt)
 
 
-_MAIN_PID = os.getpid()
-
-
-def _terminate(signum: int, frame: object) -> None:
-    """SIGTERM is handled like Ctrl-C: stop, say how far it got, remove any half-written output."""
-    if os.getpid() != _MAIN_PID:
-        # A forked worker: the parent decides; die the default way so Pool.terminate() works as before.
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
-        os.kill(os.getpid(), signal.SIGTERM)
-        return
-    raise KeyboardInterrupt
-
-
 def main() -> None:
     """Console-script entry point."""
-    global _MAIN_PID
-    _MAIN_PID = os.getpid()
-    signal.signal(signal.SIGTERM, _terminate)
+    sigterm_like_ctrl_c()
     app()
