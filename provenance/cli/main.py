@@ -27,8 +27,10 @@ from provenance.render.report import FORMATS as REPORT_FORMATS
 app = typer.Typer(no_args_is_help=True, add_completion=False, help="Who said what in a news article, and how.")
 rules_app = typer.Typer(no_args_is_help=True, help="Check, test, list and show rules.")
 eval_app = typer.Typer(no_args_is_help=True, help="Score extraction against annotated corpora.")
+index_app = typer.Typer(no_args_is_help=True, help="Index earlier texts (wires, state media) for `trace`.")
 app.add_typer(rules_app, name="rules")
 app.add_typer(eval_app, name="eval")
+app.add_typer(index_app, name="index")
 
 
 _WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
@@ -388,6 +390,67 @@ def eval_speakers(
     from provenance.cli.eval import speakers
 
     _run(speakers, gold, root, rules or [], no_default_rules, show, fmt)
+
+
+@app.command()
+def trace(
+    articles: Annotated[list[str], typer.Argument(metavar="ARTICLE...", help="Articles (files or folders) to trace.")],
+    against: Annotated[
+        list[Path],
+        typer.Option(
+            "--against", "--index", metavar="SOURCES", help="Earlier texts: files, folders, or an index file."
+        ),
+    ],
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            parser=opt.choice(("terminal", "json", "markdown")),
+            help="terminal, json or markdown.",
+        ),
+    ] = "terminal",
+    limit: Annotated[int, typer.Option("--limit", min=1, metavar="N", help="Origins listed per article.")] = 5,
+    fail_on: Annotated[
+        str | None,
+        typer.Option("--fail-on", metavar="SEVERITY", parser=_SEVERITIES, help="Exit 1 on a change at this level."),
+    ] = None,
+    families: Annotated[
+        bool, typer.Option("--families", help="Group articles and sources into reuse families (who republishes whom).")
+    ] = False,
+    rules: opt.Rules = None,
+    no_default_rules: opt.NoDefaultRules = False,
+    width: Annotated[int | None, typer.Option(metavar="COLUMNS", help="Terminal width (default: detect).")] = None,
+) -> None:
+    """Which earlier texts an article reuses, passage by passage, and what the republisher changed."""
+    from provenance.cli.trace import trace as command
+
+    _run(command, articles, against, fmt, limit, opt.severity(fail_on), families, rules or [], no_default_rules, width)
+
+
+@index_app.command("build")
+def index_build(
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Files and folders of earlier texts.")],
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="INDEX", help="The index file to create.")],
+    outlet: Annotated[str | None, typer.Option(metavar="NAME", help="Credit every text to this outlet.")] = None,
+) -> None:
+    """A new index of earlier texts (one SQLite file), so tracing against many is a lookup."""
+    from provenance.cli.trace import index_build as command
+
+    _run(command, paths, output, outlet)
+
+
+@index_app.command("add")
+def index_add(
+    index: Annotated[Path, typer.Argument(metavar="INDEX", help="An index file made by `index build`.")],
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Files and folders of texts to add.")],
+    outlet: Annotated[str | None, typer.Option(metavar="NAME", help="Credit every text to this outlet.")] = None,
+) -> None:
+    """Add texts to an index file."""
+    from provenance.cli.trace import index_add as command
+
+    _run(command, index, paths, outlet)
 
 
 def main() -> None:

@@ -1,0 +1,128 @@
+"""Judgement of attributions and quotations: dropped or renamed sources, altered or unmarked quotes."""
+
+from __future__ import annotations
+
+from provenance.model import Attribution, Document, Span
+from provenance.trace.rules import TraceRules
+from provenance.trace.shingles import normalise, tokens
+from provenance.trace.types import Change
+from provenance.trace.wordmap import WordMap
+
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
+REUSED = 0.5  # share of a passage's words the article must carry for the passage to count as reused
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _speaker_name(doc: Document, attribution: Attribution) -> str:
+    speaker = doc.speaker(attribution.speaker)
+    if speaker is not None:
+        return speaker.name
+    return attribution.source.text if attribution.source else ""
+
+
+def _source_words(doc: Document, attribution: Attribution) -> str:
+    """How the attribution names its source, as written: "Russian Foreign Ministry spokesman Maria Zakharova said"."""
+    parts = sorted((s for s in (attribution.source, attribution.cue) if s is not None), key=lambda s: s.start)
+    if not parts:
+        return ""
+    return doc.text[parts[0].start : parts[-1].end]
+
+
+def _same_name(a: str, b: str) -> bool:
+    x, y = " ".join(normalise(a).split()), " ".join(normalise(b).split())
+    return x == y or (bool(x) and bool(y) and (x in y or y in x))
+
+
+def _inside(span: Span | None, outer: Span) -> bool:
+    return span is not None and outer.start <= span.start and span.end <= outer.end
+
+
+def _source_kept(origin: Document, source: Span, wmap: WordMap) -> bool:
+    """Whether the article keeps the source's name: its words other than articles and determiners."""
+    words = [w for w in tokens(origin.text, source.start, source.end) if w.norm not in DETERMINERS]
+    if not words:
+        return wmap.origin_kept(source) >= REUSED
+    kept = sum(wmap.origin_kept(Span(w.start, w.end, "")) == 1.0 for w in words)
+    return kept / len(words) >= REUSED
+
+
+def _named_anew(article: Document, attribution: Attribution, wmap: WordMap) -> bool:
+    """Whether an article attribution names its source in words of its own (not a pronoun, not the origin's words)."""
+    source = attribution.source
+    if source is None or normalise(source.text) in PRONOUNS:
+        return False
+    return wmap.article_kept(source) < REUSED
+
+
+def attribution_changes(article: Document, origin: Document, wmap: WordMap, rules: TraceRules) -> list[Change]:
+    """attribution-stripped and attribution-changed for the origin's attributions whose content the article reuses.
+
+    Stripped: the origin's cue and source words are both gone and nobody new is named for the reused claim.
+    Changed: the source words are gone and the article names someone else, in words of its own, for it.
+    A reworded cue ("said" for "stated") with the source kept is neither.
+    """
+    found = []
+    for attribution in origin.attributions:
+        content, cue = attribution.content, attribution.cue
+        if content is None or cue is None or wmap.origin_kept(content) < REUSED:
+            continue
+        target = wmap.to_article(content)
+        source_kept = attribution.source is not None and _source_kept(origin, attribution.source, wmap)
+        if target is None or source_kept or (attribution.source is None and wmap.origin_kept(cue) == 1.0):
+            continue
+        theirs = _speaker_name(origin, attribution)
+        # An attribution nested in the claim ("... because she did not believe ...") does not attribute the claim.
+        mine = [
+            a
+            for a in article.attributions
+            if a.content is not None and _overlap(a.content, target) and not _inside(a.cue, target)
+        ]
+        if any(_same_name(theirs, _speaker_name(article, a)) for a in mine if theirs):
+            continue  # the same speaker, named another way
+        renamed = [a for a in mine if _named_anew(article, a, wmap)]
+        if renamed and rules.enabled("trace.attribution-changed"):
+            now = renamed[0]
+            span = now.source or target
+            found.append(
+                rules.change(
+                    "trace.attribution-changed",
+                    span,
+                    attribution.source or cue,
+                    old=theirs,
+                    new=_speaker_name(article, now),
+                )
+            )
+        elif not renamed and wmap.origin_kept(cue) < 1.0 and rules.enabled("trace.attribution-stripped"):
+            found.append(
+                rules.change("trace.attribution-stripped", target, cue, old=_source_words(origin, attribution))
+            )
+    return found
+
+
+def quote_changes(article: Document, origin: Document, wmap: WordMap, rules: TraceRules) -> list[Change]:
+    """quote-altered and quote-unmarked for the origin's quotations that the article reuses."""
+    found = []
+    for quotation in origin.segmentation.quotations:
+        inner = quotation.inner
+        words = [t.norm for t in tokens(origin.text, inner.start, inner.end)]
+        if len(words) < rules.min_quote_words or wmap.origin_kept(inner) < REUSED:
+            continue
+        target = wmap.to_article(inner)
+        if target is None:
+            continue
+        theirs = [q for q in article.segmentation.quotations if _overlap(q.inner, target)]
+        if not theirs:
+            if rules.enabled("trace.quote-unmarked"):
+                found.append(rules.change("trace.quote-unmarked", target, inner, old=inner.text, new=target.text))
+            continue
+        now = theirs[0].inner
+        if len(theirs) > 1:
+            start, end = theirs[0].inner.start, theirs[-1].inner.end
+            now = Span(start, end, article.text[start:end])
+        if [t.norm for t in tokens(article.text, now.start, now.end)] != words and rules.enabled("trace.quote-altered"):
+            found.append(rules.change("trace.quote-altered", now, inner, old=inner.text, new=now.text))
+    return found

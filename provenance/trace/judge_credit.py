@@ -1,0 +1,97 @@
+"""Judgement of credit (is the origin credited, or someone else?) and of the headline."""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import Indel
+
+from provenance.model import Affiliation, Document, Span, SpeakerKind, Voice
+from provenance.trace.rules import TraceRules
+from provenance.trace.shingles import normalise, tokens
+from provenance.trace.types import Change, Origin
+from provenance.trace.wordmap import WordMap
+
+SAME_HEADLINE = 0.9  # word similarity above which a headline counts as kept (a typo fixed, a dash changed)
+_NOWHERE = Span(0, 0, "")
+CREDIT_RULES = (".credit-line", ".wire-dateline")  # relay rules that credit the whole story (rules/relays.yaml)
+
+
+def same_outlet(a: str, b: str) -> bool:
+    """Whether two outlet names denote the same outlet ("Sputnik" and "Sputnik News" do)."""
+    x, y = " ".join(normalise(a).split()), " ".join(normalise(b).split())
+    if not x or not y:
+        return False
+    return x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} "
+
+
+def origin_outlet(stored: str | None, origin: Document) -> tuple[str | None, Affiliation | None]:
+    """The origin's outlet (as stored, else its own credit line) and its registry affiliation if the text names it."""
+    if stored:
+        match = next((r for r in origin.relays if same_outlet(r.outlet, stored)), None)
+        return stored, match.affiliation if match else None
+    if origin.relays:
+        return origin.relays[0].outlet, origin.relays[0].affiliation
+    return None, None
+
+
+def _cited(article: Document, wmap: WordMap) -> list[tuple[str, Span]]:
+    """Outlets the article itself credits or cites: relays and outlets it attributes words to, outside copied text.
+
+    "told Breitbart News" inside a paragraph copied from Breitbart is the origin's own sentence, not a credit;
+    a credit line counts wherever it is.
+    """
+    named = [(r.outlet, r.span) for r in article.relays if r.rule.endswith(CREDIT_RULES) or not _copied(r.span, wmap)]
+    for speaker in article.speakers:
+        if speaker.kind is SpeakerKind.OUTLET:
+            named += [(speaker.name, m) for m in speaker.mentions if not _copied(m, wmap)]
+    return named
+
+
+def _copied(span: Span, wmap: WordMap) -> bool:
+    return wmap.article_kept(span) >= 0.5
+
+
+def _credit_lines(article: Document) -> list[tuple[str, Span]]:
+    """Outlets credited for the whole story: credit lines and wire datelines, not "told CNN" in a paragraph."""
+    return [(r.outlet, r.span) for r in article.relays if r.rule.endswith(CREDIT_RULES)]
+
+
+def credit_changes(article: Document, origin: Origin, wmap: WordMap, rules: TraceRules) -> list[Change]:
+    """credit-missing, credit-other and origin-state-media for one origin."""
+    found: list[Change] = []
+    credited = None
+    coverage = wmap.alignment.coverage
+    if origin.outlet:
+        credited = next((span for name, span in _cited(article, wmap) if same_outlet(name, origin.outlet)), None)
+        lines = _credit_lines(article)
+        if credited is None and lines and rules.enabled("trace.credit-other"):
+            name, span = lines[0]
+            found.append(rules.change("trace.credit-other", span, new=name, origin=origin.outlet, coverage=coverage))
+        elif credited is None and not lines and rules.enabled("trace.credit-missing"):
+            found.append(rules.change("trace.credit-missing", _NOWHERE, origin=origin.outlet, coverage=coverage))
+    elif not _credit_lines(article) and rules.enabled("trace.credit-missing"):
+        # Without a known outlet we can still tell that the article credits nobody at all.
+        found.append(rules.change("trace.credit-missing", _NOWHERE, origin=origin.headline, coverage=coverage))
+    affiliation = origin.affiliation
+    if affiliation is not None and affiliation.typology and rules.enabled("trace.origin-state-media"):
+        found.append(
+            rules.change(
+                "trace.origin-state-media",
+                credited or _NOWHERE,
+                origin=affiliation.name,
+                label=affiliation.label,
+                country=affiliation.country or "country unknown",
+            )
+        )
+    return found
+
+
+def headline_changes(article: Document, origin: Document, rules: TraceRules) -> list[Change]:
+    """headline-rewritten when both texts have a headline and the words differ."""
+    new, old = article.segmentation.headline, origin.segmentation.headline
+    if new is None or old is None or not rules.enabled("trace.headline-rewritten"):
+        return []
+    a = [t.norm for t in tokens(article.text, new.start, new.end)]
+    o = [t.norm for t in tokens(origin.text, old.start, old.end)]
+    if Indel.normalized_similarity(a, o) >= SAME_HEADLINE:
+        return []
+    return [rules.change("trace.headline-rewritten", new, old, Voice.HEADLINE, old=old.text, new=new.text)]

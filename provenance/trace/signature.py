@@ -1,0 +1,82 @@
+"""MinHash signatures of shingle sets (datasketch) and the LSH band keys that make candidate lookup an index seek."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+import numpy.typing as npt
+from datasketch import MinHash  # type: ignore[import-untyped]
+
+# 64 bands of 2 rows: a pair of texts with shingle Jaccard s shares at least one band with probability
+# 1 - (1 - s^2)^64, i.e. 0.93 at s = 0.2 (a short excerpt of a long original) and 0.01 at s = 0.01.
+# Candidates are then ranked by how many bands they share and checked on the stored text.
+NUM_PERM = 128
+ROWS = 2
+BANDS = NUM_PERM // ROWS
+SEED = 1
+SCHEME = "affine32"  # pinned: a stored index must keep meaning the same permutations under a newer datasketch
+
+_KEY_MASK = np.uint64((1 << 63) - 1)  # SQLite integers are signed 64-bit
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # odd constant: spreads (band, values) over the key space
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """A text's MinHash values and how many shingles they summarise."""
+
+    values: npt.NDArray[np.uint32]
+    shingles: int
+
+    def to_bytes(self) -> bytes:
+        """Little-endian uint32 values, the form stored in the index."""
+        return self.values.astype("<u4").tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes, shingles: int) -> Signature:
+        """Read back a stored signature."""
+        return cls(np.frombuffer(data, dtype="<u4").astype(np.uint32), shingles)
+
+
+@cache
+def _template() -> MinHash:
+    # Permutations are drawn once per process; copying them is far cheaper than regenerating.
+    return MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, scheme=SCHEME)
+
+
+def signature(shingles: Sequence[int]) -> Signature:
+    """The MinHash signature of a list of 32-bit shingle hashes (duplicates do not matter).
+
+    The shingles are already hashes, so datasketch's per-item hash function is `int` (a C call, not a lambda).
+    """
+    template = _template()
+    sketch = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=int, scheme=SCHEME, permutations=template.permutations)
+    if shingles:
+        sketch.update_batch(shingles)
+    return Signature(np.asarray(sketch.hashvalues, dtype=np.uint32), len(set(shingles)))
+
+
+def band_keys(sig: Signature) -> list[int]:
+    """One 63-bit key per band; two texts sharing a key agree on both MinHash values of that band."""
+    if sig.shingles == 0:
+        return []
+    values = sig.values.astype(np.uint64).reshape(BANDS, ROWS)
+    combined = (values[:, 0] << np.uint64(32)) | values[:, 1]
+    bands = np.arange(BANDS, dtype=np.uint64)
+    keys = ((combined ^ (bands * _MIX)) * _MIX) & _KEY_MASK
+    return [int(k) for k in keys]
+
+
+def jaccard(a: Signature, b: Signature) -> float:
+    """Estimated Jaccard similarity of the two shingle sets."""
+    return float(np.count_nonzero(a.values == b.values)) / NUM_PERM
+
+
+def containment_estimate(part: Signature, whole: Signature) -> float:
+    """Estimated share of `part`'s shingles found in `whole`, from Jaccard and the two set sizes."""
+    if part.shingles == 0:
+        return 0.0
+    j = jaccard(part, whole)
+    return min(1.0, j * (part.shingles + whole.shingles) / ((1 + j) * part.shingles))

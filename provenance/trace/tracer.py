@@ -1,0 +1,143 @@
+"""Trace one article: find its origins in an index, align it with each, and judge what the republisher changed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from provenance import annotate
+from provenance.model import Document
+from provenance.trace.align import align
+from provenance.trace.index import StoredText, TraceIndex
+from provenance.trace.judge_attribution import attribution_changes, quote_changes
+from provenance.trace.judge_credit import credit_changes, headline_changes, origin_outlet
+from provenance.trace.judge_paragraphs import paragraph_changes
+from provenance.trace.judge_wording import wording_changes
+from provenance.trace.passages import passages
+from provenance.trace.rules import TraceRules, load_trace_rules
+from provenance.trace.shingles import containment, shingle_set
+from provenance.trace.types import Alignment, Change, Origin, Reuse, TraceResult
+from provenance.trace.wordmap import WordMap
+
+if TYPE_CHECKING:
+    from provenance.ruleset.rulebook import Rulebook
+
+MIN_SHINGLE_CONTAINMENT = 0.08  # below this share of shared 5-word shingles no alignment can reach min_coverage
+CANDIDATES = 20  # stored texts checked per article, best estimated containment first
+
+
+def judge(article: Document, origin_doc: Document, origin: Origin, alignment: Alignment, rules: TraceRules) -> Reuse:
+    """Every change the rules find between an article and one origin."""
+    wmap = WordMap(alignment, article.text, origin_doc.text)
+    changes: list[Change] = []
+    changes += credit_changes(article, origin, wmap, rules)
+    changes += headline_changes(article, origin_doc, rules)
+    changes += wording_changes(article, origin_doc, wmap, rules)
+    changes += attribution_changes(article, origin_doc, wmap, rules)
+    changes += quote_changes(article, origin_doc, wmap, rules)
+    changes += paragraph_changes(article, origin_doc, alignment, rules)
+    changes.sort(key=lambda c: (c.span.start, c.span.end, c.rule))
+    return Reuse(origin, alignment, tuple(changes))
+
+
+def _covered(alignment: Alignment) -> set[int]:
+    return {link.article_start for link in alignment.links}
+
+
+def _drop_added_elsewhere(reuse: Reuse, others: list[Reuse]) -> Reuse:
+    """A paragraph another origin supplies was not added by the republisher: drop that paragraph-added."""
+    elsewhere = [p.article for other in others for p in other.alignment.pairs]
+    kept = tuple(
+        c
+        for c in reuse.changes
+        if c.rule != "trace.paragraph-added" or not any(c.span.start <= s.start < c.span.end for s in elsewhere)
+    )
+    return replace(reuse, changes=kept)
+
+
+class Tracer:
+    """Traces articles against one index with one rule set; origins are annotated once and remembered."""
+
+    def __init__(
+        self, index: TraceIndex, rules: TraceRules | None = None, rulebook: Rulebook | None = None, limit: int = 5
+    ) -> None:
+        self.index = index
+        self.rules = rules or load_trace_rules()
+        self.rulebook = rulebook
+        self.limit = limit
+        self._origins: dict[int, tuple[StoredText, Document]] = {}
+
+    def _origin(self, doc_id: int) -> tuple[StoredText, Document]:
+        if doc_id not in self._origins:
+            if len(self._origins) > 256:
+                self._origins.clear()  # a batch over a big corpus must not hold every origin it met
+            stored = self.index.get(doc_id)
+            self._origins[doc_id] = (stored, annotate(stored.text, self.rulebook, stored.path, readability=False))
+        return self._origins[doc_id]
+
+    def text(self, text: str, path: str | None = None, judged: bool = True) -> TraceResult:
+        """Annotate and trace one article's text."""
+        return self.document(annotate(text, self.rulebook, path, readability=False), judged)
+
+    def _checked(self, article: Document) -> tuple[list[tuple[float, int, frozenset[int]]], int, int]:
+        """Candidates that hold enough of the article's shingles, best first: (share, id, shared shingles)."""
+        own = self.index.find(article.text, article.path)
+        candidates = self.index.candidates(article.text, CANDIDATES, exclude=own)
+        words = shingle_set(article.text)
+        checked = []
+        for candidate in candidates:
+            if candidate.containment < MIN_SHINGLE_CONTAINMENT / 2:
+                continue  # the signature estimate is noisy, hence the margin before the exact check
+            shared = words & shingle_set(self.index.get(candidate.id).text)
+            share = containment(words, shared)
+            if share >= MIN_SHINGLE_CONTAINMENT:
+                checked.append((share, candidate.id, shared))
+        checked.sort(key=lambda t: (-t[0], t[1]))
+        return checked, len(candidates), len(words)
+
+    def _copy(self, doc_id: int, share: float, words: int) -> Reuse:
+        """Another copy of text already accounted for: listed with its shingle share, not annotated or aligned."""
+        stored = self.index.get(doc_id)
+        origin = Origin(stored.path, stored.headline, stored.text, stored.outlet, None, stored.id)
+        return Reuse(origin, Alignment((), (), (), (), words, round(share * words)), (), "alternative")
+
+    def document(self, article: Document, judged: bool = True) -> TraceResult:
+        """Trace an annotated article; with judged=False only the origins and alignments are computed."""
+        checked, proposed, total = self._checked(article)
+        mine = passages(article) if checked else []
+        body_words = sum(len(p.words) for p in mine)
+        found: list[tuple[Alignment, StoredText, Document]] = []
+        copies: list[Reuse] = []
+        seen: set[int] = set()  # the article's shingles that aligned origins already account for
+        # Only the best few are looked at, and a further copy of text already accounted for is not annotated or
+        # aligned: a story carried by fifty sites must not cost fifty annotations.
+        for share, doc_id, shared in checked[: self.limit]:
+            if found and len(shared - seen) < self.rules.min_coverage * total:
+                if share >= self.rules.min_coverage:
+                    copies.append(self._copy(doc_id, share, body_words))
+                continue
+            stored, origin_doc = self._origin(doc_id)
+            alignment = align(article, origin_doc, mine)
+            if alignment.coverage >= self.rules.min_coverage:
+                found.append((alignment, stored, origin_doc))
+                seen |= shared
+        found.sort(key=lambda t: (-t[0].coverage, t[1].path))
+        reuses: list[Reuse] = []
+        covered: set[int] = set()
+        for alignment, stored, origin_doc in found:
+            outlet, affiliation = origin_outlet(stored.outlet, origin_doc)
+            origin = Origin(stored.path, stored.headline, stored.text, outlet, affiliation, stored.id)
+            fresh = _covered(alignment) - covered
+            # A second copy of text already accounted for is listed, not judged again (its changes would repeat).
+            enough = len(fresh) >= self.rules.min_coverage * max(alignment.article_words, 1)
+            role = "primary" if not reuses else ("additional" if enough else "alternative")
+            covered |= fresh
+            if judged and role != "alternative":
+                reuses.append(replace(judge(article, origin_doc, origin, alignment, self.rules), role=role))
+            else:
+                reuses.append(Reuse(origin, alignment, (), role))
+        judged_reuses = [r for r in reuses if r.role != "alternative"]
+        reuses = [_drop_added_elsewhere(r, [o for o in judged_reuses if o is not r]) for r in reuses]
+        ranked = reuses[:1] + sorted(reuses[1:] + copies, key=lambda r: (-r.coverage, r.origin.path))
+        headline = article.segmentation.headline
+        return TraceResult(article.path, article.text, headline, tuple(ranked), proposed)

@@ -1,0 +1,58 @@
+"""Tests for provenance/trace/judge_attribution.py."""
+
+from __future__ import annotations
+
+from provenance import annotate
+from provenance.trace.align import align
+from provenance.trace.judge_attribution import attribution_changes, quote_changes
+from provenance.trace.rules import load_trace_rules
+from provenance.trace.types import Change
+from provenance.trace.wordmap import WordMap
+
+from .articles import ORIGIN, republish
+
+
+def _judge(copy: str) -> list[Change]:
+    article, origin = annotate(copy), annotate(ORIGIN)
+    wmap, rules = WordMap(align(article, origin), copy, ORIGIN), load_trace_rules()
+    return attribution_changes(article, origin, wmap, rules) + quote_changes(article, origin, wmap, rules)
+
+
+def test_a_dropped_source_is_stripped_attribution_over_the_claim() -> None:
+    copy = republish(replace=((", the port authority said.", "."),))
+    [change] = _judge(copy)
+    assert change.rule == "trace.attribution-stripped" and change.old == "the port authority said"
+    assert copy[change.span.start : change.span.end].startswith("Work on the channel is expected")
+    assert change.origin is not None and ORIGIN[change.origin.start : change.origin.end] == "said"
+
+
+def test_a_renamed_source_is_a_changed_attribution() -> None:
+    [change] = _judge(republish(replace=(("the port authority said", "the transport minister said"),)))
+    assert (change.rule, change.old, change.new) == (
+        "trace.attribution-changed",
+        "port authority",
+        "transport minister",
+    )
+
+
+def test_a_reworded_cue_or_a_shortened_name_is_no_change() -> None:
+    assert _judge(republish(replace=(("the port authority said", "the port authority stated"),))) == []
+    assert _judge(republish(replace=(("Mayor Ana Ortiz said", "Ortiz said"),))) == []
+
+
+def test_altered_and_unmarked_quotations() -> None:
+    [altered] = _judge(republish(replace=(("for another decade", "for many decades"),)))
+    assert altered.rule == "trace.quote-altered"
+    assert altered.old is not None and altered.old.endswith("for another decade,")
+    assert altered.new is not None and altered.new.endswith("for many decades,")
+    [unmarked] = _judge(
+        republish(
+            replace=(
+                (
+                    '"This budget keeps the port open and the ferries running for another decade," Ortiz',
+                    "This budget keeps the port open and the ferries running for another decade, Ortiz",
+                ),
+            )
+        )
+    )
+    assert unmarked.rule == "trace.quote-unmarked"

@@ -1,0 +1,57 @@
+"""Tests for provenance/trace/judge_credit.py."""
+
+from __future__ import annotations
+
+from provenance import annotate
+from provenance.trace.align import align
+from provenance.trace.judge_credit import credit_changes, headline_changes, origin_outlet, same_outlet
+from provenance.trace.rules import load_trace_rules
+from provenance.trace.types import Origin
+from provenance.trace.wordmap import WordMap
+
+from .articles import ORIGIN, republish
+
+
+def _credit(copy: str, outlet: str | None) -> list[str]:
+    article, origin_doc = annotate(copy), annotate(ORIGIN)
+    wmap = WordMap(align(article, origin_doc), copy, ORIGIN)
+    origin = Origin("origin.txt", "City council approves", ORIGIN, outlet, None)
+    return [c.rule for c in credit_changes(article, origin, wmap, load_trace_rules())]
+
+
+def test_outlet_names_match_loosely() -> None:
+    assert same_outlet("Sputnik", "Sputnik News") and same_outlet("Post", "The Washington Post")
+    assert same_outlet("The Washington Post", "the washington  post")
+    assert not same_outlet("", "Reuters") and not same_outlet("AP", "APM Reports")
+
+
+def test_credit_by_credit_line_other_outlet_or_none() -> None:
+    assert _credit(republish(), "Harbor Post") == []
+    assert _credit(republish(credit="Source: Reuters"), "Harbor Post") == ["trace.credit-other"]
+    assert _credit(republish(credit=None), "Harbor Post") == ["trace.credit-missing"]
+
+
+def test_citing_the_origin_in_new_text_is_credit_enough() -> None:
+    copy = republish(credit=None, append="The council vote was close and long, Harbor Post reported.")
+    assert _credit(copy, "Harbor Post") == []
+
+
+def test_without_a_known_outlet_only_an_uncredited_copy_is_flagged() -> None:
+    assert _credit(republish(credit=None), None) == ["trace.credit-missing"]
+    assert _credit(republish(credit="Source: Reuters"), None) == []
+
+
+def test_origin_outlet_comes_from_the_index_else_from_its_credit_line() -> None:
+    doc = annotate(ORIGIN)
+    assert origin_outlet(None, doc) == ("Harbor Post", None)
+    assert origin_outlet("Harbour Wire", doc) == ("Harbour Wire", None)
+
+
+def test_headline_rewritten_but_not_for_a_trivial_change() -> None:
+    rules = load_trace_rules()
+    origin = annotate(ORIGIN)
+    same = annotate(republish(headline="City council approves new harbor budget after a long debate"))
+    assert headline_changes(same, origin, rules) == []
+    new = annotate(republish(headline="Fishermen ignored as harbor budget passes"))
+    [change] = headline_changes(new, origin, rules)
+    assert change.new == "Fishermen ignored as harbor budget passes" and change.span.start == 0

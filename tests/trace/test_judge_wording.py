@@ -1,0 +1,58 @@
+"""Tests for provenance/trace/judge_wording.py."""
+
+from __future__ import annotations
+
+from provenance import annotate
+from provenance.model import Voice
+from provenance.trace.align import align
+from provenance.trace.judge_wording import wording_changes
+from provenance.trace.rules import load_trace_rules
+from provenance.trace.types import Change
+from provenance.trace.wordmap import WordMap
+
+from .articles import ORIGIN, republish
+
+QUOTING = ORIGIN.replace(
+    "The fishing cooperative said in a statement that it had not been consulted and would ask for a review of the "
+    "decision.",
+    'The fishing cooperative called the vote "a sham" and "a disgrace to democracy" in a statement.',
+)
+
+
+def _wording(copy: str, origin: str = ORIGIN) -> list[Change]:
+    article, origin_doc = annotate(copy), annotate(origin)
+    return wording_changes(article, origin_doc, WordMap(align(article, origin_doc), copy, origin), load_trace_rules())
+
+
+def test_a_loaded_word_swapped_in_is_added_wording_with_the_old_word() -> None:
+    [change] = _wording(republish(replace=(("Lee criticized the plan", "Lee slammed the plan"),)))
+    assert (change.rule, change.old, change.new) == ("trace.loaded-added", "criticized", "slammed")
+
+
+def test_a_loaded_word_the_origin_had_is_not_added() -> None:
+    origin = ORIGIN.replace("Lee criticized the plan", "Lee slammed the plan")
+    assert _wording(republish(replace=(("Lee criticized the plan", "Lee slammed the plan"),)), origin) == []
+
+
+def test_a_quotation_turned_into_narration_is_a_voice_shift() -> None:
+    copy = QUOTING.replace(
+        'The fishing cooperative called the vote "a sham" and "a disgrace to democracy" in a statement.',
+        "The vote was a sham and a disgrace to democracy.",
+    )
+    changes = _wording(copy, QUOTING)
+    assert {(c.rule, c.new) for c in changes} == {
+        ("trace.loaded-voice-shift", "sham"),
+        ("trace.loaded-voice-shift", "disgrace"),
+    }
+    assert all("quoted in the origin" in c.message and c.voice is Voice.NARRATOR for c in changes)
+
+
+def test_loaded_words_in_text_the_republisher_added_are_noted_apart() -> None:
+    copy = republish(append="The regime at city hall has ignored the fishermen for years.")
+    [change] = _wording(copy)
+    assert change.rule == "trace.loaded-in-added-text" and change.new == "regime"
+
+
+def test_a_loaded_word_in_a_new_headline_that_the_origin_never_used() -> None:
+    [change] = _wording(republish(headline="Mayor rams through disastrous harbor budget"))
+    assert change.rule == "trace.loaded-added" and change.voice is Voice.HEADLINE and change.new == "disastrous"
