@@ -453,6 +453,29 @@ def index_add(
     _run(command, index, paths, outlet)
 
 
+@app.command()
+def export(
+    paths: opt.Paths,
+    output: Annotated[Path, typer.Option("--output", "-o", metavar="FOLDER", help="The dataset folder.")],
+    jobs: opt.Jobs = None,
+    batch_size: Annotated[
+        int | None, typer.Option("--batch-size", min=1, metavar="N", help="Articles per Parquet part.")
+    ] = None,
+    run: Annotated[str | None, typer.Option(metavar="NAME", help="Name of this run's parts (default: a time).")] = None,
+    catalog: Annotated[
+        Path | None, typer.Option(metavar="CSV", help="path,outlet,date,url of each article (default: derived).")
+    ] = None,
+    dask: Annotated[
+        str | None, typer.Option(metavar="ADDRESS", help="Run on a Dask cluster ('local' starts one here).")
+    ] = None,
+    max_bytes: opt.MaxBytes = opt.DEFAULT_MAX_BYTES,
+) -> None:
+    """Parquet tables of documents, attributions, speakers, findings, relays, notes and replies (needs [research])."""
+    from provenance.cli.export import export as command
+
+    _run(command, paths, output, jobs, batch_size, run, catalog, dask, max_bytes)
+
+
 def main() -> None:
     """Console-script entry point."""
     sigterm_like_ctrl_c()

@@ -14,12 +14,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from provenance import Rulebook, annotate, load_rulebook
+from provenance import annotate, load_rulebook
 from provenance.errors import Problem
 from provenance.export.meta import Catalog, DocMeta, meta_for
 from provenance.export.plan import run_id
 from provenance.export.rows import TableRows, document_rows, empty, extend
 from provenance.export.writer import write_rows
+from provenance.ruleset.rulebook import Rulebook
 
 RulesLoader = Callable[[], Rulebook]
 MAX_BYTES = 10_000_000  # the same limit as `provenance report`: a multi-megabyte "article" is not one

@@ -4,10 +4,11 @@ from pathlib import Path
 
 import pytest
 
-from provenance import Rulebook, load_rulebook
+from provenance import load_rulebook
 from provenance.export import worker
 from provenance.export.meta import DocMeta
 from provenance.export.worker import annotate_path, export_texts, read_text, rulebook
+from provenance.ruleset.rulebook import Rulebook
 from tests.export.corpus import write_archive
 from tests.export.tables import read_table
 
