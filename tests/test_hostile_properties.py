@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -20,12 +21,14 @@ from markdown_it import MarkdownIt
 
 from provenance.core.annotate import annotate
 from provenance.core.gate.check import check_document
-from provenance.core.gate.policy import Config
+from provenance.core.gate.policy import Config, Thresholds
 from provenance.core.gate.suppress import blank_directives, find_directives
+from provenance.core.gate.thresholds import NARRATOR_LOADED
+from provenance.core.markup import comment_spans
 from provenance.core.pipeline import annotate_text
 from provenance.errors import Problem, ProvenanceError
 from provenance.io.reader import decode
-from provenance.model import Document, Severity, Span
+from provenance.model import Document, Severity, Span, Voice
 from provenance.render.annotate import FORMATS as ANNOTATE_FORMATS
 from provenance.render.check import FORMATS as CHECK_FORMATS
 from provenance.render.check import CheckRenderOptions
@@ -81,6 +84,25 @@ HOSTILE = [
     "[x](javascript:alert(1))",
     ".",
     " ",
+    # Issue 18: disguised terms, invisible characters, and directives where they are not comments.
+    "r\u0435gime",
+    "re\u00adgime",
+    "\uff52egime",
+    "re\u200bgime",
+    "\u200d",
+    "\u2060",
+    "\ufeff",
+    "r&#101;gime",
+    "reg<b></b>ime",
+    "re<!-- -->gime",
+    "<!-- provenance: off -->",
+    "<!-- provenance: off -- approved -->",
+    "<!-- provenance: ignore default.loaded -- quoted -->",
+    "`<!-- provenance: off -- x -->`",
+    "```\n<!-- provenance: off -- x -->\n```\n",
+    '<p title="<!-- provenance: off -- x -->">',
+    "# provenance: off -- x\n",
+    "<!-- provenance: off check.narrator-loaded-terms -- x -->",
 ]
 hostile_text = st.lists(st.one_of(st.sampled_from(HOSTILE), st.text(max_size=12)), max_size=40).map("".join)
 any_text = st.one_of(st.text(), hostile_text)
@@ -94,8 +116,12 @@ hostile_bytes = st.one_of(
 
 # The terminal renderer's own colour codes: SGR sequences only.
 _SGR = re.compile(r"\x1b\[[0-9;]*m")
-# C0 and C1 controls other than newline, plus bidi controls and line/paragraph separators.
-_ACTIVE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+# C0 and C1 controls other than newline, bidi controls, line/paragraph separators and zero-width characters.
+_ACTIVE = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+# What must not stand raw in JSON output either (it is valid JSON, but acts on whoever reads the raw bytes).
+_INVISIBLE = re.compile("[\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def spans(doc: Document) -> Iterator[tuple[str, Span]]:
@@ -148,6 +174,7 @@ def check_markdown(report: str) -> None:
     assert not kinds & {"html_block", "html_inline", "link_open", "image", "fence", "code_block"}, kinds
     html = MD.render(report)
     assert "<script" not in html and "</details>" not in html and "href=" not in html
+    assert _INVISIBLE.search(report) is None  # zero-width and bidi characters are shown, not passed through
 
 
 class _Elements(HTMLParser):
@@ -191,32 +218,51 @@ def check_annotate_and_report(doc: Document) -> None:
         writer([doc], skipped, stream, RenderOptions(width=80))
         if name == "json":
             assert json.loads(stream.getvalue())["documents"][0]["path"] == doc.path
+            assert _INVISIBLE.search(stream.getvalue()) is None
         elif name == "html":
             check_html(stream.getvalue(), scripts=0)
         else:
             check_markdown(stream.getvalue())
 
 
-def check_check(text: str) -> None:
+def check_check(text: str, fmt: str = "text") -> None:
     """`check` as the CLI runs it: directives blanked, annotated, judged, then every check format."""
-    directives = find_directives(text, plain=True)
-    doc = annotate_text(blank_directives(text, directives), BOOK, "article.txt", readability=False)
+    directives = find_directives(text, fmt)
+    path = {"text": "article.txt", "markdown": "article.md", "html": "article.html"}[fmt]
+    doc = annotate(blank_directives(text, directives), BOOK, path, readability=False)
     check_spans(doc)
-    result = check_document(doc, Config(), directives, KNOWN_RULES)
+    # A project that asks for no loaded terms in its own voice: the policy finding must survive any directive.
+    config = Config(thresholds=Thresholds(max_narrator_loaded_terms=0))
+    result = check_document(doc, config, directives, KNOWN_RULES)
+    own = [f for f in doc.findings if f.category == "loaded-term" and f.voice in (Voice.NARRATOR, Voice.HEADLINE)]
+    assert bool(own) == any(f.rule == NARRATOR_LOADED for f in result.findings)
+    assert result.suppressed == len(result.suppressions)
+    assert all(item.reason for item in result.suppressions)  # no suppression without a reason
+    for item in result.suppressions:
+        # Only a real comment (or, in plain text, a `# provenance:` line) suppresses anything.
+        directive = text[item.directive.start : item.directive.end]
+        assert any((s, e) == (item.directive.start, item.directive.end) for s, e in comment_spans(text, fmt)) or (
+            fmt == "text" and directive.lstrip().startswith("#")
+        ), directive
     options = CheckRenderOptions(show=Severity.INFO, width=80)
     outputs = {}
     for name, writer in CHECK_FORMATS.items():
         stream = io.StringIO()
         writer([result], stream, options)
         outputs[name] = stream.getvalue()
-    json.loads(outputs["json"])
+    checked = json.loads(outputs["json"])
+    assert len(checked["files"][0]["suppressions"]) == result.suppressed
+    assert _INVISIBLE.search(outputs["json"]) is None and _INVISIBLE.search(outputs["sarif"]) is None
     sarif = json.loads(outputs["sarif"])
+    listed = [r for r in sarif["runs"][0]["results"] if r.get("suppressions")]
+    assert len(listed) == result.suppressed
     for found in sarif["runs"][0]["results"]:
         region = found["locations"][0]["physicalLocation"]["region"]
         assert 0 <= region["charOffset"] <= region["charOffset"] + region["charLength"] <= len(doc.text)
     check_terminal(outputs["human"])
     lines = outputs["github"].splitlines()
     assert all(re.match(r"::(error|warning|notice) ", line) for line in lines[:-1]), lines
+    assert sum(1 for line in lines if ",title=suppressed " in line) == result.suppressed
     assert not lines[-1].startswith("::")
     check_terminal(outputs["github"])
 
@@ -238,6 +284,46 @@ def test_markup_input_keeps_offsets_into_the_file_as_read(text: str, input_forma
     assert doc.text == text
     check_spans(doc)
     check_annotate_and_report(doc)
+    check_check(text, input_format)
+
+
+DISGUISES = [
+    lambda w: w,
+    lambda w: w.replace("e", "\u0435", 1),  # Cyrillic е
+    lambda w: w[:2] + "\u00ad" + w[2:],  # soft hyphen
+    lambda w: w[:2] + "\u200b" + w[2:],  # zero-width space
+    lambda w: chr(ord(w[0]) - ord("a") + 0xFF41) + w[1:],  # fullwidth first letter
+]
+
+
+@PROPERTY
+@given(hostile_text, hostile_text, st.sampled_from(DISGUISES))
+def test_a_disguised_loaded_term_is_still_found_and_shown_visibly(before: str, after: str, disguise: Any) -> None:
+    word = disguise("regime")
+    text = f"{before}\n\nThe {word} fell.\n\n{after}"
+    at = len(before) + len("\n\nThe ")
+    hits = [(h.start, h.end) for h in BOOK.terms.find(text)]
+    assert (at, at + len(word)) in hits
+    doc = annotate_text(text, BOOK, "article.txt")
+    check_annotate_and_report(doc)
+    check_check(text)
+
+
+@PROPERTY
+@given(hostile_text, st.booleans())
+def test_directives_in_markdown_code_are_never_directives(text: str, fenced: bool) -> None:
+    inner = re.sub("[`\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]", " ", text) + " <!-- provenance: off -- x -->"
+    code = f"```\n{inner}\n```\n" if fenced else f"`{inner}`\n"
+    source = code + "\nThe regime fell.\n"
+    assert all(d.span.start >= len(code) for d in find_directives(source, "markdown"))
+
+
+@PROPERTY
+@given(hostile_text)
+def test_directives_in_attribute_values_are_never_directives(text: str) -> None:
+    value = text.replace('"', "'").replace("&", "&amp;")
+    source = f'<p title="{value} <!-- provenance: off -- x -->">The regime fell.</p>\n'
+    assert find_directives(source, "html") == []
 
 
 @PROPERTY

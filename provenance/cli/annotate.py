@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from provenance.cli.exits import ExitCode, Stop, quiet_broken_pipe, say, stop_interrupted
+from provenance.cli.exits import ExitCode, Stop, say, stop_interrupted
 from provenance.cli.rulebooks import rulebook
-from provenance.errors import Problem, ProvenanceError
+from provenance.errors import ProvenanceError
 from provenance.io.batch import Outcome, Settings, annotate_article
 from provenance.io.inputs import read_inputs
-from provenance.io.output import write_atomically
+from provenance.io.output import write_output, write_stdout
 from provenance.io.reader import Article
 from provenance.model import Document
 from provenance.render.annotate import FORMATS
@@ -47,11 +47,10 @@ def annotate(
     read = _Reading(paths, book, settings)
     try:
         for doc in read.documents():
-            writer([doc], sys.stdout, options)
-            sys.stdout.flush()
-    except (BrokenPipeError, SystemExit):
-        # rich handles a broken pipe itself by raising SystemExit(1); 1 would mean "findings" here.
-        quiet_broken_pipe()
+            if not write_stdout(lambda stream, doc=doc: writer([doc], stream, options)):  # type: ignore[misc]
+                raise Stop(ExitCode.ERROR)  # the reader has gone (`| head`); 1 would mean "findings"
+    except ProvenanceError as exc:
+        say(exc.problems)
         raise Stop(ExitCode.ERROR) from None
     except KeyboardInterrupt:
         raise read.interrupted() from None
@@ -138,11 +137,11 @@ def _to_file(
         return ExitCode.ERROR
     writer = FORMATS[fmt]
     try:
-        write_atomically(output, lambda stream: writer(docs, stream, options))
+        write_output(output, lambda stream: writer(docs, stream, options))
     except ProvenanceError as exc:
         say(exc.problems)
         return ExitCode.ERROR
-    except OSError as exc:
-        say([Problem(str(output), f"cannot write: {exc.strerror or exc}")])
-        return ExitCode.ERROR
+    except KeyboardInterrupt:
+        sys.stderr.write(f"provenance: interrupted while writing {output}; nothing written\n")
+        return ExitCode.INTERRUPTED
     return ExitCode.ERROR if read.failed else ExitCode.OK

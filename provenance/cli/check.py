@@ -14,11 +14,13 @@ from provenance.core.gate.policy import Config, longest_match, matches, rule_ena
 from provenance.core.gate.suppress import DIRECTIVE_RULE, blank_directives, find_directives
 from provenance.core.gate.thresholds import POLICY_RULES
 from provenance.core.markup import detect_format
+from provenance.core.stages.patterns import TIMEOUT_MARK
 from provenance.errors import Problem, ProvenanceError
 from provenance.io.batch import BookSpec, Interrupted, annotate_paths, collect_paths
 from provenance.io.config import configs_for
 from provenance.io.fetch import FetchSettings
 from provenance.io.inputs import read_inputs
+from provenance.io.output import write_stdout
 from provenance.io.reader import DEFAULT_MAX_BYTES
 from provenance.model import Severity
 from provenance.model.verdict import CheckResult, exit_code
@@ -84,7 +86,7 @@ def _check_group(
             if isinstance(article, Problem):
                 results.append(CheckResult.unreadable(article.path, [article]))
                 continue
-            found = find_directives(article.text, plain=detect_format(article.path, text=article.text) == "text")
+            found = find_directives(article.text, detect_format(article.path, text=article.text))
             directives.append(found)
             articles.append(replace(article, text=blank_directives(article.text, found)))
             results.append(None)
@@ -112,6 +114,22 @@ def _check_group(
     return grouped
 
 
+def _timeouts_once(results: list[CheckResult]) -> list[CheckResult]:
+    """A pattern rule stopped on its time budget is named at the first file it stopped on, not at every file."""
+    said: set[str] = set()
+    out = []
+    for result in results:
+        kept = []
+        for problem in result.problems:
+            if TIMEOUT_MARK in problem.message:
+                if problem.message in said:
+                    continue
+                said.add(problem.message)
+            kept.append(problem)
+        out.append(replace(result, problems=tuple(kept)) if len(kept) != len(result.problems) else result)
+    return out
+
+
 def _format(requested: str | None) -> str:
     if requested is not None:
         return requested
@@ -130,6 +148,7 @@ def check(
     max_bytes: int,
     fetch: FetchSettings | None = None,
     whole_page: bool = False,
+    inline: bool = True,
 ) -> ExitCode:
     """Check articles before publication: exit 0 pass, 1 findings at or above --fail-on, 2 usage/config/input error."""
     found, problems = collect_paths(paths)
@@ -137,6 +156,10 @@ def check(
     if config_problems:
         say(config_problems)
         return ExitCode.ERROR
+    if not inline:
+        # --no-inline-config: every config (one object per config file, so groups stay whole) ignores directives.
+        swapped: dict[int, Config] = {}
+        chosen = {name: swapped.setdefault(id(c), replace(c, inline=False)) for name, c in chosen.items()}
     level = fail_on
     groups: dict[int, tuple[Config, list[str]]] = {}
     for path in found:
@@ -159,10 +182,16 @@ def check(
         # Ctrl-C while reading or judging (outside the worker pool): typer would exit 130 without a word.
         sys.stderr.write(f"provenance: interrupted after {len(by_path)} of {len(found)} files; nothing reported\n")
         return ExitCode.INTERRUPTED
-    results = [CheckResult.unreadable(p.path, [p]) for p in problems] + [r for p in found for r in by_path[str(p)]]
+    results = [CheckResult.unreadable(p.path, [p]) for p in problems] + _timeouts_once(
+        [r for p in found for r in by_path[str(p)]]
+    )
     lowest = min((r.fail_on for r in results), key=lambda s: s.rank, default=Severity.ERROR)
     shown = show if show else min(lowest, Severity.WARNING, key=lambda s: s.rank)
     options = CheckRenderOptions(show=shown, rules=info)
-    FORMATS[_format(fmt)](results, sys.stdout, options)
-    sys.stdout.flush()
+    try:
+        write_stdout(lambda stream: FORMATS[_format(fmt)](results, stream, options))
+    except ProvenanceError as exc:
+        # Not 1: "findings" would let a CI step that tolerates findings count a lost report as a pass.
+        say(exc.problems)
+        return ExitCode.ERROR
     return exit_code(results)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import sys
 from collections.abc import Iterable
 
+from provenance.core.stages.patterns import TIMEOUT_MARK
 from provenance.errors import Problem
 from provenance.model.verdict import ExitCode
 
-__all__ = ["ExitCode", "Stop", "quiet_broken_pipe", "say", "stop_interrupted"]
+__all__ = ["ExitCode", "Stop", "new_run", "quiet_broken_pipe", "say", "sigterm_like_ctrl_c", "stop_interrupted"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -23,9 +25,22 @@ class Stop(Exception):
         super().__init__(int(code))
 
 
+# A pattern rule stopped on its time budget is named once per run, not once per article of a batch.
+_SAID_ONCE: set[str] = set()
+
+
+def new_run() -> None:
+    """Forget what was said once (a new command in the same process: the tests' CliRunner)."""
+    _SAID_ONCE.clear()
+
+
 def say(problems: Iterable[Problem]) -> None:
     """Write problems to stderr, one per line, with control characters made inert."""
     for problem in problems:
+        if TIMEOUT_MARK in problem.message:
+            if problem.message in _SAID_ONCE:
+                continue
+            _SAID_ONCE.add(problem.message)
         line = _CONTROL.sub("\N{REPLACEMENT CHARACTER}", str(problem))
         sys.stderr.write(f"provenance: {line}\n")
 
@@ -41,3 +56,21 @@ def quiet_broken_pipe() -> None:
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     os.close(devnull)
+
+
+_MAIN_PID = [os.getpid()]  # the CLI's own process; forked pool workers are not it
+
+
+def _terminate(signum: int, frame: object) -> None:
+    if os.getpid() != _MAIN_PID[0]:
+        # A forked worker: the parent decides; die the default way so Pool.terminate() works as before.
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        os.kill(os.getpid(), signal.SIGTERM)
+        return
+    raise KeyboardInterrupt
+
+
+def sigterm_like_ctrl_c() -> None:
+    """SIGTERM is handled like Ctrl-C: stop, say how far it got, remove any half-written output."""
+    _MAIN_PID[0] = os.getpid()
+    signal.signal(signal.SIGTERM, _terminate)

@@ -6,6 +6,7 @@ process's exit status, so exit codes are decided in one place (provenance.model.
 
 from __future__ import annotations
 
+import errno
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +15,9 @@ from typing import Annotated, Any
 import typer
 
 from provenance.cli import options as opt
-from provenance.cli.exits import ExitCode, Stop
+from provenance.cli.exits import ExitCode, Stop, new_run, say, sigterm_like_ctrl_c
+from provenance.errors import Problem, ProvenanceError
+from provenance.io.output import STDOUT, write_stdout
 from provenance.model import Voice
 from provenance.render.annotate import FORMATS as ANNOTATE_FORMATS
 from provenance.render.check import FORMATS as CHECK_FORMATS
@@ -30,12 +33,34 @@ app.add_typer(eval_app, name="eval")
 app.add_typer(index_app, name="index")
 
 
+_WRITE_ERRORS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
+
+
 def _run(command: Callable[..., ExitCode], *args: Any, **kwargs: Any) -> None:
     """Call a command and exit with its code (or the code of the Stop it raised)."""
+    new_run()
     try:
         code = command(*args, **kwargs)
     except Stop as stop:
         code = stop.code
+    except KeyboardInterrupt:
+        # Ctrl-C or SIGTERM where the command has no batch to report on; typer would say "Aborted!" and exit 1,
+        # which `check` documents as "findings".
+        sys.stderr.write("provenance: interrupted; nothing more written\n")
+        code = ExitCode.INTERRUPTED
+    except OSError as exc:
+        # Only a write fails with these (files go through io/output, which names them): standard output is full.
+        if exc.errno not in _WRITE_ERRORS:
+            raise
+        say([Problem(STDOUT, f"cannot write: {exc.strerror or exc}")])
+        code = ExitCode.ERROR
+    try:
+        # What a command left in stdout's buffer (rules, eval) is flushed here, so a full disk is one line and 2,
+        # not "Exception ignored" at exit.
+        write_stdout(lambda stream: None)
+    except ProvenanceError as exc:
+        say(exc.problems)
+        code = ExitCode.ERROR
     raise typer.Exit(int(code))
 
 
@@ -76,7 +101,7 @@ def annotate(
     no_default_rules: opt.NoDefaultRules = False,
     disable: opt.Disable = None,
     publisher: opt.Publisher = None,
-    width: Annotated[int | None, typer.Option(metavar="COLUMNS", help="Terminal width (default: detect).")] = None,
+    width: opt.Width = None,
     readability: Annotated[bool, typer.Option(help="Compute readability figures.")] = True,
     input_format: opt.InputFormat = "auto",
     max_bytes: opt.MaxBytes = opt.DEFAULT_MAX_BYTES,
@@ -191,6 +216,13 @@ def check(
     whole_page: opt.WholePage = False,
     cache: opt.Cache = None,
     timeout: opt.Timeout = 20.0,
+    inline_config: Annotated[
+        bool,
+        typer.Option(
+            "--inline-config/--no-inline-config",
+            help="Apply <!-- provenance: ... --> directives in the articles (--no-inline-config ignores them).",
+        ),
+    ] = True,
 ) -> None:
     """Check articles before publication: exit 0 pass, 1 findings at or above --fail-on, 2 usage/config/input error."""
     from provenance.cli.check import check as command
@@ -208,6 +240,7 @@ def check(
         max_bytes,
         opt.fetching(max_bytes, timeout, cache),
         whole_page,
+        inline_config,
     )
 
 
@@ -445,4 +478,5 @@ def export(
 
 def main() -> None:
     """Console-script entry point."""
+    sigterm_like_ctrl_c()
     app()

@@ -49,7 +49,12 @@ Jobs = Annotated[
         "--jobs", "-j", min=1, metavar="N", help="Worker processes (default: one per 8 articles, up to all cores)."
     ),
 ]
-MaxBytes = Annotated[int, typer.Option(metavar="BYTES", help="Refuse files larger than this.")]
+MaxBytes = Annotated[int, typer.Option(min=1, metavar="BYTES", help="Refuse files larger than this.")]
+# Narrower than this, panels and tables have no room for a word per line and print nothing useful.
+MIN_WIDTH = 20
+Width = Annotated[
+    int | None, typer.Option(min=MIN_WIDTH, metavar="COLUMNS", help="Terminal width (default: detect; at least 20).")
+]
 InputFormat = Annotated[
     str,
     typer.Option(

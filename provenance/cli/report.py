@@ -12,10 +12,10 @@ from pathlib import Path
 
 from provenance.cli.exits import ExitCode, Stop, say
 from provenance.cli.rulebooks import packs, rulebook
-from provenance.errors import Problem, ProvenanceError
+from provenance.errors import ProvenanceError
 from provenance.io.batch import BookSpec, Interrupted, annotate_paths, collect_paths
 from provenance.io.fetch import FetchSettings
-from provenance.io.output import write_atomically
+from provenance.io.output import same_file, write_output, write_stdout
 from provenance.model import Document
 from provenance.render.options import RenderOptions
 from provenance.render.report import FORMATS
@@ -40,6 +40,9 @@ def report(
     if disable:
         rulebook(rules, no_default_rules, disable)  # stops with 2 on a prefix that matches no rule
     found, skipped = collect_paths(paths)
+    if output is not None:
+        # `report DIR -o DIR/report.md` run twice must not read its first report as an article.
+        found = [p for p in found if str(p) == "-" or not same_file(p, output)]
     say(skipped)
     docs: list[Document] = []
     try:
@@ -75,17 +78,17 @@ def report(
         sys.stderr.write("provenance: no article could be read; no report written\n")
         return ExitCode.ERROR
     writer = FORMATS[fmt]
-    if output is None:
-        writer(docs, skipped, sys.stdout, options)
-    else:
-        try:
-            write_atomically(output, lambda stream: writer(docs, skipped, stream, options))
-        except ProvenanceError as exc:
-            say(exc.problems)
-            raise Stop(ExitCode.ERROR) from None
-        except OSError as exc:
-            say([Problem(str(output), f"cannot write: {exc.strerror or exc}")])
-            raise Stop(ExitCode.ERROR) from None
+    try:
+        if output is None:
+            write_stdout(lambda stream: writer(docs, skipped, stream, options))
+        else:
+            write_output(output, lambda stream: writer(docs, skipped, stream, options))
+    except ProvenanceError as exc:
+        say(exc.problems)
+        raise Stop(ExitCode.ERROR) from None
+    except KeyboardInterrupt:
+        sys.stderr.write(f"provenance: interrupted while writing the report of {len(docs)} articles; nothing written\n")
+        raise Stop(ExitCode.INTERRUPTED) from None
     if skipped:
         sys.stderr.write(f"provenance: {len(docs)} articles reported, {len(skipped)} files skipped\n")
     return ExitCode.OK

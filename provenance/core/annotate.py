@@ -12,7 +12,7 @@ from dataclasses import fields, is_dataclass, replace
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from provenance.core.markup import detect_format, display_view, prose_view
+from provenance.core.markup import detect_format, display_view, match_view, prose_view
 from provenance.core.markup.main_text import left_out, main_text
 from provenance.core.markup.title import markup_title
 from provenance.core.pipeline import annotate_text
@@ -38,13 +38,19 @@ def annotate(
     """
     fmt = detect_format(path, input_format, text)
     prose = prose_view(text, fmt)
+    # Terms are matched where markup joins letters on the page (`reg<b></b>ime`); everything else reads the prose.
+    joined = match_view(text, fmt) if prose != text else None
     page: PageInfo | None = None
     warnings: tuple[str, ...] = ()
     if fmt == "html" and main_text_only:
         found = main_text(text, prose)
+        if joined is not None and found.prose != prose:
+            # Page furniture the main-text view blanked is blanked for term matching too.
+            joined = "".join(j if p == q else p for j, p, q in zip(joined, found.prose, prose, strict=True))
         prose, warnings = found.prose, found.warnings
         page = _affiliated(found.page, book) if found.page is not None else None
-    doc = annotate_text(prose, book, path, readability=readability, title=markup_title(text, prose, fmt))
+    title = markup_title(text, prose, fmt)
+    doc = annotate_text(prose, book, path, readability=readability, title=title, match_view=joined)
     if warnings:
         doc = replace(doc, warnings=doc.warnings + warnings)
     if prose == text:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from provenance.core.stages.patterns import TIMEOUT_MARK
 from provenance.model import Document
 from provenance.ruleset.rulebook import Rulebook
 from provenance.ruleset.rules import Rule
@@ -17,9 +18,10 @@ class ExampleFailure:
     rule: Rule
     text: str
     expected: bool  # True: should have matched
+    timed_out: bool = False  # the rule's pattern ran out of time on the example: neither a match nor a miss
 
     def __str__(self) -> str:
-        verb = "did not match" if self.expected else "matched"
+        verb = "timed out" if self.timed_out else "did not match" if self.expected else "matched"
         return f"{self.rule.meta.path}:{self.rule.meta.line}: {self.rule.meta.id}: example {verb}: {self.text!r}"
 
 
@@ -64,6 +66,11 @@ def fired(doc: Document, rule: Rule) -> bool:
     return EVIDENCE.get(rule.meta.type, _cited)(doc, rule)
 
 
+def timed_out(doc: Document, rule: Rule) -> bool:
+    """Whether the rule was stopped on its time budget on this document."""
+    return any(w.startswith(f"rule {rule.meta.id}: {TIMEOUT_MARK}") for w in doc.warnings)
+
+
 def check_examples(book: Rulebook, rules: list[Rule] | None = None) -> tuple[int, list[ExampleFailure]]:
     """Run the examples of the given rules (default: all) against the whole rulebook."""
     from provenance.core.pipeline import annotate_text
@@ -75,6 +82,8 @@ def check_examples(book: Rulebook, rules: list[Rule] | None = None) -> tuple[int
             for text in texts:
                 count += 1
                 doc = annotate_text(text, book, readability=False)
-                if fired(doc, rule) != expected:
+                if timed_out(doc, rule):
+                    failures.append(ExampleFailure(rule, text, expected, timed_out=True))
+                elif fired(doc, rule) != expected:
                     failures.append(ExampleFailure(rule, text, expected))
     return count, failures

@@ -20,13 +20,23 @@ from provenance.text.tokens import Words
 
 
 def annotate_text(
-    text: str, book: Rulebook, path: str | None = None, readability: bool = True, title: Span | None = None
+    text: str,
+    book: Rulebook,
+    path: str | None = None,
+    readability: bool = True,
+    title: Span | None = None,
+    match_view: str | None = None,
 ) -> Document:
-    """Annotate one article's text with the given rules (`title`: a headline the markup names)."""
+    """Annotate one article's text with the given rules.
+
+    `title` is a headline the markup names; `match_view` is the markup layer's view for term matching.
+    """
     shown_seg = segment(text, book.abbreviations, book.boilerplate, book.furniture, title)
     shown = text
     # Page furniture is never annotated: every stage reads the text with it blanked (offsets unchanged).
     text, seg = _article_only(text, shown_seg)
+    if match_view is not None and shown_seg.boilerplate:
+        match_view, _ = _article_only(match_view, shown_seg)
     lexicon = book.lexicon
     words = Words(text)  # tokenised once; extraction, reply and scare quotes take their spans from it
     if lexicon is not None:
@@ -36,7 +46,7 @@ def annotate_text(
     budget = PatternBudget()
     relayed = relays(text, seg, book, budget)
     notes = missing_comments(text, seg, book, lexicon, budget)
-    hits = list(book.terms.find(text, lowered(text)))
+    hits = list(book.terms.find(text, lowered(text), match_view))
     reply = book.reply
     replies = (
         reply_checks(text, seg, attributions, speakers, notes, reply, lexicon, dict(book.verbs), words)

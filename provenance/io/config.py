@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     import jsonschema
 
 CONFIG_NAME = ".provenance.yaml"
+MAX_CONFIG_BYTES = 1_000_000  # a config is a few lines; a huge one is a mistake, and YAML parsing it costs ~30x
 
 
 @cache
@@ -43,6 +44,9 @@ def load_config(path: Path) -> Config:
     """Read and validate one config file; raises ProvenanceError with every problem located."""
     name = str(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_CONFIG_BYTES:
+            raise ProvenanceError(Problem(name, f"config is {size:,} bytes, over {MAX_CONFIG_BYTES:,}; not parsed"))
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ProvenanceError(Problem(name, f"cannot read config: {exc}")) from None
@@ -74,6 +78,7 @@ def parse_config(data: dict[str, Any], path: Path | None = None) -> Config:
             require_anonymity_reason=bool(anonymous.get("require_justification", False)),
             right_of_reply=bool(data.get("right_of_reply", False)),
         ),
+        inline=bool(data.get("inline", True)),
     )
 
 

@@ -91,6 +91,22 @@ def _bom_less_utf16(data: bytes) -> str | None:
     return None
 
 
+def _bom_less_utf32(data: bytes) -> str | None:
+    """'utf-32-le'/'utf-32-be' when every 4-byte unit of a sample is a code point in the BMP's range for that order.
+
+    Checked before UTF-16: UTF-32 text is full of NUL pairs, which the UTF-16 test and the binary test misread.
+    """
+    sample = data[: _SNIFF - _SNIFF % 4]
+    if len(sample) < 4 or len(data) % 4:
+        return None
+    units = [sample[i : i + 4] for i in range(0, len(sample), 4)]
+    if all(u[3] == 0 and u[2] <= 0x10 and u[:2] != b"\0\0" for u in units):
+        return "utf-32-le"
+    if all(u[0] == 0 and u[1] <= 0x10 and u[2:] != b"\0\0" for u in units):
+        return "utf-32-be"
+    return None
+
+
 def _decode_marked(data: bytes, bom: bytes, encoding: str) -> tuple[str, tuple[str, ...]]:
     body = data[len(bom) :]
     try:
@@ -147,9 +163,9 @@ def decode(data: bytes, path: str) -> Article:
             text, warnings = _decode_marked(data, bom, encoding)
             break
     else:
-        utf16 = _bom_less_utf16(data)
-        if utf16 is not None:
-            text, warnings = data.decode(utf16, errors="replace"), (f"no byte-order mark; read as {utf16.upper()}",)
+        wide = _bom_less_utf32(data) or _bom_less_utf16(data)
+        if wide is not None:
+            text, warnings = data.decode(wide, errors="replace"), (f"no byte-order mark; read as {wide.upper()}",)
         elif b"\x00" in data:
             raise _refuse(path, "looks like a binary file (NUL bytes), not text; skipped")
         else:
@@ -162,9 +178,21 @@ def _too_big(path: str, max_bytes: int, size: int | None = None) -> ProvenanceEr
     return _refuse(path, f"{what} the {max_bytes:,}-byte limit; skipped (raise it with --max-bytes)")
 
 
+def _sniff_head(head: bytes, path: str) -> None:
+    """Refuse a binary file from its first bytes, before the rest (up to --max-bytes) is read."""
+    _sniff_binary(head, path)
+    if b"\x00" in head and not any(head.startswith(bom) for bom, _ in _BOMS):
+        even = head[: len(head) - len(head) % 4]
+        if _bom_less_utf32(even) is None and _bom_less_utf16(head[: len(head) - len(head) % 2]) is None:
+            raise _refuse(path, "looks like a binary file (NUL bytes), not text; skipped")
+
+
 def _read_bounded(stream: BinaryIO, path: str, max_bytes: int) -> bytes:
+    # The first bytes tell a binary file: a raised --max-bytes must not read 300 MB of it first.
+    head = stream.read(min(_SNIFF, max_bytes + 1))
+    _sniff_head(head, path)
     # Read one byte past the limit so a file that grew after stat(), or a pipe, is still refused.
-    data = stream.read(max_bytes + 1)
+    data = head + stream.read(max_bytes + 1 - len(head)) if len(head) <= max_bytes else head
     if len(data) > max_bytes:
         raise _too_big(path, max_bytes)
     return data

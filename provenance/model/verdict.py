@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from provenance.errors import Problem
-from provenance.model.document import Finding, Severity
+from provenance.model.document import Finding, Severity, Span
 
 DEFAULT_FAIL_ON = Severity.ERROR
 
@@ -29,6 +29,15 @@ class ExitCode(IntEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class Suppressed:
+    """A finding an inline directive silenced, with the directive (where it is) and the reason it gives."""
+
+    finding: Finding
+    directive: Span
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class CheckResult:
     """One file's verdict: the findings kept, how many were suppressed, and any problems reading it."""
 
@@ -39,6 +48,7 @@ class CheckResult:
     problems: tuple[Problem, ...] = ()
     checked: bool = True  # False: the file could not be read or annotated
     fail_on: Severity = DEFAULT_FAIL_ON  # the level that fails this file: --fail-on, else its config's
+    suppressions: tuple[Suppressed, ...] = ()  # each suppressed finding and its directive, for every output to list
 
     @classmethod
     def unreadable(cls, path: str, problems: Iterable[Problem]) -> CheckResult:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from provenance.ruleset.rules import TermEntry, TermsRule
+from provenance.text.fold import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,27 +42,41 @@ class TermMatcher:
         for rule in rules:
             for entry in rule.entries:
                 for form in entry.forms:
-                    table.setdefault(form.lower(), []).append((rule, entry))
+                    # Folded as the text is, so a term list written with any letters matches the same way.
+                    table.setdefault(lowered(fold(form).text), []).append((rule, entry))
         for key, targets in table.items():
             self._automaton.add_word(key, (len(key), tuple(targets)))
         self._empty = not table
         if table:
             self._automaton.make_automaton()
 
-    def find(self, text: str, low: str | None = None) -> Iterator[TermHit]:
-        """Every whole-word occurrence of a term, honouring case and context conditions."""
+    def find(self, text: str, low: str | None = None, view: str | None = None) -> Iterator[TermHit]:
+        """Every whole-word occurrence of a term, honouring case and context conditions.
+
+        Matching reads the text folded (text/fold.py: NFKC, look-alike letters, invisible characters dropped);
+        `view` is a same-length view of `text` from the markup layer in which markup that joins two letters is
+        marked to be dropped too. Hits are offsets into `text`. `low`, the lowered text, saves a pass when the
+        caller has it and the text needs no folding.
+        """
         if self._empty:
             return
-        low = lowered(text) if low is None else low
+        folded = fold(text if view is None else view)
+        if folded.origin is None and view is None:
+            matched, low = text, lowered(text) if low is None else low
+        else:
+            matched = folded.text
+            low = lowered(matched)
         for last, (length, targets) in self._automaton.iter(low):
             start, end = last - length + 1, last + 1
-            if (start > 0 and _is_word_char(text[start - 1])) or (end < len(text) and _is_word_char(text[end])):
+            if (start > 0 and _is_word_char(matched[start - 1])) or (
+                end < len(matched) and _is_word_char(matched[end])
+            ):
                 continue
             for rule, entry in targets:
-                if entry.case_sensitive and text[start:end] not in entry.forms:
+                if entry.case_sensitive and matched[start:end] not in entry.forms:
                     continue
                 if _context_allows(entry, low, start, end):
-                    yield TermHit(rule, entry, start, end)
+                    yield TermHit(rule, entry, folded.start(start), folded.end(end))
 
 
 def _context_allows(entry: TermEntry, low: str, start: int, end: int) -> bool:

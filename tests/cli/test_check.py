@@ -76,13 +76,14 @@ def test_config_found_upward_sets_the_level_and_thresholds(tmp_path: Path) -> No
 def test_suppressed_findings_are_counted_in_the_summary(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text(
-        "Council row\n\n# provenance: ignore default.loaded\nThe mayor slammed the plan.\n\n"
+        "Council row\n\n# provenance: ignore default.loaded -- his words\nThe mayor slammed the plan.\n\n"
         "The clerk slammed it too.\n",
         encoding="utf-8",
     )
     code, out, _ = _check("--fail-on", "warning", str(article))
     assert code == 1
-    assert out.count("default.loaded.charged-verbs") == 1 and "a.txt:6:" in out
+    assert out.count("default.loaded.charged-verbs") == 2 and "a.txt:6:" in out
+    assert "a.txt:4:11 suppressed default.loaded.charged-verbs “slammed” by the directive on line 3: his words" in out
     assert out.strip().endswith("; 1 suppressed.")
 
 

@@ -83,7 +83,7 @@ def _counting() -> Iterator[list[int]]:
 def _calls(text: str, book: Rulebook, path: str) -> int:
     annotate(text, book, path)  # build the lazy tables before counting
     with _counting() as count:
-        find_directives(text, plain=True)
+        find_directives(text, "text")
         annotate(text, book, path)
     return count[0]
 

@@ -16,7 +16,7 @@ BIDI = [0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
 def _inert(s: str) -> bool:
     """No character a terminal would act on: no controls but newline and tab, no bidi controls or separators.
 
-    Other format characters (ZWJ, ZWNJ, soft hyphen) are legitimate in many scripts and emoji, so they stay.
+    Zero-width characters (ZWSP, ZWJ, ZWNJ, soft hyphen) are shown as <U+XXXX> too: see test_zero_width_is_shown.
     """
     return all(
         ch in "\n\t" or (unicodedata.category(ch) not in ("Cc", "Cs", "Zl", "Zp") and ord(ch) not in BIDI) for ch in s
@@ -102,3 +102,9 @@ def test_mapping_is_per_character_and_inert(text: str) -> None:
     shown = display_text(text)
     assert shown == "".join(display_char(ch) for ch in text.replace("\r\n", "\n"))
     assert _inert(shown)
+
+
+@pytest.mark.parametrize("char", ["\u200b", "\u200c", "\u200d", "\u2060", "\u00ad", "\ufeff"])
+def test_zero_width_is_shown(char: str) -> None:
+    # Issue 18: "re\u200bgime" looks like "regime" on screen while it matched nothing; a reviewer must see it.
+    assert display_text(f"re{char}gime") == f"re<U+{ord(char):04X}>gime"

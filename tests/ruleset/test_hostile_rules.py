@@ -47,7 +47,7 @@ def test_issue_example_nested_quantifier_finishes_quickly(tmp_path: Path) -> Non
 
 def test_pattern_that_would_run_forever_is_stopped_and_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # `(a|aa)+$` defeats the regex engine's own safeguards: only the time budget stops it.
-    monkeypatch.setattr(patterns, "RULE_SECONDS", 0.3)
+    monkeypatch.setattr(patterns, "DOCUMENT_SECONDS", 0.3)
     folder = _pack(tmp_path / "user", "alternation", "(a|aa)+$", "aa")
     text = tmp_path / "article.txt"
     text.write_text("The mayor said the bridge would reopen.\n\n" + "a" * 60 + "b\n", encoding="utf-8")
@@ -61,7 +61,7 @@ def test_pattern_that_would_run_forever_is_stopped_and_named(tmp_path: Path, mon
 
 
 def test_budget_is_per_rule_so_other_rules_still_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(patterns, "RULE_SECONDS", 0.3)
+    monkeypatch.setattr(patterns, "DOCUMENT_SECONDS", 0.3)
     _pack(tmp_path / "user", "alternation", "(a|aa)+$", "aa")
     book = load_rulebook([default_pack(), Pack("user", tmp_path / "user")])
     doc = annotate_text("a" * 60 + "b\n\nOfficials did not respond to a request for comment.", book)
@@ -78,7 +78,7 @@ def test_regex_that_does_not_compile_is_located(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("command", ["report", "check"])
 def test_batch_commands_name_the_stopped_rule(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str) -> None:
-    monkeypatch.setattr(patterns, "RULE_SECONDS", 0.3)
+    monkeypatch.setattr(patterns, "DOCUMENT_SECONDS", 0.3)
     folder = _pack(tmp_path / "user", "alternation", "(a|aa)+$", "aa")
     text = tmp_path / "article.txt"
     text.write_text("The mayor said the bridge would reopen.\n\n" + "a" * 60 + "b\n", encoding="utf-8")

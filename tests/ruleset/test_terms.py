@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from provenance.model import Severity
 from provenance.ruleset.rules import Examples, RuleMeta, TermEntry, TermsRule
 from provenance.ruleset.terms import TermMatcher, lowered
@@ -48,3 +50,18 @@ def test_near_conditions_stay_inside_the_window_and_sentence() -> None:
     assert _find("This is an attack on the people and finally democracy.", entry) == []
     quiet = TermEntry("evil", ("evil",), not_near=frozenset({"good"}), window=3)
     assert _find("call evil good. Then an evil plan", quiet) == ["evil"]
+
+
+# Issue 18, finding 3: loaded terms that a reader sees must match, whatever the characters underneath.
+@pytest.mark.parametrize(
+    "written",
+    ["r\u0435gime", "re\u00adgime", "\uff52egime", "re\u200bgime", "R\u0415GIME", "re\u200dgime"],
+    ids=["cyrillic-e", "soft-hyphen", "fullwidth", "zero-width-space", "cyrillic-capital", "zwj"],
+)
+def test_disguised_terms_match_and_keep_offsets_as_read(written: str) -> None:
+    text = f"The {written} fell."
+    assert _find(text, TermEntry("regime", ("regime",))) == [written]
+
+
+def test_a_folded_letter_does_not_join_words() -> None:
+    assert _find("The regime\u200b fell; regimes\u00ad", TermEntry("regime", ("regime",))) == ["regime"]

@@ -58,11 +58,10 @@ def test_cut_sentences_are_listed_with_origin_spans() -> None:
 
 def test_repeated_sentences_pair_off_in_order() -> None:
     paragraphs = ORIGIN.split("\n\n")
-    with_credits = "\n\n".join([*paragraphs[:3], "The talks resume on Monday.", *paragraphs[3:5], "The talks resume on Monday.", *paragraphs[5:]])
-    trimmed = "\n\n".join(
-        [*paragraphs[:3], "The talks resume on Monday.", *paragraphs[3:5], "The talks resume on Monday.", paragraphs[5], "Source: Harbor Post\n"]
-    )
+    again = "The talks resume on Monday."
+    with_credits = "\n\n".join([*paragraphs[:3], again, *paragraphs[3:5], again, *paragraphs[5:]])
+    trimmed = "\n\n".join([*paragraphs[:3], again, *paragraphs[3:5], again, paragraphs[5], "Source: Harbor Post\n"])
     alignment = align(annotate(trimmed), annotate(with_credits))
-    getty = [p for p in alignment.pairs if p.article.text == "The talks resume on Monday."]
+    getty = [p for p in alignment.pairs if p.article.text == again]
     assert len(getty) == 2
     assert [p.origin.start - p.article.start for p in getty] == [0, 0]  # each with its own, not crosswise

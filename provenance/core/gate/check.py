@@ -38,16 +38,18 @@ def check_document(
     problems: Iterable[Problem] = (),
     fail_on: Severity | None = None,
 ) -> CheckResult:
-    """Thresholds, then suppression, then severity overrides (which also apply to policy findings)."""
+    """Thresholds, then suppression (unless the project ignores inline directives), then severity overrides."""
     judged = apply_thresholds(doc, config.thresholds)
     known = {*known_rules, *(f.rule for f in judged)}
-    outcome = suppress(judged, directives, doc.segmentation.paragraphs, len(doc.text), known)
+    applied = directives if config.inline else []
+    outcome = suppress(judged, applied, doc.segmentation.paragraphs, len(doc.text), known)
     merged = sorted((*outcome.kept, *outcome.warnings), key=lambda f: (f.span.start, f.span.end, f.rule))
     return CheckResult(
         path=doc.path or "<stdin>",
         text=doc.text,
         findings=apply_severity(merged, config.severity),
-        suppressed=outcome.suppressed,
+        suppressed=len(outcome.suppressed),
         problems=tuple(problems),
         fail_on=fail_on or config.fail_on or DEFAULT_FAIL_ON,
+        suppressions=outcome.suppressed,
     )

@@ -31,6 +31,7 @@ class Config:
     severity: tuple[tuple[str, Severity | None], ...] = ()  # (id prefix, severity or None for "off")
     fail_on: Severity | None = None
     thresholds: Thresholds = field(default_factory=Thresholds)
+    inline: bool = True  # False: directives in the article are ignored (`inline: false`, `check --no-inline-config`)
 
 
 def matches(rule_id: str, prefix: str) -> bool:

@@ -18,6 +18,13 @@ def blank(chars: list[str], start: int, end: int, block: bool = False) -> None:
         chars[start] = "\n"
 
 
+def fill(chars: list[str], start: int, end: int, char: str) -> None:
+    """Overwrite chars[start:end] with `char`, keeping line breaks."""
+    for i in range(start, end):
+        if chars[i] not in "\r\n":
+            chars[i] = char
+
+
 def decode_entities(chars: list[str], text: str, start: int, end: int, pad: str = " ") -> None:
     """Replace each character reference in text[start:end] by its character, padded with `pad`."""
     for match in _ENTITY.finditer(text, start, end):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from provenance.core.markup.chars import blank, decode_entities
+from provenance.core.markup.chars import blank, decode_entities, fill
 
 # Tags that end a block: their place becomes a line break, so paragraphs stay apart in the prose view.
 _BLOCK_TAGS = frozenset(
@@ -54,7 +54,7 @@ class _Events(HTMLParser):
         self._event("hidden" if self.hidden else "prose")
 
     def handle_comment(self, data: str) -> None:
-        self._event("markup")
+        self._event("comment")
 
     def handle_decl(self, decl: str) -> None:
         self._event("markup")
@@ -84,14 +84,27 @@ def _parsed(text: str) -> _Events:
     return parser
 
 
-def mask_html(text: str, pad: str = " ") -> str:
-    """The prose view of an HTML document or fragment (entities padded with `pad`)."""
+def html_comments(text: str) -> list[tuple[int, int]]:
+    """[start, end) of every comment the HTML parser sees: not a `<!--` inside an attribute value or a script."""
+    events = _parsed(text).events
+    ends = [e for e, _ in events[1:]] + [len(text)] * bool(events)
+    return [(start, end) for (start, kind), end in zip(events, ends, strict=True) if kind == "comment"]
+
+
+def mask_html(text: str, pad: str = " ", join: str = " ") -> str:
+    """The prose view of an HTML document or fragment (entities padded with `pad`, inline markup with `join`).
+
+    Inline tags and comments do not separate words on the page (`reg<b></b>ime` reads "regime"); the matching
+    view passes a `join` character that term matching drops, where the prose view keeps spaces.
+    """
     parser = _parsed(text)
     chars = list(text)
     events = parser.events
     for (start, kind), (end, _) in zip(events, [*events[1:], (len(text), "")], strict=False):
         if kind == "prose":
             decode_entities(chars, text, start, end, pad)
+        elif kind in ("markup", "comment") and join != " ":
+            fill(chars, start, end, join)
         else:
             blank(chars, start, end, block=kind == "block")
     return "".join(chars)

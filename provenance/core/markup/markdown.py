@@ -10,7 +10,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from provenance.core.markup.chars import blank, decode_entities
+from provenance.core.markup.chars import blank, decode_entities, fill
 from provenance.core.markup.html import mask_html
 
 if TYPE_CHECKING:
@@ -29,6 +29,7 @@ _INLINE: tuple[re.Pattern[str], ...] = (
     re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.MULTILINE),  # link reference definition
     re.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\[\]]+(?:\([^\s()]*\)[^\s<>()\[\]]*)*"),  # bare URL
 )
+_JOINING = (_INLINE[2], _INLINE[3])  # a comment or an inline tag inside a word does not split it on the page
 # Link text stays; the brackets and the target go.
 _LINK = re.compile(r"\[(?=[^\]\n]*\](?:\(|\[))|\]\([^)\n]*(?:\([^)\n]*\)[^)\n]*)*\)|\]\[[^\]\n]*\]")
 _LINE_MARKERS = re.compile(
@@ -60,30 +61,48 @@ def _line_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer("\n", text)] + [len(text)]
 
 
-def _blank_blocks(text: str, chars: list[str], pad: str) -> None:
+def _blank_blocks(text: str, chars: list[str], pad: str, join: str) -> None:
     starts = _line_starts(text)
     for token in _parser().parse(text):
         if token.map is None or token.type not in ("fence", "code_block", "html_block"):
             continue
         start, end = starts[token.map[0]], starts[min(token.map[1], len(starts) - 1)]
         if token.type == "html_block":
-            chars[start:end] = list(mask_html(text[start:end], pad))
+            chars[start:end] = list(mask_html(text[start:end], pad, join))
         else:
             blank(chars, start, end, block=True)
 
 
-def mask_markdown(text: str, pad: str = " ") -> str:
-    """Same-length text with only the Markdown article's prose left (entities padded with `pad`)."""
+def without_code(text: str) -> str:
+    """Same-length text with fenced and indented code blocks and code spans blanked: what is shown literally."""
+    chars = list(text)
+    starts = _line_starts(text)
+    for token in _parser().parse(text):
+        if token.map is not None and token.type in ("fence", "code_block"):
+            blank(chars, starts[token.map[0]], starts[min(token.map[1], len(starts) - 1)])
+    current = "".join(chars)
+    for match in _INLINE[0].finditer(current):
+        blank(chars, match.start(), match.end())
+    return "".join(chars)
+
+
+def mask_markdown(text: str, pad: str = " ", join: str = " ") -> str:
+    """Same-length text with only the Markdown article's prose left (entities padded with `pad`, inline HTML and
+    comments with `join`: see mask_html)."""
     chars = list(text)
     front = _FRONT_MATTER.match(text)
     if front:
         blank(chars, 0, front.end())
-    _blank_blocks(text, chars, pad)
+    _blank_blocks(text, chars, pad, join)
     for pattern in (*_INLINE, _LINK, _UNDERLINE, _LINE_MARKERS, _CLOSING_HASHES, _EMPHASIS, _ESCAPE, _PIPE):
         # Each pass reads what the previous ones left, so nothing matches inside code already blanked.
         current = "".join(chars)
+        joins = join != " " and pattern in _JOINING
         for match in pattern.finditer(current):
-            blank(chars, match.start(), match.end())
+            if joins:
+                fill(chars, match.start(), match.end(), join)
+            else:
+                blank(chars, match.start(), match.end())
     current = "".join(chars)
     decode_entities(chars, current, 0, len(current), pad)
     return "".join(chars)

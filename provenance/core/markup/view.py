@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
-from provenance.core.markup.html import mask_html
-from provenance.core.markup.markdown import mask_markdown
+from provenance.core.markup.html import html_comments, mask_html
+from provenance.core.markup.markdown import mask_markdown, without_code
 from provenance.model import ENTITY_PAD
+from provenance.text.fold import JOIN
 
 INPUT_FORMATS = ("auto", "text", "markdown", "html")
+_TEXT_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _SUFFIX_FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 # A file with no telling suffix (stdin, .txt from a scraper) is HTML when it opens like a page.
 _LOOKS_LIKE_HTML = re.compile(r"\A[\ufeff\s]*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
@@ -40,6 +42,32 @@ def prose_view(text: str, fmt: str) -> str:
     if fmt == "markdown":
         return mask_markdown(text)
     return text
+
+
+def match_view(text: str, fmt: str) -> str:
+    """The prose view for term matching: entity padding and inline markup (tags, comments) written as JOIN.
+
+    Term matching (ruleset/terms.py, text/fold.py) drops JOIN, so `r&#101;gime`, `reg<b></b>ime` and
+    `re<!-- -->gime` read "regime" as on the page; offsets still point into the text as read.
+    """
+    if fmt == "html":
+        return mask_html(text, JOIN, JOIN)
+    if fmt == "markdown":
+        return mask_markdown(text, JOIN, JOIN)
+    return text
+
+
+def comment_spans(text: str, fmt: str) -> list[tuple[int, int]]:
+    """[start, end) of each real comment: one the page's HTML parser sees, outside Markdown code.
+
+    A `<!--` inside a code span, a fence or an attribute value is shown (or is data), not a comment.
+    In plain text nothing is hidden, so every `<!-- ... -->` counts.
+    """
+    if fmt == "html":
+        return html_comments(text)
+    if fmt == "markdown":
+        return html_comments(without_code(text))
+    return [m.span() for m in _TEXT_COMMENT.finditer(text)]
 
 
 def display_view(text: str, fmt: str) -> str:

@@ -60,4 +60,11 @@ def write(results: Sequence[CheckResult], stream: TextIO, options: CheckRenderOp
         locator = Locator(result.text)
         for finding in at_or_above(result.findings, options.show):
             stream.write(annotation(path, locator, finding) + "\n")
+        for item in result.suppressions:
+            line, col = locator.position(item.finding.span.start)
+            directive_line, _ = locator.position(item.directive.start)
+            title = escape_property(f"suppressed {item.finding.rule}")
+            props = f"file={escape_property(path)},line={line},col={col},title={title}"
+            message = f"suppressed by the directive on line {directive_line}: {item.reason}"
+            stream.write(f"::notice {props}::{escape_data(display_line(message))}\n")
     stream.write(summary(results, options).plain + "\n")

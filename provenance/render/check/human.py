@@ -8,7 +8,7 @@ from typing import TextIO
 from rich.text import Text
 
 from provenance.model import Finding, Severity, Voice
-from provenance.model.verdict import CheckResult, at_or_above, exit_code, severity_counts
+from provenance.model.verdict import CheckResult, Suppressed, at_or_above, exit_code, severity_counts
 from provenance.render.check import CheckRenderOptions
 from provenance.render.check.location import Locator, display_path
 from provenance.render.console import make_console
@@ -36,6 +36,25 @@ def finding_line(path: str, locator: Locator, finding: Finding) -> Text:
         " ",
         (f"“{words}” " if words and words not in finding.message else "", "italic"),
         display_line(finding.message),
+    )
+
+
+def suppression_line(path: str, locator: Locator, item: Suppressed) -> Text:
+    """One suppressed finding, with the line of the directive that silenced it and the reason it gives."""
+    line, col = locator.position(item.finding.span.start)
+    directive_line, _ = locator.position(item.directive.start)
+    words = display_line(item.finding.span.text)
+    if len(words) > 60:
+        words = words[:57] + "…"
+    return Text.assemble(
+        (f"{display_line(path)}:{line}:{col}", "bold"),
+        " ",
+        ("suppressed", "magenta"),
+        " ",
+        (item.finding.rule, "dim"),
+        " ",
+        (f"“{words}” " if words else "", "italic"),
+        f"by the directive on line {directive_line}: {display_line(item.reason)}",
     )
 
 
@@ -74,7 +93,7 @@ def write(results: Sequence[CheckResult], stream: TextIO, options: CheckRenderOp
     for result in results:
         path = display_path(result.path, options.base)
         shown = at_or_above(result.findings, options.show)
-        if not shown and not result.problems:
+        if not shown and not result.problems and not result.suppressions:
             continue
         console.print(Text(display_line(path), style="bold underline"))
         locator = Locator(result.text)
@@ -82,5 +101,7 @@ def write(results: Sequence[CheckResult], stream: TextIO, options: CheckRenderOp
             console.print(Text.assemble(("problem ", "bold red"), display_line(str(problem))))
         for finding in shown:
             console.print(finding_line(path, locator, finding))
+        for item in result.suppressions:
+            console.print(suppression_line(path, locator, item))
         console.print()
     console.print(summary(results, options))

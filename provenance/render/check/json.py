@@ -9,6 +9,7 @@ from typing import Any, TextIO
 from provenance.model.verdict import CheckResult, exit_code, severity_counts
 from provenance.render.check import CheckRenderOptions
 from provenance.render.check.location import Locator, display_path
+from provenance.render.sanitize import invisible_escaped
 
 SCHEMA_VERSION = "1.0"
 
@@ -35,11 +36,29 @@ def _file(result: CheckResult, options: CheckRenderOptions) -> dict[str, Any]:
                 "suggestion": f.suggestion,
             }
         )
+    suppressions = []
+    for item in result.suppressions:
+        line, col = locator.position(item.finding.span.start)
+        suppressions.append(
+            {
+                "rule": item.finding.rule,
+                "severity": item.finding.severity.value,
+                "message": item.finding.message,
+                "start": item.finding.span.start,
+                "end": item.finding.span.end,
+                "text": item.finding.span.text,
+                "line": line,
+                "column": col,
+                "directive_line": locator.position(item.directive.start)[0],
+                "reason": item.reason,
+            }
+        )
     return {
         "path": display_path(result.path, options.base),
         "checked": result.checked,
         "fail_on": result.fail_on.value,
         "suppressed": result.suppressed,
+        "suppressions": suppressions,
         "problems": [str(p) for p in result.problems],
         "findings": findings,
     }
@@ -57,5 +76,5 @@ def write(results: Sequence[CheckResult], stream: TextIO, options: CheckRenderOp
         "suppressed": sum(r.suppressed for r in results),
         "files": [_file(r, options) for r in results],
     }
-    json.dump(payload, stream, ensure_ascii=False, indent=2)
+    stream.write(invisible_escaped(json.dumps(payload, ensure_ascii=False, indent=2)))
     stream.write("\n")

@@ -16,6 +16,7 @@ from provenance.model import Finding, Severity
 from provenance.model.verdict import CheckResult, at_or_above, exit_code
 from provenance.render.check import CheckRenderOptions, RuleInfo
 from provenance.render.check.location import Locator, display_path
+from provenance.render.sanitize import invisible_escaped
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -78,6 +79,20 @@ def sarif_log(results: Sequence[CheckResult], options: CheckRenderOptions) -> di
         for finding in at_or_above(result.findings, options.show):
             index = rule_ids.setdefault(finding.rule, len(rule_ids))
             sarif_results.append(_result(finding, uri, locator, index))
+        for item in result.suppressions:
+            # SARIF's own way: the result is there, marked suppressed in source, with the directive's reason.
+            index = rule_ids.setdefault(item.finding.rule, len(rule_ids))
+            suppressed = _result(item.finding, uri, locator, index)
+            line, col, end_line, end_col = locator.region(item.directive)
+            where = {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col}
+            suppressed["suppressions"] = [
+                {
+                    "kind": "inSource",
+                    "justification": item.reason,
+                    "location": {"physicalLocation": {"artifactLocation": {"uri": uri}, "region": where}},
+                }
+            ]
+            sarif_results.append(suppressed)
     notifications = [
         {
             "level": "error" if not result.checked else "warning",
@@ -111,5 +126,5 @@ def sarif_log(results: Sequence[CheckResult], options: CheckRenderOptions) -> di
 
 def write(results: Sequence[CheckResult], stream: TextIO, options: CheckRenderOptions) -> None:
     """Write the SARIF log as JSON."""
-    json.dump(sarif_log(results, options), stream, ensure_ascii=False, indent=2)
+    stream.write(invisible_escaped(json.dumps(sarif_log(results, options), ensure_ascii=False, indent=2)))
     stream.write("\n")

@@ -99,10 +99,10 @@ def test_right_of_reply_turns_no_reply_sought_into_a_policy_finding(sample: Docu
 
 
 def test_check_document_counts_suppressed_and_applies_config_severity(book: Rulebook) -> None:
-    text = "<!-- provenance: ignore default.loaded -->\nThe regime shelled the town.\n\nThe regime fell.\n"
+    text = "<!-- provenance: ignore default.loaded -- quoted -->\nThe regime shelled the town.\n\nThe regime fell.\n"
     doc = annotate_text(text, book)
     config = Config(severity=(("default.loaded", Severity.ERROR),), fail_on=Severity.WARNING)
-    result = check_document(doc, config, find_directives(text, plain=False), {r.meta.id for r in book.rules})
+    result = check_document(doc, config, find_directives(text, "markdown"), {r.meta.id for r in book.rules})
     loaded = [f for f in result.findings if f.category == "loaded-term"]
     assert result.suppressed == 1 and [f.span.start for f in loaded] == [text.rindex("regime")]
     assert loaded[0].severity is Severity.ERROR and result.fail_on is Severity.WARNING
