@@ -284,7 +284,7 @@ _OWN_SHARE = 0.8
 
 def _own_share(count: int, share: float) -> list[bool]:
     """Which articles this process annotates: `share` of them, spread evenly, the first among them."""
-    return [int((i + 1) * share + 1 - share) > int(i * share + 1 - share) for i in range(count)]
+    return [i == 0 or int(i * share) > int((i - 1) * share) for i in range(count)]
 
 
 def _interleaved(

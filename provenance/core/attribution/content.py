@@ -119,7 +119,7 @@ class ContentSpans:
     def _clause_end(self, sentence: Span, start: int) -> int:
         # Stop before a following participle cue (", saying that") so it gets its own content, and before a
         # coordinated cue ("congratulated her and praised her effort"), which shares the subject but says more.
-        commas, spaces = self._breaks(sentence)
+        commas, spaces = self._breaks(min(start, sentence.start), sentence.end)
         # The first break at or after `start` (a coordinator's space strictly after it), by bisection: a pass over
         # the breaks per cue was quadratic in one long sentence.
         at = min(commas[bisect_left(commas, start) :][:1] + spaces[bisect_right(spaces, start) :][:1], default=None)
@@ -130,10 +130,10 @@ class ContentSpans:
             end -= 1
         return end
 
-    def _breaks(self, sentence: Span) -> tuple[list[int], list[int]]:
-        """Where a cue's clause may end in this sentence: commas before a participle cue, and spaces before a
-        coordinator and a coordinated cue; found once per sentence."""
-        key = (sentence.start, sentence.end)
+    def _breaks(self, first: int, end: int) -> tuple[list[int], list[int]]:
+        """Where a cue's clause may end in text[first:end] (a sentence): commas before a participle cue, and spaces
+        before a coordinator and a coordinated cue; found once per sentence."""
+        key = (first, end)
         known = self._sentence_breaks.get(key)
         if known is not None:
             return known
@@ -143,16 +143,16 @@ class ContentSpans:
         breaks, reach = _clause_breaks(coordinators)
         # Lower-casing keeps commas and spaces where they are, and the lookahead reads past the sentence's end (by
         # at most `reach`) as the word test it replaces did, so the candidates are found by the regex engine.
-        for found in breaks.finditer(self.low, sentence.start, sentence.end + reach):
+        for found in breaks.finditer(self.low, first, end + reach):
             k = found.start()
-            if k >= sentence.end:
+            if k >= end:
                 break
             if self.text[k] == ",":
-                nxt = leading(self.text, k + 1, min(sentence.end, k + 40), 1)
+                nxt = leading(self.text, k + 1, min(end, k + 40), 1)
                 if nxt and nxt[0].lower in self.verbs and nxt[0].lower.endswith("ing"):
                     commas.append(k)
             else:
-                two = leading(self.text, k + 1, min(sentence.end, k + 40), 2)
+                two = leading(self.text, k + 1, min(end, k + 40), 2)
                 if len(two) == 2 and two[0].lower in coordinators and self._coordinated_cue(two[1]):
                     spaces.append(k)
         self._sentence_breaks[key] = commas, spaces

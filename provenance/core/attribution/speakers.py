@@ -44,6 +44,11 @@ class Resolver:
         # Indexes, so a new mention is not compared with every earlier speaker (quadratic in long transcripts):
         self._ids: dict[str, int] = {}  # id -> the next number to try for it
         self._persons: dict[str, list[int]] = {}  # full name, and "surname" lower-cased -> PERSON draft indexes
+        self._by_word: dict[str, list[int]] = {}  # a word of another draft's name (any it has had) -> draft indexes
+        self._wordless: list[int] = []  # drafts whose name has no word: contained in any name
+        self._index: dict[str, int] = {}  # draft id -> its index in self.drafts
+        self._latest: dict[SpeakerKind, tuple[int, int]] = {}  # kind -> latest paragraph, first draft index at it
+        self._in_order = True  # paragraphs came in order, so _latest is exact (else _recent scans)
 
     def _new(self, mention: Mention, paragraph: int) -> _Draft:
         base = _SLUG.sub("-", mention.name.lower()).strip("-") or "speaker"
@@ -63,14 +68,40 @@ class Resolver:
             mention.anonymous,
             paragraph,
         )
+        self._index[draft.id] = len(self.drafts)
+        self.drafts.append(draft)
         if draft.kind is SpeakerKind.PERSON:  # a person's name never changes once the draft exists
             for key in ("=" + draft.name, "~" + _last_word(draft.name)):
-                self._persons.setdefault(key, []).append(len(self.drafts))
-        self.drafts.append(draft)
+                self._persons.setdefault(key, []).append(len(self.drafts) - 1)
+        else:
+            self._index_words(draft)
         return draft
+
+    def _touch(self, draft: _Draft) -> None:
+        at, seen = self._index[draft.id], self._latest.get(draft.kind)
+        if seen is None or draft.paragraph > seen[0]:
+            self._in_order = self._in_order and all(draft.paragraph >= p for p, _ in self._latest.values())
+            self._latest[draft.kind] = (draft.paragraph, at)
+        elif draft.paragraph == seen[0]:
+            self._latest[draft.kind] = (seen[0], min(seen[1], at))
+        else:
+            self._in_order = False
+
+    def _index_words(self, draft: _Draft) -> None:
+        at = self._index[draft.id]
+        words = draft.words()
+        for word in words:
+            self._by_word.setdefault(word, []).append(at)
+        if not words:
+            self._wordless.append(at)
 
     def _recent(self, paragraph: int, kinds: set[SpeakerKind]) -> _Draft | None:
         # The first draft of the latest paragraph in reach, as a stable sort by paragraph would give, without one.
+        if self._in_order:
+            # Per kind, the latest paragraph and the first draft at it: no pass over every speaker per pronoun.
+            latest = [(p, -at) for kind, (p, at) in self._latest.items() if kind in kinds]
+            latest = [(p, at) for p, at in latest if paragraph - p <= _PRONOUN_REACH]
+            return self.drafts[-max(latest)[1]] if latest else None
         best: _Draft | None = None
         for draft in self.drafts:
             reach = draft.kind in kinds and paragraph - draft.paragraph <= _PRONOUN_REACH
@@ -106,8 +137,13 @@ class Resolver:
             keys = ["=" + mention.name, "~" + _last_word(mention.name), *("~" + w for w in words if len(words) == 1)]
             latest = max((self._persons[k][-1] for k in keys if k in self._persons), default=None)
             return None if latest is None else self.drafts[latest]
-        for draft in reversed(self.drafts):
-            if draft.kind == mention.kind and words and (words <= draft.words() or draft.words() <= words):
+        if not words:
+            return None
+        # Only a draft sharing a word with the mention (or with no word at all) can contain it or be contained.
+        candidates = set(self._wordless).union(*(self._by_word.get(w, ()) for w in words))
+        for at in sorted(candidates, reverse=True):
+            draft = self.drafts[at]
+            if draft.kind == mention.kind and (words <= draft.words() or draft.words() <= words):
                 return draft
         return None
 
@@ -123,10 +159,12 @@ class Resolver:
             draft = self._new(mention, found.paragraph)
         elif mention.refers is None and len(mention.name) > len(draft.name) and draft.kind is not SpeakerKind.PERSON:
             draft.name = mention.name  # keep the fullest form of an institution's name
+            self._index_words(draft)
         draft.role = draft.role or mention.role
         draft.organization = draft.organization or mention.organization
         draft.affiliation = draft.affiliation or mention.affiliation
         draft.paragraph = found.paragraph
+        self._touch(draft)
         draft.mentions.append(Span(mention.start, mention.end, self.text[mention.start : mention.end]))
         self.last = draft
         return draft.id
