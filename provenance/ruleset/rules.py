@@ -33,6 +33,11 @@ class RuleMeta:
     reference: str | None = None
     explanation: str | None = None  # what a finding means, why it matters, what to do (`provenance explain`)
     references: tuple[str, ...] = ()  # links or citations, `reference` first
+    severity_by_voice: tuple[tuple[str, Severity], ...] = ()  # (voice, severity): the outlet's words block
+
+    def severity_in(self, voice: str) -> Severity:
+        """The rule's severity for a finding in `voice` (narrator, headline, paraphrase, quoted)."""
+        return next((level for name, level in self.severity_by_voice if name == voice), self.severity)
 
 
 @dataclass(frozen=True, slots=True)

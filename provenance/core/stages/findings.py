@@ -64,7 +64,7 @@ def term_findings(
             Finding(
                 meta.id,
                 meta.category,
-                entry.severity or meta.severity,
+                entry.severity or meta.severity_in(voice.value),
                 Span(hit.start, hit.end, words),
                 message,
                 voice,

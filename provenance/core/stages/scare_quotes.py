@@ -117,7 +117,7 @@ def scare_quotes(
             span = Span(inner.start, inner.end, inner.text)
             message = (rule.meta.message or "Scare quotes around “{match}”.").replace("{match}", inner.text)
             findings.append(
-                Finding(rule.meta.id, rule.meta.category, rule.meta.severity, span, message, Voice.NARRATOR, None,
-                        rule.meta.label, "name who uses the word, or drop the quotation marks")
+                Finding(rule.meta.id, rule.meta.category, rule.meta.severity_in(Voice.NARRATOR.value), span, message,
+                        Voice.NARRATOR, None, rule.meta.label, "name who uses the word, or drop the quotation marks")
             )
     return findings
