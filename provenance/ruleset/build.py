@@ -31,7 +31,7 @@ from provenance.ruleset.rules import (
     TermsRule,
     VerbCue,
 )
-from provenance.text.inflection import noun_forms, verb_forms
+from provenance.text.inflection import adjective_forms, noun_forms, verb_forms
 from provenance.text.keys import boilerplate_key
 
 Data = dict[str, Any]
@@ -56,12 +56,14 @@ def _forms(text: str, inflect: str, explicit: list[str] | None) -> tuple[str, ..
         return verb_forms(text)
     if inflect == "noun":
         return noun_forms(text)
+    if inflect == "adjective":
+        return adjective_forms(text)
     return (text,)
 
 
 # Keys a terms rule may set once for all its entries; an entry's own value wins.
 _ENTRY_DEFAULTS = ("inflect", "neutral", "reason", "not_before", "not_after", "only_before", "only_after",
-                   "not_near", "only_near", "window", "voices")
+                   "not_near", "only_near", "window", "voices", "not_ahead", "compound")
 
 
 def _terms(meta: RuleMeta, data: Data) -> TermsRule:
@@ -87,6 +89,8 @@ def _terms(meta: RuleMeta, data: Data) -> TermsRule:
                 only_near=_words(item.get("only_near")),
                 window=int(item.get("window", 4)),
                 voices=frozenset(item.get("voices", ())),
+                not_ahead=_words(item.get("not_ahead")),
+                compound=bool(item.get("compound", False)),
             )
         )
     return TermsRule(meta, tuple(entries))

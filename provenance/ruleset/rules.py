@@ -59,6 +59,8 @@ class TermEntry:
     only_near: frozenset[str] = frozenset()  # one of these within `window` words either side
     window: int = 4
     voices: frozenset[str] = frozenset()  # report only in these voices (narrator, quoted, ...); empty: all
+    not_ahead: frozenset[str] = frozenset()  # none of these within `window` words after: "admitted X into the country"
+    compound: bool = False  # the tail of a hyphenated compound ("Trump-hating"): the hit spans the whole compound
 
 
 @dataclass(frozen=True, slots=True)
