@@ -10,7 +10,7 @@ from provenance.core.stages.findings import attribution_findings, comment_findin
 from provenance.core.stages.patterns import PatternBudget, missing_comments, relays
 from provenance.core.stages.readability import measure
 from provenance.core.stages.reply import reply_checks, reply_findings
-from provenance.core.stages.scare_quotes import scare_quotes
+from provenance.core.stages.scare_quotes import mentioned, scare_quotes
 from provenance.model import Document, Segmentation
 from provenance.ruleset.rulebook import Rulebook
 from provenance.ruleset.terms import lowered
@@ -29,7 +29,7 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
     budget = PatternBudget()
     relayed = relays(text, seg, book, budget)
     notes = missing_comments(text, seg, book, lexicon, budget)
-    hits = list(book.terms.find(text, lowered(text)))
+    hits = mentioned(list(book.terms.find(text, lowered(text))), text, seg, book.scare_quotes, words)
     reply = book.reply
     replies = (
         reply_checks(text, seg, attributions, speakers, notes, reply, lexicon, dict(book.verbs), words)

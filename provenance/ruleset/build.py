@@ -211,6 +211,7 @@ def _scare_quote(meta: RuleMeta, data: Data) -> ScareQuoteRule:
         _words(data.get("mention_cues")),
         _words(data.get("name_nouns")),
         _words(data.get("speech_kinds")),
+        _words(data.get("title_cues")),
     )
 
 

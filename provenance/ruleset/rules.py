@@ -206,6 +206,7 @@ class ScareQuoteRule:
     mention_cues: frozenset[str] = frozenset()  # words before a quote that make it a name or title: titled, dubbed
     name_nouns: frozenset[str] = frozenset()  # words right after a quote that name a thing: the "Fight for 15" movement
     speech_kinds: frozenset[str] = frozenset()  # verb kinds that, earlier in the sentence, make it a partial quote
+    title_cues: frozenset[str] = frozenset()  # words before a title or a defined word: a loaded term there is mentioned
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,7 +38,7 @@ def term_findings(
 ) -> list[Finding]:
     """A finding per term hit in a voice its entry allows, minus hits inside a longer one of the same category."""
     voiced = []
-    index = VoiceIndex(seg, attributions)
+    index = VoiceIndex(seg, attributions, text)
     for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
         voice, speaker = index.voice_of(hit.start, hit.end)
         if not hit.entry.voices or voice.value in hit.entry.voices:

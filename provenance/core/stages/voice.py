@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
-from provenance.model import Attribution, AttributionKind, Quotation, Segmentation, Voice
+from provenance.model import Attribution, AttributionKind, Quotation, Segmentation, Span, Voice
+
+_MAX_CARRIED = 12  # paragraphs a quotation may run on without reopening before an unclosed mark is taken as a typo
+_OPENING = re.compile(r"[“«„]|\"(?=[^\W_])")  # a mark that opens a new quotation
+_CLOSING = re.compile(r"[”»]|(?<=[^\s\"])\"")  # a mark that closes one
 
 
 def _covers(outer_start: int, outer_end: int, start: int, end: int) -> bool:
@@ -19,7 +24,7 @@ class VoiceIndex:
     length before a span can cover it, and the first in attribution order wins, as a plain scan would choose.
     """
 
-    def __init__(self, seg: Segmentation, attributions: tuple[Attribution, ...]) -> None:
+    def __init__(self, seg: Segmentation, attributions: tuple[Attribution, ...], text: str | None = None) -> None:
         self.seg = seg
         owned = sorted((a.content.start, i) for i, a in enumerate(attributions) if a.content is not None)
         self._starts = [start for start, _ in owned]
@@ -28,6 +33,8 @@ class VoiceIndex:
         self._reach = max((a.content.end - a.content.start for a in attributions if a.content), default=0)
         self._quote_starts = [q.inner.start for q in seg.quotations]
         self._sorted_quotes = all(a <= b for a, b in zip(self._quote_starts, self._quote_starts[1:], strict=False))
+        # Without the text (older callers), quotations carried over line breaks are not looked for.
+        self._carried = carried_quotations(text, seg) if text is not None else []
 
     def _first(self, low: int, high: int, start: int, end: int, quoted_only: bool) -> Attribution | None:
         """The first attribution (in document order of extraction) whose content starts in [low, high] and fits."""
@@ -60,6 +67,11 @@ class VoiceIndex:
         if headline is not None and _covers(headline.start, headline.end, start, end):
             return Voice.HEADLINE, speaker
         quote = self._quote(start, end)
+        carried = next((q for c, q in self._carried if c.start <= start and end <= c.end), None)
+        if carried is not None:
+            span = carried.span
+            who = self._first(span.start - self._reach, span.end, span.start, span.end, quoted_only=True)
+            return Voice.QUOTED, who.speaker if who else speaker
         if quote is not None:
             if owner is None:  # a quotation inside a paraphrase's sentence may sit outside the content span
                 span = quote.span
@@ -68,3 +80,31 @@ class VoiceIndex:
         if owner is not None:
             return Voice.PARAPHRASE, speaker
         return Voice.NARRATOR, None
+
+
+def carried_quotations(text: str, seg: Segmentation) -> list[tuple[Span, Quotation]]:
+    """Stretches of later paragraphs inside a quotation left open at a paragraph's end and closed further on.
+
+    Corpora with one sentence per line (PTC) break a long quotation over lines without reopening it; the lines
+    up to the closing mark are still quoted. A quotation reopened on the next paragraph (“ … / “ … ”) is already
+    a quotation of its own; one never closed within a few paragraphs is a typo and carries nothing.
+    """
+    paragraphs = seg.paragraphs
+    open_at = {q.span.start for q in seg.quotations if not q.closed}
+    carried: list[tuple[Span, Quotation]] = []
+    for index, paragraph in enumerate(paragraphs):
+        last = [q for q in seg.quotations if paragraph.start <= q.span.start < paragraph.end]
+        if not last or last[-1].closed or last[-1].span.start not in open_at:
+            continue
+        stretch: list[Span] = []
+        for following in paragraphs[index + 1 : index + 1 + _MAX_CARRIED]:
+            body = text[following.start : following.end]
+            opening, closing = _OPENING.search(body), _CLOSING.search(body)
+            if closing is not None and (opening is None or closing.start() <= opening.start()):
+                stretch.append(Span(following.start, following.start + closing.start(), body[: closing.start()]))
+                carried += [(piece, last[-1]) for piece in stretch]
+                break
+            if opening is not None:
+                break  # reopened: the next quotation is one of its own
+            stretch.append(following)
+    return carried
