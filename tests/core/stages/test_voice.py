@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.core.stages.voice import VoiceIndex
 from provenance.core.pipeline import annotate_text
+from provenance.core.stages.voice import VoiceIndex
 from provenance.model import Document
 from provenance.ruleset.rulebook import Rulebook
 
