@@ -65,7 +65,9 @@ class VoiceIndex:
         speaker = owner.speaker if owner else None
         headline = self.seg.headline
         if headline is not None and _covers(headline.start, headline.end, start, end):
-            return Voice.HEADLINE, speaker
+            # Headlines quote in single marks: Beijing accuses Canberra of 'Cold War mentality'
+            quoted = _single_quoted(headline.text, start - headline.start, end - headline.start)
+            return (Voice.QUOTED if quoted else Voice.HEADLINE), speaker
         quote = self._quote(start, end)
         carried = next((q for c, q in self._carried if c.start <= start and end <= c.end), None)
         if carried is not None:
@@ -80,6 +82,14 @@ class VoiceIndex:
         if owner is not None:
             return Voice.PARAPHRASE, speaker
         return Voice.NARRATOR, None
+
+
+_SINGLE = re.compile(r"(?:^|(?<=[\s(]))['‘]([^'‘’\n]+)['’](?=$|[\s,.:;!?)])")
+
+
+def _single_quoted(line: str, start: int, end: int) -> bool:
+    """Whether [start, end) of a headline lies inside 'single quotation marks' (not an apostrophe: Assad's)."""
+    return any(m.start(1) <= start and end <= m.end(1) for m in _SINGLE.finditer(line))
 
 
 def carried_quotations(text: str, seg: Segmentation) -> list[tuple[Span, Quotation]]:

@@ -87,3 +87,8 @@ def test_a_quotation_broken_over_lines_stays_quoted_to_its_closing_mark(book: Ru
 def test_an_unclosed_quotation_carries_nothing_past_a_reopened_one(book: Rulebook) -> None:
     text = "Bishop speaks\n\n“This is disgraceful.\n“The regime has betrayed us.”\nThe regime replied.\n"
     assert _voices(book, text)[-1] == ("regime", "narrator")
+
+
+def test_single_quotation_marks_in_a_headline_quote_someone(book: Rulebook) -> None:
+    text = "Senator lashes out at 'corrupt' media as Assad's regime looms\n\nThe senator spoke on Saturday.\n"
+    assert _voices(book, text) == [("lashes out", "headline"), ("corrupt", "quoted"), ("regime", "headline")]
