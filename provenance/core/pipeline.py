@@ -6,11 +6,18 @@ from provenance.core.attribution.extract import Extractor
 from provenance.core.attribution.speakers import resolve
 from provenance.core.segment import segment
 from provenance.core.stages.claims import unattributed_claims
-from provenance.core.stages.findings import attribution_findings, comment_findings, relay_findings, term_findings
+from provenance.core.stages.findings import (
+    attribution_findings,
+    comment_findings,
+    letter_findings,
+    relay_findings,
+    term_findings,
+)
 from provenance.core.stages.patterns import PatternBudget, missing_comments, relays
 from provenance.core.stages.readability import measure
 from provenance.core.stages.reply import reply_checks, reply_findings
 from provenance.core.stages.scare_quotes import mentioned, scare_quotes
+from provenance.core.stages.voice import letters
 from provenance.model import Document, Segmentation
 from provenance.ruleset.rulebook import Rulebook
 from provenance.ruleset.terms import lowered
@@ -29,6 +36,7 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
     budget = PatternBudget()
     relayed = relays(text, seg, book, budget)
     notes = missing_comments(text, seg, book, lexicon, budget)
+    letter_spans = letters(seg, book.letters)
     hits = mentioned(list(book.terms.find(text, lowered(text))), text, seg, book.scare_quotes, words)
     reply = book.reply
     replies = (
@@ -40,7 +48,8 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
         *attribution_findings(book, attributions, speakers),
         *relay_findings(book, relayed),
         *comment_findings(book, notes),
-        *term_findings(hits, text, seg, attributions),
+        *term_findings(hits, text, seg, attributions, tuple(body for _, body, _ in letter_spans)),
+        *letter_findings(letter_spans),
         *scare_quotes(text, seg, attributions, book.scare_quotes, book.verbs, words),
         *(reply_findings(replies, reply, seg, attributions, speakers) if reply is not None else ()),
     ]

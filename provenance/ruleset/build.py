@@ -19,6 +19,7 @@ from provenance.ruleset.rules import (
     ClaimRule,
     Examples,
     HeadlineDashRule,
+    LetterRule,
     Outlet,
     PatternRule,
     RegistryRule,
@@ -215,6 +216,14 @@ def _scare_quote(meta: RuleMeta, data: Data) -> ScareQuoteRule:
     )
 
 
+def _letter(meta: RuleMeta, data: Data) -> LetterRule:
+    # "Sir," and "Yours faithfully," compare without their comma.
+    openings, closings = (
+        frozenset(boilerplate_key(line).rstrip(",").strip() for line in data[key]) for key in ("openings", "closings")
+    )
+    return LetterRule(meta, openings, closings)
+
+
 def _reply(meta: RuleMeta, data: Data) -> ReplyRule:
     cues = []
     for raw in data["accusations"]:
@@ -247,6 +256,7 @@ BUILDERS: dict[str, Callable[[RuleMeta, Data], Rule]] = {
     "abbreviations": _abbreviations,
     "boilerplate": _boilerplate,
     "scare-quote": _scare_quote,
+    "letter": _letter,
     "right-of-reply": _reply,
     "unattributed-claim": _claims,
 }

@@ -210,6 +210,15 @@ class ScareQuoteRule:
 
 
 @dataclass(frozen=True, slots=True)
+class LetterRule:
+    """A reader's letter printed in full, from its salutation ("Sir,") to its sign-off: the writer's words."""
+
+    meta: RuleMeta
+    openings: frozenset[str]  # whole paragraphs, as compared (lower-case, no closing punctuation)
+    closings: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
 class AccusationCue:
     """A word that accuses, and where the accused party stands relative to it."""
 
@@ -243,6 +252,7 @@ Rule = (
     TermsRule
     | ClaimRule
     | ScareQuoteRule
+    | LetterRule
     | BoilerplateRule
     | ReplyRule
     | PatternRule

@@ -6,6 +6,8 @@ import re
 from bisect import bisect_left, bisect_right
 
 from provenance.model import Attribution, AttributionKind, Quotation, Segmentation, Span, Voice
+from provenance.ruleset.rules import LetterRule
+from provenance.text.keys import boilerplate_key
 
 _MAX_CARRIED = 12  # paragraphs a quotation may run on without reopening before an unclosed mark is taken as a typo
 _OPENING = re.compile(r"[“«„]|\"(?=[^\W_])")  # a mark that opens a new quotation
@@ -24,7 +26,13 @@ class VoiceIndex:
     length before a span can cover it, and the first in attribution order wins, as a plain scan would choose.
     """
 
-    def __init__(self, seg: Segmentation, attributions: tuple[Attribution, ...], text: str | None = None) -> None:
+    def __init__(
+        self,
+        seg: Segmentation,
+        attributions: tuple[Attribution, ...],
+        text: str | None = None,
+        letters: tuple[Span, ...] = (),
+    ) -> None:
         self.seg = seg
         owned = sorted((a.content.start, i) for i, a in enumerate(attributions) if a.content is not None)
         self._starts = [start for start, _ in owned]
@@ -33,6 +41,7 @@ class VoiceIndex:
         self._reach = max((a.content.end - a.content.start for a in attributions if a.content), default=0)
         self._quote_starts = [q.inner.start for q in seg.quotations]
         self._sorted_quotes = all(a <= b for a, b in zip(self._quote_starts, self._quote_starts[1:], strict=False))
+        self._letters = letters
         # Without the text (older callers), quotations carried over line breaks are not looked for.
         self._carried = carried_quotations(text, seg) if text is not None else []
 
@@ -68,6 +77,8 @@ class VoiceIndex:
             # Headlines quote in single marks: Beijing accuses Canberra of 'Cold War mentality'
             quoted = _single_quoted(headline.text, start - headline.start, end - headline.start)
             return (Voice.QUOTED if quoted else Voice.HEADLINE), speaker
+        if any(_covers(letter.start, letter.end, start, end) for letter in self._letters):
+            return Voice.QUOTED, speaker  # a reader's letter printed in full: the writer's words
         quote = self._quote(start, end)
         carried = next((q for c, q in self._carried if c.start <= start and end <= c.end), None)
         if carried is not None:
@@ -118,3 +129,19 @@ def carried_quotations(text: str, seg: Segmentation) -> list[tuple[Span, Quotati
                 break  # reopened: the next quotation is one of its own
             stretch.append(following)
     return carried
+
+
+def letters(seg: Segmentation, rules: list[LetterRule]) -> list[tuple[Span, Span, LetterRule]]:
+    """Readers' letters printed in full: (salutation paragraph, the letter's body up to its sign-off, rule)."""
+    found: list[tuple[Span, Span, LetterRule]] = []
+    paragraphs = seg.paragraphs
+    for rule in rules:
+        keys = [boilerplate_key(p.text).rstrip(",").strip() for p in paragraphs]
+        for i, key in enumerate(keys):
+            if key not in rule.openings:
+                continue
+            end = next((j for j in range(i + 1, len(keys)) if keys[j] in rule.closings), None)
+            if end is not None and end > i + 1:
+                body = Span(paragraphs[i + 1].start, paragraphs[end - 1].end, "")
+                found.append((paragraphs[i], body, rule))
+    return found

@@ -92,3 +92,9 @@ def test_an_unclosed_quotation_carries_nothing_past_a_reopened_one(book: Ruleboo
 def test_single_quotation_marks_in_a_headline_quote_someone(book: Rulebook) -> None:
     text = "Senator lashes out at 'corrupt' media as Assad's regime looms\n\nThe senator spoke on Saturday.\n"
     assert _voices(book, text) == [("lashes out", "headline"), ("corrupt", "quoted"), ("regime", "headline")]
+
+
+def test_a_readers_letter_is_the_writers_voice(book: Rulebook) -> None:
+    letter = "Letters: Save our valley\n\nSir,\n\nThe plan is a farce.\n\nYours faithfully,\nMargaret Hollis\n"
+    assert _voices(book, letter) == [("farce", "quoted")]
+    assert _voices(book, letter.replace("Yours faithfully,", "Margaret walks here.")) == [("farce", "narrator")]
