@@ -44,6 +44,7 @@ class VoiceIndex:
         self._letters = letters
         # Without the text (older callers), quotations carried over line breaks are not looked for.
         self._carried = carried_quotations(text, seg) if text is not None else []
+        self._carried_starts = [span.start for span, _ in self._carried]
 
     def _first(self, low: int, high: int, start: int, end: int, quoted_only: bool) -> Attribution | None:
         """The first attribution (in document order of extraction) whose content starts in [low, high] and fits."""
@@ -80,7 +81,9 @@ class VoiceIndex:
         if any(_covers(letter.start, letter.end, start, end) for letter in self._letters):
             return Voice.QUOTED, speaker  # a reader's letter printed in full: the writer's words
         quote = self._quote(start, end)
-        carried = next((q for c, q in self._carried if c.start <= start and end <= c.end), None)
+        k = bisect_right(self._carried_starts, start) - 1  # carried stretches are disjoint and in text order
+        stretch = self._carried[k][0] if k >= 0 else None
+        carried = self._carried[k][1] if stretch and _covers(stretch.start, stretch.end, start, end) else None
         if carried is not None:
             span = carried.span
             who = self._first(span.start - self._reach, span.end, span.start, span.end, quoted_only=True)
@@ -111,11 +114,13 @@ def carried_quotations(text: str, seg: Segmentation) -> list[tuple[Span, Quotati
     a quotation of its own; one never closed within a few paragraphs is a typo and carries nothing.
     """
     paragraphs = seg.paragraphs
-    open_at = {q.span.start for q in seg.quotations if not q.closed}
+    starts = [p.start for p in paragraphs]
+    last_in: dict[int, Quotation] = {}  # paragraph index -> its last quotation, found in one pass
+    for quote in seg.quotations:
+        last_in[bisect_right(starts, quote.span.start) - 1] = quote
     carried: list[tuple[Span, Quotation]] = []
-    for index, paragraph in enumerate(paragraphs):
-        last = [q for q in seg.quotations if paragraph.start <= q.span.start < paragraph.end]
-        if not last or last[-1].closed or last[-1].span.start not in open_at:
+    for index, opened in sorted(last_in.items()):
+        if index < 0 or opened.closed:
             continue
         stretch: list[Span] = []
         for following in paragraphs[index + 1 : index + 1 + _MAX_CARRIED]:
@@ -123,7 +128,7 @@ def carried_quotations(text: str, seg: Segmentation) -> list[tuple[Span, Quotati
             opening, closing = _OPENING.search(body), _CLOSING.search(body)
             if closing is not None and (opening is None or closing.start() <= opening.start()):
                 stretch.append(Span(following.start, following.start + closing.start(), body[: closing.start()]))
-                carried += [(piece, last[-1]) for piece in stretch]
+                carried += [(piece, opened) for piece in stretch]
                 break
             if opening is not None:
                 break  # reopened: the next quotation is one of its own
