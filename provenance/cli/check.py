@@ -38,7 +38,8 @@ def _book(config: Config, rules: list[Path], no_default: bool) -> tuple[BookSpec
     kept = Rulebook(tuple(r for r in full.rules if not is_disabled(r.meta.id, disabled)))
     unknown = [
         p
-        for p in (*config.disable, *config.enable, *(rule for rule, _ in config.severity))
+        for p in (*config.disable, *config.enable, *(r for r, _ in config.severity),
+                  *(r for r, _, _ in config.severity_by_voice))
         if not any(matches(rid, p) for rid in (*(r.meta.id for r in full.rules), *POLICY_RULES, DIRECTIVE_RULE))
     ]
     say([Problem(str(config.path), f"no rule matches '{p}' (a typo?)") for p in unknown])

@@ -8,11 +8,18 @@ from provenance.core.attribution.extract import Extractor
 from provenance.core.attribution.speakers import resolve
 from provenance.core.segment import segment
 from provenance.core.stages.claims import unattributed_claims
-from provenance.core.stages.findings import attribution_findings, comment_findings, relay_findings, term_findings
+from provenance.core.stages.findings import (
+    attribution_findings,
+    comment_findings,
+    letter_findings,
+    relay_findings,
+    term_findings,
+)
 from provenance.core.stages.patterns import PatternBudget, missing_comments, relays
 from provenance.core.stages.readability import measure
 from provenance.core.stages.reply import reply_checks, reply_findings
-from provenance.core.stages.scare_quotes import scare_quotes
+from provenance.core.stages.scare_quotes import mentioned, scare_quotes
+from provenance.core.stages.voice import letters
 from provenance.model import Document, Segmentation, Span
 from provenance.ruleset.rulebook import Rulebook
 from provenance.ruleset.terms import lowered
@@ -46,7 +53,8 @@ def annotate_text(
     budget = PatternBudget()
     relayed = relays(text, seg, book, budget)
     notes = missing_comments(text, seg, book, lexicon, budget)
-    hits = list(book.terms.find(text, lowered(text), match_view))
+    letter_spans = letters(seg, book.letters)
+    hits = mentioned(list(book.terms.find(text, lowered(text), match_view)), text, seg, book.scare_quotes, words)
     reply = book.reply
     replies = (
         reply_checks(text, seg, attributions, speakers, notes, reply, lexicon, dict(book.verbs), words)
@@ -57,7 +65,8 @@ def annotate_text(
         *attribution_findings(book, attributions, speakers),
         *relay_findings(book, relayed),
         *comment_findings(book, notes),
-        *term_findings(hits, text, seg, attributions),
+        *term_findings(hits, text, seg, attributions, tuple(body for _, body, _ in letter_spans)),
+        *letter_findings(letter_spans),
         *scare_quotes(text, seg, attributions, book.scare_quotes, book.verbs, words),
         *(reply_findings(replies, reply, seg, attributions, speakers) if reply is not None else ()),
     ]

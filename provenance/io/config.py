@@ -57,6 +57,10 @@ def load_config(path: Path) -> Config:
     return parse_config(data or {}, path)
 
 
+def _level(level: str) -> Severity | None:
+    return None if level == "off" else Severity(level)
+
+
 def parse_config(data: dict[str, Any], path: Path | None = None) -> Config:
     """The typed config from validated data; relative rule folders resolve against the file's folder."""
     base = path.resolve().parent if path is not None else Path.cwd()
@@ -69,7 +73,13 @@ def parse_config(data: dict[str, Any], path: Path | None = None) -> Config:
         disable=tuple(rules.get("disable", ())),
         enable=tuple(rules.get("enable", ())),
         severity=tuple(
-            (rule, None if level == "off" else Severity(level)) for rule, level in data.get("severity", {}).items()
+            (rule, _level(level)) for rule, level in data.get("severity", {}).items() if isinstance(level, str)
+        ),
+        severity_by_voice=tuple(
+            (rule, voice, _level(level))
+            for rule, levels in data.get("severity", {}).items()
+            if isinstance(levels, dict)
+            for voice, level in levels.items()
         ),
         fail_on=Severity(data["fail_on"]) if "fail_on" in data else None,
         thresholds=Thresholds(

@@ -77,6 +77,9 @@ def rule_header(rule: Rule) -> list[RenderableType]:
             facts.append(" · " if i else "")
             facts.append(f"{name} ", style="dim")
             facts.append(display_line(value), style=SEVERITY_STYLES.get(value, "") if name == "severity" else "")
+            if name == "severity" and meta.severity_by_voice:
+                by_voice = ", ".join(f"{voice} {level.value}" for voice, level in meta.severity_by_voice)
+                facts.append(f" ({by_voice})")
     where = Text("defined at ", style="dim")
     where.append(display_line(source_of(rule)))
     return [_cell(meta.id, "bold"), facts, where]

@@ -20,6 +20,7 @@ from provenance.ruleset.rules import (
     Examples,
     FurnitureBlock,
     HeadlineDashRule,
+    LetterRule,
     Outlet,
     PatternRule,
     RegistryRule,
@@ -32,7 +33,7 @@ from provenance.ruleset.rules import (
     TermsRule,
     VerbCue,
 )
-from provenance.text.inflection import noun_forms, verb_forms
+from provenance.text.inflection import adjective_forms, noun_forms, verb_forms
 from provenance.text.keys import boilerplate_key
 
 Data = dict[str, Any]
@@ -57,12 +58,14 @@ def _forms(text: str, inflect: str, explicit: list[str] | None) -> tuple[str, ..
         return verb_forms(text)
     if inflect == "noun":
         return noun_forms(text)
+    if inflect == "adjective":
+        return adjective_forms(text)
     return (text,)
 
 
 # Keys a terms rule may set once for all its entries; an entry's own value wins.
 _ENTRY_DEFAULTS = ("inflect", "neutral", "reason", "not_before", "not_after", "only_before", "only_after",
-                   "not_near", "only_near", "window", "voices")
+                   "not_near", "only_near", "window", "voices", "not_ahead", "compound")
 
 
 def _terms(meta: RuleMeta, data: Data) -> TermsRule:
@@ -88,6 +91,8 @@ def _terms(meta: RuleMeta, data: Data) -> TermsRule:
                 only_near=_words(item.get("only_near")),
                 window=int(item.get("window", 4)),
                 voices=frozenset(item.get("voices", ())),
+                not_ahead=_words(item.get("not_ahead")),
+                compound=bool(item.get("compound", False)),
             )
         )
     return TermsRule(meta, tuple(entries))
@@ -225,7 +230,16 @@ def _scare_quote(meta: RuleMeta, data: Data) -> ScareQuoteRule:
         _words(data.get("mention_cues")),
         _words(data.get("name_nouns")),
         _words(data.get("speech_kinds")),
+        _words(data.get("title_cues")),
     )
+
+
+def _letter(meta: RuleMeta, data: Data) -> LetterRule:
+    # "Sir," and "Yours faithfully," compare without their comma.
+    openings, closings = (
+        frozenset(boilerplate_key(line).rstrip(",").strip() for line in data[key]) for key in ("openings", "closings")
+    )
+    return LetterRule(meta, openings, closings)
 
 
 def _reply(meta: RuleMeta, data: Data) -> ReplyRule:
@@ -271,6 +285,7 @@ BUILDERS: dict[str, Callable[[RuleMeta, Data], Rule]] = {
     "abbreviations": _abbreviations,
     "boilerplate": _boilerplate,
     "scare-quote": _scare_quote,
+    "letter": _letter,
     "right-of-reply": _reply,
     "unattributed-claim": _claims,
 }

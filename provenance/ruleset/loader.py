@@ -101,6 +101,7 @@ def _meta(item: dict[str, Any], ruleset: str, pack: str, path: str, line: int) -
         reference=reference,
         explanation=item.get("explanation"),
         references=tuple(([reference] if reference else []) + list(item.get("references", []))),
+        severity_by_voice=tuple((voice, Severity(level)) for voice, level in item.get("severity_by_voice", {}).items()),
     )
 
 

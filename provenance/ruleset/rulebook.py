@@ -14,6 +14,7 @@ from provenance.ruleset.rules import (
     AttributionVerbsRule,
     BoilerplateRule,
     ClaimRule,
+    LetterRule,
     Outlet,
     PatternRule,
     RegistryRule,
@@ -132,6 +133,11 @@ class Rulebook:
     def scare_quotes(self) -> list[ScareQuoteRule]:
         """Scare-quote rules."""
         return self.of_type(ScareQuoteRule)
+
+    @cached_property
+    def letters(self) -> list[LetterRule]:
+        """Reader's-letter rules: salutations and sign-offs that bound a letter printed in full."""
+        return self.of_type(LetterRule)
 
     @cached_property
     def reply(self) -> ReplyRule | None:

@@ -33,6 +33,11 @@ class RuleMeta:
     reference: str | None = None
     explanation: str | None = None  # what a finding means, why it matters, what to do (`provenance explain`)
     references: tuple[str, ...] = ()  # links or citations, `reference` first
+    severity_by_voice: tuple[tuple[str, Severity], ...] = ()  # (voice, severity): the outlet's words block
+
+    def severity_in(self, voice: str) -> Severity:
+        """The rule's severity for a finding in `voice` (narrator, headline, paraphrase, quoted)."""
+        return next((level for name, level in self.severity_by_voice if name == voice), self.severity)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +59,8 @@ class TermEntry:
     only_near: frozenset[str] = frozenset()  # one of these within `window` words either side
     window: int = 4
     voices: frozenset[str] = frozenset()  # report only in these voices (narrator, quoted, ...); empty: all
+    not_ahead: frozenset[str] = frozenset()  # none of these within `window` words after: "admitted X into the country"
+    compound: bool = False  # the tail of a hyphenated compound ("Trump-hating"): the hit spans the whole compound
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +218,16 @@ class ScareQuoteRule:
     mention_cues: frozenset[str] = frozenset()  # words before a quote that make it a name or title: titled, dubbed
     name_nouns: frozenset[str] = frozenset()  # words right after a quote that name a thing: the "Fight for 15" movement
     speech_kinds: frozenset[str] = frozenset()  # verb kinds that, earlier in the sentence, make it a partial quote
+    title_cues: frozenset[str] = frozenset()  # words before a title or a defined word: a loaded term there is mentioned
+
+
+@dataclass(frozen=True, slots=True)
+class LetterRule:
+    """A reader's letter printed in full, from its salutation ("Sir,") to its sign-off: the writer's words."""
+
+    meta: RuleMeta
+    openings: frozenset[str]  # whole paragraphs, as compared (lower-case, no closing punctuation)
+    closings: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +269,7 @@ Rule = (
     TermsRule
     | ClaimRule
     | ScareQuoteRule
+    | LetterRule
     | BoilerplateRule
     | ReplyRule
     | PatternRule

@@ -41,3 +41,26 @@ def noun_forms(noun: str) -> tuple[str, ...]:
     else:
         plural = last + "s"
     return (noun, prefix + plural)
+
+
+# Words with these endings are nouns, adverbs or participles: they have no "-ly" adverb of their own.
+_NO_ADVERB = ("ly", "ion", "ism", "ity", "ness", "ment", "ed", "ery", "ia", "age")
+
+
+def adjective_forms(adjective: str) -> tuple[str, ...]:
+    """The adjective plus its regular "-ly" adverb (brutal -> brutally, horrible -> horribly, tragic -> tragically)."""
+    if " " in adjective or len(adjective) < 3 or adjective.endswith(_NO_ADVERB):
+        return (adjective,)
+    if adjective.endswith("ic"):
+        adverb = adjective + "ally"
+    elif adjective.endswith("le") and adjective[-3] not in _VOWELS:
+        adverb = adjective[:-1] + "y"
+    elif adjective.endswith("y") and adjective[-2] not in _VOWELS:
+        adverb = adjective[:-1] + "ily"
+    elif adjective.endswith("ll"):
+        adverb = adjective + "y"
+    elif adjective.endswith("ue"):
+        adverb = adjective[:-1] + "ly"
+    else:
+        adverb = adjective + "ly"
+    return (adjective, adverb)

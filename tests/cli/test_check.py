@@ -21,13 +21,46 @@ def _check(*args: str, env: dict[str, str | None] | None = None) -> tuple[int, s
     return result.exit_code, result.stdout, result.stderr
 
 
-def test_seed_fails_at_warning_and_passes_at_the_default_error_level() -> None:
-    code, out, _ = _check("--fail-on", "warning", str(SAMPLE))
-    assert code == 1, out
-    assert "samples/al-tanf-sputnik.txt:23:100 warning default.loaded.charged-verbs “slammed”" in out
-    assert out.strip().splitlines()[-1].startswith("failed (fail on warning): 1 file checked: 0 errors, 15 warnings")
+def test_seed_fails_by_default_for_the_narrators_own_charged_verb() -> None:
     code, out, _ = _check(str(SAMPLE))
-    assert code == 0 and out.strip().splitlines()[-1].startswith("passed (fail on error)")
+    assert code == 1, out
+    assert "samples/al-tanf-sputnik.txt:23:100 error   default.loaded.charged-verbs “slammed”" in out
+    assert out.strip().splitlines()[-1].startswith("failed (fail on error): 1 file checked: 3 errors")
+    # Zakharova's quoted "terrorists" informs; only the outlet's own words (headline, narrator) are errors.
+    errors = [line for line in out.splitlines() if " error " in line]
+    assert len(errors) == 3 and not [line for line in errors if "[quoted]" in line or "[paraphrase]" in line]
+
+
+def test_quoted_loaded_words_alone_do_not_fail(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Ministry rejects report\n\n“These terrorists hide in the zone,” Maria Zakharova said on Thursday.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = _check("--show", "info", str(article))
+    assert code == 0, out
+    assert "info    default.loaded.labelling [quoted] “terrorists”" in out
+
+
+def test_draft_fails_with_defaults() -> None:
+    code, out, _ = _check(str(DRAFT))
+    assert code == 1, out
+    assert "error   default.loaded.charged-verbs “slammed”" in out
+
+
+def test_severity_by_voice_in_config(tmp_path: Path) -> None:
+    (tmp_path / ".provenance.yaml").write_text(
+        "severity:\n  default.loaded: {narrator: warning, quoted: error}\n", encoding="utf-8"
+    )
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Budget passes\n\nThe mayor slammed the plan.\n\n“It is a sham,” the mayor, Ann Lee, said.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = _check(str(article))
+    assert code == 1, out
+    assert "warning default.loaded.charged-verbs “slammed”" in out
+    assert "error   default.loaded.delegitimizing [quoted] “sham”" in out
 
 
 def test_draft_fails_at_warning() -> None:
@@ -91,8 +124,8 @@ def test_github_format_is_chosen_on_github_actions() -> None:
     code, out, _ = _check("--fail-on", "warning", str(SAMPLE), env={"GITHUB_ACTIONS": "true"})
     assert code == 1
     lines = out.splitlines()
-    assert lines[0].startswith("::warning file=samples/al-tanf-sputnik.txt,line=1,col=29,")
-    assert all(line.startswith("::warning ") for line in lines[:-1])
+    assert lines[0].startswith("::error file=samples/al-tanf-sputnik.txt,line=1,col=29,")
+    assert all(line.startswith(("::warning ", "::error ")) for line in lines[:-1])
 
 
 def test_unreadable_file_exits_2_and_the_rest_is_checked(tmp_path: Path) -> None:
@@ -107,7 +140,7 @@ def test_worker_processes_give_the_same_output() -> None:
     args = ["--format", "json", str(SAMPLE), str(CLEAN), str(DRAFT)]
     one = runner.invoke(app, ["check", "--jobs", "1", *args], env=NO_CI)
     two = runner.invoke(app, ["check", "--jobs", "2", *args], env=NO_CI)
-    assert one.exit_code == two.exit_code == 0
+    assert one.exit_code == two.exit_code == 1
     assert one.stdout == two.stdout
 
 

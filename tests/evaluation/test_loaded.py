@@ -6,9 +6,17 @@ from pathlib import Path
 
 import pytest
 
+from provenance.core.pipeline import annotate_text
 from provenance.core.segment import segment
 from provenance.errors import ProvenanceError
-from provenance.evaluation.loaded import evaluate, loaded_categories, predicted_spans, score_article
+from provenance.evaluation.loaded import (
+    evaluate,
+    loaded_categories,
+    predicted_spans,
+    read_labelled,
+    score_article,
+    score_labelled,
+)
 from provenance.evaluation.ptc import PtcArticle, merged, parse_labels, read_corpus
 from provenance.evaluation.spans import LabeledSpan
 from provenance.model import Document, Finding, Severity, Span, Voice
@@ -122,3 +130,36 @@ def test_default_categories_come_from_the_loaded_ruleset(book: Rulebook) -> None
     assert "scare-quote" in categories
     assert categories - {"scare-quote"} == {r.meta.category for r in book.rules if ".loaded." in r.meta.id}
     assert "attribution" not in categories
+
+
+def _labelled(tmp_path: Path, labels: str, fair: str = "") -> Path:
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(
+        "Mayor slams plan\n\nThe regime fell. The regime rose. “It is a sham,” Ann Lee said. Crowds were devastated.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "labels.tsv").write_text(labels, encoding="utf-8")
+    (tmp_path / "fair.tsv").write_text(fair, encoding="utf-8")
+    return tmp_path
+
+
+def test_labelled_set_scores_raw_by_reading_and_voice(tmp_path: Path, book: Rulebook) -> None:
+    folder = _labelled(
+        tmp_path,
+        "# comment\na\theadline\tslams\na\tnarrator\tregime\t2\na\tnarrator\tsham\na\tnarrator\tCrowds\n",
+        "a\tnarrator\tregime\t1\tsecond reading\n",
+    )
+    articles = read_labelled(folder)
+    second = articles[0].text.index("regime", articles[0].text.index("regime") + 1)
+    assert [(s.start, s.voice) for s in articles[0].labels][1] == (second, "narrator")
+    score = score_labelled(articles, lambda text, name: annotate_text(text, book), loaded_categories(book))
+    # flags: slams (headline), regime, regime, sham (quoted), devastated; "Crowds" is missed
+    assert (score.raw.tp, score.raw.fp, score.raw.fn) == (3, 2, 1)
+    assert (score.reading.tp, score.reading.fp, score.reading.fn) == (4, 1, 1)
+    assert (score.voice_right, score.voiced) == (3, 4)  # "sham" is quoted, not the narrator's
+    assert score.false_alarms == (("a", "devastated", "narrator"),)
+
+
+def test_a_label_that_is_not_in_the_article_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="occurrence 3"):
+        read_labelled(_labelled(tmp_path, "a\tnarrator\tregime\t3\n"))

@@ -93,3 +93,20 @@ def test_override_applies_to_every_path_and_broken_configs_are_reported(tmp_path
     assert len(problems) == 1 and problems[0].path.endswith(f"b/{CONFIG_NAME}")
     chosen, problems = configs_for([article_b], override=good)
     assert not problems and chosen[str(article_b)].fail_on is Severity.INFO
+
+
+def test_severity_by_voice_is_read(tmp_path: Path) -> None:
+    path = _write(tmp_path, "severity:\n  default.loaded: {narrator: error, quoted: 'off'}\n  default.hedges: info\n")
+    config = load_config(path)
+    assert config.severity == (("default.hedges", Severity.INFO),)
+    assert config.severity_by_voice == (
+        ("default.loaded", "narrator", Severity.ERROR),
+        ("default.loaded", "quoted", None),
+    )
+
+
+def test_an_unknown_voice_is_located(tmp_path: Path) -> None:
+    path = _write(tmp_path, "severity:\n  default.loaded: {narator: error}\n")
+    with pytest.raises(ProvenanceError) as caught:
+        load_config(path)
+    assert any("unknown key 'narator'" in str(p) for p in caught.value.problems)

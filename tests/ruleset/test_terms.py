@@ -65,3 +65,24 @@ def test_disguised_terms_match_and_keep_offsets_as_read(written: str) -> None:
 
 def test_a_folded_letter_does_not_join_words() -> None:
     assert _find("The regime\u200b fell; regimes\u00ad", TermEntry("regime", ("regime",))) == ["regime"]
+
+
+def test_compound_tail_matches_only_inside_a_hyphenated_compound_and_spans_it() -> None:
+    entry = TermEntry("hating", ("hating",), compound=True)
+    assert _find("A Trump-hating, anti-America-hating crowd; hating is plain.", entry) == [
+        "Trump-hating",
+        "anti-America-hating",
+    ]
+
+
+def test_not_ahead_looks_only_after_the_term() -> None:
+    entry = TermEntry("admitted", ("admitted",), not_ahead=frozenset({"into"}), window=5)
+    text = "The office admitted Shaykh Hamza Sodagar into the country. Into the night, he admitted it."
+    assert _find(text, entry) == ["admitted"]
+
+
+def test_a_generated_form_listed_as_another_entrys_term_is_left_to_that_entry() -> None:
+    adverb = TermEntry("insanely", ("insanely",))
+    adjective = TermEntry("insane", ("insane", "insanely"))
+    matcher = TermMatcher([TermsRule(META, (adverb, adjective))])
+    assert [h.entry.term for h in matcher.find("an insanely long day")] == ["insanely"]

@@ -29,6 +29,8 @@ class Config:
     disable: tuple[str, ...] = ()
     enable: tuple[str, ...] = ()
     severity: tuple[tuple[str, Severity | None], ...] = ()  # (id prefix, severity or None for "off")
+    # (id prefix, voice, severity or None): a level for findings in one voice only; beats `severity` at the same prefix
+    severity_by_voice: tuple[tuple[str, str, Severity | None], ...] = ()
     fail_on: Severity | None = None
     thresholds: Thresholds = field(default_factory=Thresholds)
     inline: bool = True  # False: directives in the article are ignored (`inline: false`, `check --no-inline-config`)

@@ -15,7 +15,7 @@ from provenance.model import (
     Voice,
 )
 from provenance.ruleset.rulebook import Rulebook
-from provenance.ruleset.rules import RuleMeta
+from provenance.ruleset.rules import LetterRule, RuleMeta
 from provenance.ruleset.terms import TermHit
 
 
@@ -34,11 +34,15 @@ def _who(speaker: Speaker | None) -> str:
 
 
 def term_findings(
-    hits: list[TermHit], text: str, seg: Segmentation, attributions: tuple[Attribution, ...]
+    hits: list[TermHit],
+    text: str,
+    seg: Segmentation,
+    attributions: tuple[Attribution, ...],
+    letters: tuple[Span, ...] = (),
 ) -> list[Finding]:
     """A finding per term hit in a voice its entry allows, minus hits inside a longer one of the same category."""
     voiced = []
-    index = VoiceIndex(seg, attributions)
+    index = VoiceIndex(seg, attributions, text, letters)
     for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
         voice, speaker = index.voice_of(hit.start, hit.end)
         if not hit.entry.voices or voice.value in hit.entry.voices:
@@ -64,7 +68,7 @@ def term_findings(
             Finding(
                 meta.id,
                 meta.category,
-                entry.severity or meta.severity,
+                entry.severity or meta.severity_in(voice.value),
                 Span(hit.start, hit.end, words),
                 message,
                 voice,
@@ -74,6 +78,16 @@ def term_findings(
             )
         )
     return findings
+
+
+def letter_findings(found: list[tuple[Span, Span, LetterRule]]) -> list[Finding]:
+    """An info finding at each reader's letter's salutation: what follows is the writer's, not the outlet's."""
+    return [
+        Finding(rule.meta.id, rule.meta.category, rule.meta.severity, opening,
+                rule.meta.message or "A reader's letter: its words are the writer's.", Voice.NARRATOR, None,
+                rule.meta.label)
+        for opening, _, rule in found
+    ]
 
 
 def attribution_findings(

@@ -116,3 +116,27 @@ def test_exit_code_input_errors_win_then_each_files_level() -> None:
         exit_code([replace(warned, fail_on=Severity.WARNING), CheckResult.unreadable("b", [Problem("b", "gone")])]) == 2
     )
     assert exit_code([]) == 0
+
+
+def test_severity_by_voice_beats_every_voice_at_the_same_prefix_and_loses_to_a_longer_one() -> None:
+    quoted = replace(_f("default.loaded.labelling"), voice=Voice.QUOTED)
+    narrator = _f("default.loaded.labelling")
+    verb = _f("default.loaded.charged-verbs")
+    overrides = [("default.loaded", Severity.ERROR), ("default.loaded.charged-verbs", Severity.INFO)]
+    by_voice = [("default.loaded", "quoted", None), ("default.loaded", "narrator", Severity.WARNING)]
+    out = apply_severity([quoted, narrator, verb], overrides, by_voice)
+    assert [(f.rule, f.voice, f.severity) for f in out] == [
+        ("default.loaded.labelling", Voice.NARRATOR, Severity.WARNING),
+        ("default.loaded.charged-verbs", Voice.NARRATOR, Severity.INFO),
+    ]
+
+
+def test_shipped_loaded_rules_rate_the_outlets_own_words_error_and_quotations_info(sample: Document) -> None:
+    loaded = [f for f in sample.findings if f.category == "loaded-term"]
+    by_voice = {(f.voice, f.severity) for f in loaded if f.rule != "default.loaded.intensifiers"}
+    assert by_voice == {
+        (Voice.HEADLINE, Severity.ERROR),
+        (Voice.NARRATOR, Severity.ERROR),
+        (Voice.PARAPHRASE, Severity.WARNING),
+        (Voice.QUOTED, Severity.INFO),
+    }

@@ -52,3 +52,20 @@ def test_a_capitalised_word_closing_its_sentence_is_taken_for_a_title(book: Rule
     # “Sherlock.” ends a sentence far more often as a title than as a sneer; the sneer is the price
     assert _scare("We finally have a trailer for season four of “Sherlock.”", book) == []
     assert _scare("The group is full of “patriots.”", book) == ["patriots."]
+
+
+def test_a_capitalised_word_in_quotation_marks_inside_a_sentence_is_a_name(book: Rulebook) -> None:
+    assert _scare("Police seized his “Liberator” plastic gun on Monday.\n", book) == []
+    assert _scare("The “reforms” left thousands without pay.\n", book) == ["reforms"]
+
+
+def _loaded(text: str, book: Rulebook) -> list[str]:
+    return [f.span.text for f in annotate_text(text, book).findings if f.category == "loaded-term"]
+
+
+def test_a_loaded_word_in_a_title_or_a_definition_is_mentioned_not_used(book: Rulebook) -> None:
+    text = (
+        "His new book The Russia Hoax sold well. The dictionary defines “propaganda” as biased information. "
+        "Bernays wrote a book titled “Propaganda” in 1928. The regime jailed him.\n"
+    )
+    assert _loaded(text, book) == ["regime"]

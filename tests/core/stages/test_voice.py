@@ -5,8 +5,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from provenance.core.pipeline import annotate_text
 from provenance.core.stages.voice import VoiceIndex
 from provenance.model import Document
+from provenance.ruleset.rulebook import Rulebook
 
 # (term, voice, speaker id) for every loaded-term hit in the seed article, in text order.
 EXPECTED = [
@@ -64,3 +66,35 @@ def test_the_index_agrees_with_a_plain_scan(sample: Document, data: st.DataObjec
     end = data.draw(st.integers(start, min(len(sample.text), start + 80)))
     voice, speaker = index.voice_of(start, end)
     assert (voice.value, speaker) == _scan_voice(start, end, sample)
+
+
+def _voices(book: Rulebook, text: str) -> list[tuple[str, str]]:
+    doc = annotate_text(text, book)
+    return [(f.span.text, f.voice.value) for f in doc.findings if f.category == "loaded-term"]
+
+
+def test_a_quotation_broken_over_lines_stays_quoted_to_its_closing_mark(book: Rulebook) -> None:
+    text = (
+        "Bishop speaks\n\nThe bishop spoke on Sunday.\n“This is a disgraceful situation.\n"
+        "The regime in Rome has betrayed us.\nWe will not accept this sham,” Bishop Ann Lee said.\n"
+        "Critics slammed the speech.\n"
+    )
+    assert _voices(book, text) == [
+        ("disgraceful", "quoted"), ("regime", "quoted"), ("sham", "quoted"), ("slammed", "narrator")
+    ]
+
+
+def test_an_unclosed_quotation_carries_nothing_past_a_reopened_one(book: Rulebook) -> None:
+    text = "Bishop speaks\n\n“This is disgraceful.\n“The regime has betrayed us.”\nThe regime replied.\n"
+    assert _voices(book, text)[-1] == ("regime", "narrator")
+
+
+def test_single_quotation_marks_in_a_headline_quote_someone(book: Rulebook) -> None:
+    text = "Senator lashes out at 'corrupt' media as Assad's regime looms\n\nThe senator spoke on Saturday.\n"
+    assert _voices(book, text) == [("lashes out", "headline"), ("corrupt", "quoted"), ("regime", "headline")]
+
+
+def test_a_readers_letter_is_the_writers_voice(book: Rulebook) -> None:
+    letter = "Letters: Save our valley\n\nSir,\n\nThe plan is a farce.\n\nYours faithfully,\nMargaret Hollis\n"
+    assert _voices(book, letter) == [("farce", "quoted")]
+    assert _voices(book, letter.replace("Yours faithfully,", "Margaret walks here.")) == [("farce", "narrator")]
