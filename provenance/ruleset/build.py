@@ -122,9 +122,10 @@ def _verbs(meta: RuleMeta, data: Data) -> AttributionVerbsRule:
         nouns = [f.lower() for f in forms if f == item["lemma"] or f.endswith("s")] if item.get("noun") else []
         kind = str(item.get("kind", default_kind))
         unsourced = bool(item.get("unsourced", False))
-        verbs.append(
-            VerbCue(item["lemma"], forms, kind, frozenset(nouns), unsourced, _words(item.get("not_before")))
-        )
+        # A verb group's default, which one verb may override ("criticized the plan" reports a judgement as is).
+        complement = str(item.get("without_complement", data.get("without_complement", "cue")))
+        not_before = _words(item.get("not_before"))
+        verbs.append(VerbCue(item["lemma"], forms, kind, frozenset(nouns), unsourced, not_before, complement))
     return AttributionVerbsRule(meta, tuple(verbs))
 
 
@@ -172,6 +173,9 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         clause_joins=_words(data.get("clause_joins")),
         subordinators=_words(data.get("subordinators")),
         complementizers=_words(data.get("complementizers")),
+        predicatives=_words(data.get("predicatives")),
+        infinitives=_words(data.get("infinitives")),
+        finite_auxiliaries=_words(data.get("finite_auxiliaries")),
         question_auxiliaries=_words(data.get("question_auxiliaries")),
         addressees=_words(data.get("addressees")),
     )

@@ -87,6 +87,9 @@ class VerbCue:
     noun_forms: frozenset[str] = frozenset()  # forms that are also nouns ("plan", "claims")
     unsourced: bool = False  # "is expected to", "Asked whether …": in the passive, a cue with no source named
     not_before: frozenset[str] = frozenset()  # "appeared on a show", "found himself": a next word showing another sense
+    # What the verb is without reported content after it: "cue" (still one: "he said so"), "position" (a position
+    # whose holder says nothing: "Americans supporting Trump") or "none" (no cue: "he reads the paper").
+    without_complement: str = "cue"
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +149,9 @@ class SpeakerLexiconRule:
     document_nouns: frozenset[str] = frozenset()  # "a new poll shows": subjects of document verbs
     outlet_heads: frozenset[str] = frozenset()  # "The New York Post": a name ending in one of these is an outlet
     complementizers: frozenset[str] = frozenset()  # "Photos showed that", "shows how": words that open a clause
+    predicatives: frozenset[str] = frozenset()  # "sees the deal as a trap": words that open a reported predicate
+    infinitives: frozenset[str] = frozenset()  # "wants to win", "urged Trump to quit": an infinitive's marker
+    finite_auxiliaries: frozenset[str] = frozenset()  # "believe it is true": a finite verb that makes a bare clause
     subordinators: frozenset[str] = frozenset()  # "While she says A, she applauds B": a fronted subordinate clause
     clause_joins: frozenset[str] = frozenset()  # ", but Prager thinks": a clause with its own subject
     counts: frozenset[str] = frozenset()  # "Twenty-four percent said", "Nearly half said": words that count people

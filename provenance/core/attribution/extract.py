@@ -6,7 +6,7 @@ from dataclasses import replace
 from functools import partial
 
 from provenance.core.attribution.appositive import comma_subject
-from provenance.core.attribution.content import ContentSpans, complement_follows
+from provenance.core.attribution.content import ContentSpans, complement_follows, reports_content
 from provenance.core.attribution.found import Found as Found  # re-exported: speakers.py reads it from here
 from provenance.core.attribution.found import outer
 from provenance.core.attribution.labels import labelled
@@ -125,6 +125,9 @@ class Extractor:
                 continue
             verb, rule = entry
             hit = self._verb(sentence, tokens, i, verb, rule.meta.id, quotes, p_index, results)
+            if hit is not None and verb.without_complement != "cue" and not self._reports(hit, tokens, i, verb):
+                # "Americans supporting Trump" holds a position and says nothing; "he reads the paper" is no cue.
+                hit = replace(hit, position_only=True) if verb.without_complement == "position" else None
             if hit is not None:
                 results.append(hit)
         subordinate = bool(tokens) and tokens[0].lower in self.lexicon.subordinators
@@ -271,9 +274,6 @@ class Extractor:
         content = self.spans.content(sentence, phrase, cue_token, verb, quotes, inverted, tokens, i)
         if content is None:
             return None
-        document = mention.refers == "document" or phrase[-1].lower in lexicon.document_nouns
-        if verb.kind == "document" and not document and not complement_follows(tokens, i, lexicon):
-            return None
         return Found(rule, cue, mention, content, self.spans.kind(content, quotes), p_index)
 
     def _passive(
@@ -370,6 +370,16 @@ class Extractor:
             starts = subject_starts(self.text, tokens, i, self.lexicon)
             mention = next((m for k in starts if (m := self._sentence_subject(tokens, k)) is not None), None)
         return Found(rule, cue, mention, content, self.spans.kind(content), p_index) if mention else None
+
+    def _reports(self, found: Found, tokens: list[Token], i: int, verb: VerbCue) -> bool:
+        """Whether a verb that requires a complement has one, or a document subject that speaks by its content."""
+        mention = found.mention
+        if mention is not None and (mention.refers == "document" or mention.kind is SpeakerKind.DOCUMENT):
+            return True  # "the statement reads", "the poll found": a document speaks through what it holds
+        if verb.without_complement == "none":
+            # "Mexico censured his show": a verb that is no cue without its clause needs the clause word itself.
+            return complement_follows(tokens, i, self.lexicon)
+        return reports_content(found.content, found.kind, tokens, i, self.lexicon)
 
     def _sentence_subject(self, tokens: list[Token], start: int | None = None) -> Mention | None:
         """The named subject opening a sentence, or the clause at token `start`, if the lexicon can read it."""

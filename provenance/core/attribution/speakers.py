@@ -101,6 +101,8 @@ class Resolver:
     def resolve(self, found: Found) -> str | None:
         """The speaker id for one attribution, creating or enriching speakers as needed."""
         mention = found.mention
+        if found.position_only:
+            return None  # a position with nothing reported names no speaker, and no later pronoun's either
         if mention is None:
             return self.last.id if self.last and not found.unsourced else None
         draft = self._match(mention, found.paragraph)
