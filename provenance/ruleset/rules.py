@@ -133,6 +133,11 @@ class SpeakerLexiconRule:
     pronouns: dict[str, str] = field(default_factory=dict)
     anaphors: dict[str, str] = field(default_factory=dict)
     anonymous: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()  # "Therefore", "Between", "Let’s": capitalised words that name no one
+    agent_suffixes: tuple[str, ...] = ()  # "announcer", "specialist": endings of nouns that name people
+    imperative_openers: frozenset[str] = frozenset()  # "Let’s say": words before a base-form verb with no subject
+    personal_relatives: frozenset[str] = frozenset()  # "an architect who said": a relative that stands for people
+    group_nouns: frozenset[str] = frozenset()  # "Democrats said", "voters say": plural nouns naming a group of people
     vague: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()

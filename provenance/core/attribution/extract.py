@@ -10,7 +10,7 @@ from provenance.core.attribution.content import ContentSpans, complement_follows
 from provenance.core.attribution.found import Found as Found  # re-exported: speakers.py reads it from here
 from provenance.core.attribution.found import outer
 from provenance.core.attribution.labels import labelled
-from provenance.core.attribution.mention import Mention, classify
+from provenance.core.attribution.mention import Mention, classify, generic_person
 from provenance.core.attribution.nesting import unrelayed
 from provenance.core.attribution.paragraphs import continued_quote, per_paragraph, title_line
 from provenance.core.attribution.participles import fronted, fronted_clause, led_in, subject_starts
@@ -201,6 +201,8 @@ class Extractor:
     ) -> Found | None:
         text, lexicon = self.text, self.lexicon
         cue_token = tokens[i]
+        if cue_token.lower == verb.lemma and (i == 0 or tokens[i - 1].lower in lexicon.imperative_openers):
+            return None  # "(Read the full document here.)", "Let’s say …": an imperative has no subject
         if i + 1 < len(tokens) and tokens[i + 1].lower in verb.not_before:
             return None  # "Carson appeared on Sunday shows", "he found himself": a sense that reports nothing
         if (agent := passive_agent(tokens, i, text, lexicon)) is not None:
@@ -322,6 +324,9 @@ class Extractor:
             # "Among those who said", "Voters like those who said": the pronoun stands for the people it picks out.
             last = phrase[-1]
             mention = Mention(SpeakerKind.PERSON, last.text, last.start, last.end, generic=True)
+        if mention is None and phrase and tokens[j].lower in self.lexicon.personal_relatives:
+            # "an architect who said": "who" says its antecedent is a person, whatever noun the lexicon lacks.
+            mention = generic_person(phrase, self.text, self.lexicon)
         content = self.spans.after(sentence, tokens, i, verb)
         if mention is None or content is None:
             return None
@@ -379,7 +384,7 @@ class Extractor:
         if verb.without_complement == "none":
             # "Mexico censured his show": a verb that is no cue without its clause needs the clause word itself.
             return complement_follows(tokens, i, self.lexicon)
-        return reports_content(found.content, found.kind, tokens, i, self.lexicon)
+        return found.content is not None and reports_content(found.content, found.kind, tokens, i, self.lexicon)
 
     def _sentence_subject(self, tokens: list[Token], start: int | None = None) -> Mention | None:
         """The named subject opening a sentence, or the clause at token `start`, if the lexicon can read it."""

@@ -81,7 +81,8 @@ class Resolver:
                 found = next((d for d in reversed(self.drafts) if mention.head in d.name.lower()), None)
                 if found is not None:
                     return found
-            return self._recent(paragraph, {SpeakerKind.INSTITUTION, SpeakerKind.OUTLET, SpeakerKind.ANONYMOUS})
+            kinds = {SpeakerKind.INSTITUTION, SpeakerKind.OUTLET, SpeakerKind.ANONYMOUS, SpeakerKind.GROUP}
+            return self._recent(paragraph, kinds)
         if mention.kind is SpeakerKind.ANONYMOUS:
             return None  # two "officials" are not known to be the same people
         words = {w for w in _SLUG.split(mention.name.lower()) if w and w != "the"}
@@ -94,6 +95,9 @@ class Resolver:
                     or mention.name.split()[-1].lower() == last_name
                 ):
                     return draft
+            elif mention.kind is SpeakerKind.GROUP:
+                if draft.kind is SpeakerKind.GROUP and words == draft.words():
+                    return draft  # "Democrats" again; "voters" is not "young voters"
             elif draft.kind == mention.kind and words and (words <= draft.words() or draft.words() <= words):
                 return draft
         return None
