@@ -175,6 +175,8 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         agent_suffixes=tuple(str(s).lower() for s in data.get("agent_suffixes", ())),
         imperative_openers=_words(data.get("imperative_openers")),
         personal_relatives=_words(data.get("personal_relatives")),
+        narrator=_words(data.get("narrator")),
+        role_abbreviations={str(k).lower(): str(v).lower() for k, v in (data.get("role_abbreviations") or {}).items()},
         clause_joins=_words(data.get("clause_joins")),
         subordinators=_words(data.get("subordinators")),
         complementizers=_words(data.get("complementizers")),

@@ -136,6 +136,8 @@ class SpeakerLexiconRule:
     not_names: frozenset[str] = frozenset()  # "Therefore", "Between", "Let’s": capitalised words that name no one
     agent_suffixes: tuple[str, ...] = ()  # "announcer", "specialist": endings of nouns that name people
     imperative_openers: frozenset[str] = frozenset()  # "Let’s say": words before a base-form verb with no subject
+    role_abbreviations: dict[str, str] = field(default_factory=dict)  # "Sen." is the "senator" a later mention names
+    narrator: frozenset[str] = frozenset()  # "I", "we": outside quotations the first person is the publisher
     personal_relatives: frozenset[str] = frozenset()  # "an architect who said": a relative that stands for people
     group_nouns: frozenset[str] = frozenset()  # "Democrats said", "voters say": plural nouns naming a group of people
     vague: frozenset[str] = frozenset()

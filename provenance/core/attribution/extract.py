@@ -7,6 +7,7 @@ from functools import partial
 
 from provenance.core.attribution.appositive import comma_subject
 from provenance.core.attribution.content import ContentSpans, complement_follows, reports_content
+from provenance.core.attribution.entities import EntityIndex, index_entities
 from provenance.core.attribution.found import Found as Found  # re-exported: speakers.py reads it from here
 from provenance.core.attribution.found import outer
 from provenance.core.attribution.labels import labelled
@@ -172,6 +173,8 @@ class Extractor:
                 return []  # "a drop in poll numbers": the head word only modifies another noun
             phrase = phrase[: cut + 1]  # "a CNN poll released Monday": the source ends at its head
         mention = classify(phrase, self.text, self.lexicon, self.book.outlets) if phrase else None
+        if mention is not None and mention.kind is SpeakerKind.DOCUMENT and (author := self._author(tokens, phrase)):
+            mention = author  # "according to an estimate by the finance department": who made the document speaks
         if mention is None and phrase:
             # The phrase itself says a source follows ("according to recent data", "according to him"), so any
             # noun phrase is one, even one the lexicon cannot read.
@@ -187,6 +190,17 @@ class Extractor:
             content = trimmed_span(self.text, sentence.start, at)
         kind = self.spans.kind(content)
         return [Found(rule, Span(at, at + size, self.text[at : at + size]), mention, content, kind, p_index)]
+
+    def _author(self, tokens: list[Token], phrase: list[Token]) -> Mention | None:
+        """For "a report by Bloomberg.com": the named maker after "by" that ends a document phrase."""
+        k = tokens.index(phrase[-1]) + 1
+        if k + 1 >= len(tokens) or tokens[k].lower != "by":
+            return None
+        agent = noun_phrase_after(tokens, k + 1, self.text, self.lexicon)
+        mention = classify(agent, self.text, self.lexicon, self.book.outlets) if agent else None
+        if mention is None or mention.generic or mention.refers is not None:
+            return None
+        return replace(mention, start=phrase[0].start)  # the source is still the whole phrase, document and maker
 
     def _verb(
         self,
@@ -375,6 +389,10 @@ class Extractor:
             starts = subject_starts(self.text, tokens, i, self.lexicon)
             mention = next((m for k in starts if (m := self._sentence_subject(tokens, k)) is not None), None)
         return Found(rule, cue, mention, content, self.spans.kind(content), p_index) if mention else None
+
+    def entities(self) -> EntityIndex:
+        """Every named person in the document with the role the article gives them, for resolution."""
+        return index_entities(self.text, self.seg, self.words, self.lexicon, self.book.outlets)
 
     def _reports(self, found: Found, tokens: list[Token], i: int, verb: VerbCue) -> bool:
         """Whether a verb that requires a complement has one, or a document subject that speaks by its content."""

@@ -98,11 +98,12 @@ def _person_or_group(
     head = lowers[cut - 1]
     names = [
         t
-        for t in body
+        for t in body[:cut]
         if t.capitalized
         and t.bare not in lexicon.demonyms
         and t.bare not in lexicon.places
         and t.lower not in lexicon.institutions
+        and t.lower not in lexicon.roles  # "Senator from Texas says": a capitalised role is no name
     ]
     if (head in lexicon.anonymous or head in lexicon.roles) and not names:
         if determiner in ("the", "this", "that") and head in lexicon.anaphors and len(body) == 1:
@@ -119,14 +120,15 @@ def _person_or_group(
         and head in lexicon.anaphors
     ):
         return Mention(SpeakerKind.INSTITUTION, name, start, end, refers=lexicon.anaphors[head], head=head)
-    if head in lexicon.document_nouns and cut == len(body):
+    if _listed(head, lexicon.document_nouns) and cut == len(body):
         # "The latest Reuters/Ipsos poll showed", "exit polling shows": a document speaks through its findings.
         return Mention(SpeakerKind.DOCUMENT, name, start, end)
     if head in lexicon.group_nouns:
         return Mention(SpeakerKind.GROUP, name, start, end)  # "Democrats", "Central European leaders", "voters"
+    # By the head, before any postmodifier: "Alex Bastian of the San Francisco prosecutor’s office" is a person.
     if any(
         t.lower in lexicon.institutions or " ".join(lowers[i : i + 2]) in lexicon.institutions
-        for i, t in enumerate(body)
+        for i, t in enumerate(body[:cut])
     ):
         return Mention(SpeakerKind.INSTITUTION, name, start, end)
     if all(t.capitalized for t in body):
@@ -176,9 +178,7 @@ def _speaker_noun(noun: str, lexicon: SpeakerLexiconRule) -> bool:
         lexicon.institutions,
         lexicon.document_nouns,
     )
-    # "candidates", "companies", "analyses": a plural of a listed noun is listed too.
-    singular = {noun, noun[:-1], noun[:-2], noun[:-3] + "y", noun[:-2] + "is"} if noun.endswith("s") else {noun}
-    if any(form in words for words in listed for form in singular):
+    if any(_listed(noun, words) for words in listed):
         return True
     return any(noun.endswith(suffix) and len(noun) > len(suffix) + 2 for suffix in lexicon.agent_suffixes)
 
@@ -197,3 +197,15 @@ def generic_person(phrase: list[Token], text: str, lexicon: SpeakerLexiconRule) 
     first = max((k + 1 for k, t in enumerate(phrase[:-1]) if t.lower in lexicon.determiners), default=0)
     kind = SpeakerKind.GROUP if _plural(head.lower, lexicon) else SpeakerKind.PERSON
     return Mention(kind, _join(phrase[first:], text), phrase[first].start, head.end, generic=True)
+
+
+def strip_possessive(name: str) -> str:
+    """ "Gorka’s" -> "Gorka": a possessive names its owner, who is the speaker."""
+    return name[:-2] if name.endswith(("’s", "'s")) and len(name) > 2 else name
+
+
+def _listed(noun: str, words: frozenset[str]) -> bool:
+    """Whether a noun or its singular is in a list: "candidates", "companies", "analyses", "tweets"."""
+    if noun in words:
+        return True
+    return noun.endswith("s") and any(f in words for f in (noun[:-1], noun[:-2], noun[:-3] + "y", noun[:-2] + "is"))

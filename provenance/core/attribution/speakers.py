@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from provenance.core.attribution.entities import EntityIndex
 from provenance.core.attribution.extract import Found
-from provenance.core.attribution.mention import Mention
+from provenance.core.attribution.mention import Mention, strip_possessive
 from provenance.model import Affiliation, Attribution, Span, Speaker, SpeakerKind
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -32,10 +33,36 @@ class _Draft:
 class Resolver:
     """Links each mention to an existing speaker or starts a new one, in text order."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(self, text: str, entities: EntityIndex | None = None, narrator: frozenset[str] = frozenset()) -> None:
+        self.text, self.entities, self.narrator = text, entities, narrator
         self.drafts: list[_Draft] = []
         self.last: _Draft | None = None  # speaker of the latest attribution
+
+    def _named(self, mention: Mention) -> Mention:
+        """The mention as the article's entity it names: "the mayor" -> Janet Cole, "Clinton" -> Hillary Clinton."""
+        index = self.entities
+        if index is None:
+            return mention
+        role = (mention.head if mention.refers == "person" else mention.role if mention.anonymous else None) or ""
+        if mention.generic and mention.kind is SpeakerKind.PERSON:
+            role = mention.name.split()[-1]  # "the CNN host": a role word the lexicon knows, after its organisation
+        # "the mayor", "Pagliano's lawyer", a capitalised "Senator": a role that points at one known person.
+        opening = self.text[mention.start : mention.end].split(" ", 1)[0]
+        definite = opening.lower() == "the" or opening.endswith(("’s", "'s")) or mention.refers == "person"
+        definite = definite or mention.name[:1].isupper()
+        if role and role != "vague" and definite and (named := index.with_role(role.lower(), mention.start)):
+            # "The mayor said" after "Mayor Janet Cole announced": a role description of a named person.
+            return replace(mention, kind=SpeakerKind.PERSON, name=named.name, role=mention.name, anonymous=False,
+                           refers=None, head=None)
+        if mention.kind is SpeakerKind.DOCUMENT and (owner := _possessor(mention.name)):
+            # "Trump’s own tweets", "Gorka’s statement": the possessor of a document is who speaks through it.
+            mention = replace(mention, kind=SpeakerKind.PERSON, name=owner)
+        if mention.kind is not SpeakerKind.PERSON or mention.refers is not None or mention.generic:
+            return mention
+        name = strip_possessive(mention.name)
+        if len(_given(name)) <= 1 and (full := index.full_name(name.split()[-1], mention.start)):
+            name = full  # a surname, or "Mr. Obama": the nearest full mention says which one
+        return replace(mention, name=name, role=mention.role or index.role_of(name))
 
     def _new(self, mention: Mention, paragraph: int) -> _Draft:
         base = _SLUG.sub("-", mention.name.lower()).strip("-") or "speaker"
@@ -88,12 +115,7 @@ class Resolver:
         words = {w for w in _SLUG.split(mention.name.lower()) if w and w != "the"}
         for draft in reversed(self.drafts):
             if draft.kind is SpeakerKind.PERSON and mention.kind is SpeakerKind.PERSON:
-                last_name = draft.name.split()[-1].lower()
-                if (
-                    draft.name == mention.name
-                    or (len(words) == 1 and last_name in words)
-                    or mention.name.split()[-1].lower() == last_name
-                ):
+                if _same_person(draft.name, mention.name):
                     return draft
             elif mention.kind is SpeakerKind.GROUP:
                 if draft.kind is SpeakerKind.GROUP and words == draft.words():
@@ -109,6 +131,10 @@ class Resolver:
             return None  # a position with nothing reported names no speaker, and no later pronoun's either
         if mention is None:
             return self.last.id if self.last and not found.unsourced else None
+        if mention.refers is not None and mention.name.lower() in self.narrator:
+            self.last = None
+            return None  # "I'm told", "we know": outside quotations the first person is the publisher, no speaker
+        mention = self._named(mention)
         draft = self._match(mention, found.paragraph)
         if draft is None:
             if mention.refers is not None and mention.head is None:
@@ -125,9 +151,35 @@ class Resolver:
         return draft.id
 
 
-def resolve(text: str, found: list[Found]) -> tuple[tuple[Speaker, ...], tuple[Attribution, ...]]:
-    """Speakers and attributions for a document's found cues."""
-    resolver = Resolver(text)
+def _given(name: str) -> list[str]:
+    """A name's given names and surname, titles dropped: "Mr. Obama" -> ["obama"]."""
+    words = name.lower().split()
+    return [w for w in words[:-1] if not w.endswith(".")] + [words[-1].rstrip(".")]
+
+
+def _possessor(name: str) -> str | None:
+    """ "Trump’s own tweets" -> "Trump": a capitalised possessor before the document noun, if there is one."""
+    for mark in ("’s ", "'s "):
+        owner, found, _ = name.partition(mark)
+        if found and owner and all(w[:1].isupper() for w in owner.split()):
+            return owner
+    return None
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Whether two names can be one person: the same surname, and the same given name when both give one."""
+    x, y = _given(strip_possessive(a)), _given(strip_possessive(b))
+    if x[-1] != y[-1]:
+        return False
+    return len(x) == 1 or len(y) == 1 or x[0] == y[0] or (x[0][:1] == y[0][:1] and min(len(x[0]), len(y[0])) <= 2)
+
+
+def resolve(
+    text: str, found: list[Found], entities: EntityIndex | None = None, narrator: frozenset[str] = frozenset()
+) -> tuple[tuple[Speaker, ...], tuple[Attribution, ...]]:
+    """Speakers and attributions for a document's found cues; `entities` names role descriptions and surnames,
+    `narrator` lists the first-person pronouns that outside quotations are the publisher's."""
+    resolver = Resolver(text, entities, narrator)
     attributions = []
     for item in found:
         speaker = resolver.resolve(item)
