@@ -25,7 +25,7 @@ def annotate_text(text: str, book: Rulebook, path: str | None = None, readabilit
     if lexicon is not None:
         extractor = Extractor(text, seg, book, lexicon, words)
         found = extractor.run()
-        speakers, attributions = resolve(text, found, extractor.entities(), lexicon.narrator)
+        speakers, attributions = resolve(text, found, extractor.entities(), lexicon.narrator, lexicon.genders)
     else:
         speakers, attributions = (), ()
     budget = PatternBudget()

@@ -137,6 +137,7 @@ class SpeakerLexiconRule:
     agent_suffixes: tuple[str, ...] = ()  # "announcer", "specialist": endings of nouns that name people
     imperative_openers: frozenset[str] = frozenset()  # "Let’s say": words before a base-form verb with no subject
     role_abbreviations: dict[str, str] = field(default_factory=dict)  # "Sen." is the "senator" a later mention names
+    genders: dict[str, str] = field(default_factory=dict)  # "she", "Mrs.", "spokeswoman": words that show gender
     narrator: frozenset[str] = frozenset()  # "I", "we": outside quotations the first person is the publisher
     personal_relatives: frozenset[str] = frozenset()  # "an architect who said": a relative that stands for people
     group_nouns: frozenset[str] = frozenset()  # "Democrats said", "voters say": plural nouns naming a group of people
@@ -157,6 +158,7 @@ class SpeakerLexiconRule:
     outlet_heads: frozenset[str] = frozenset()  # "The New York Post": a name ending in one of these is an outlet
     complementizers: frozenset[str] = frozenset()  # "Photos showed that", "shows how": words that open a clause
     predicatives: frozenset[str] = frozenset()  # "sees the deal as a trap": words that open a reported predicate
+    predicate_articles: frozenset[str] = frozenset()  # "called Trump a liar": an article after an object
     infinitives: frozenset[str] = frozenset()  # "wants to win", "urged Trump to quit": an infinitive's marker
     finite_auxiliaries: frozenset[str] = frozenset()  # "believe it is true": a finite verb that makes a bare clause
     subordinators: frozenset[str] = frozenset()  # "While she says A, she applauds B": a fronted subordinate clause

@@ -175,7 +175,8 @@ def reports_content(
     """Whether a cue at tokens[i] has reported content, not an object alone ("supporting Trump", "called a meeting")."""
     # Content is a quotation, the clause the cue closes ("…, Trump believes."), a complement clause ("believes
     # that", "told reporters that", "believe bigotry is acceptable"), an infinitive ("wants to triple", "called on
-    # Trump to stop") or an as-predicate ("sees the deal as a trap"). A multiword cue holds its own ("call for").
+    # Trump to stop"), an as-predicate ("sees the deal as a trap") or a predicate noun ("called Trump a liar").
+    # A multiword cue holds its own ("call for").
     if kind is not AttributionKind.INDIRECT or content.end <= tokens[i].start or " " in tokens[i].lower:
         return True
     if complement_follows(tokens, i, lexicon):
@@ -193,6 +194,9 @@ def reports_content(
         infinitive = low in lexicon.infinitives and words < 4 and _verb_at(tokens, k + 1, lexicon)
         if infinitive or low in lexicon.predicatives:
             return True
+        timed = k + 1 < len(tokens) and tokens[k + 1].lower in lexicon.time_words  # "the bill a year ago"
+        if 0 < words < 4 and low in lexicon.predicate_articles and not timed:
+            return True  # "called Trump a liar": an object, then what the subject calls it
         if words and low in lexicon.finite_auxiliaries:
             return True  # "believe bigotry is acceptable": a clause with its own subject and verb
         if low in lexicon.clause_stops:

@@ -25,6 +25,7 @@ class _Draft:
     anonymous: bool
     paragraph: int
     mentions: list[Span] = field(default_factory=list)
+    gender: str | None = None  # where the article shows it: "Mrs. Clinton", "the spokeswoman", a "she" resolved here
 
     def words(self) -> set[str]:
         return {w for w in _SLUG.split(self.name.lower()) if w and w != "the"}
@@ -33,8 +34,14 @@ class _Draft:
 class Resolver:
     """Links each mention to an existing speaker or starts a new one, in text order."""
 
-    def __init__(self, text: str, entities: EntityIndex | None = None, narrator: frozenset[str] = frozenset()) -> None:
-        self.text, self.entities, self.narrator = text, entities, narrator
+    def __init__(
+        self,
+        text: str,
+        entities: EntityIndex | None = None,
+        narrator: frozenset[str] = frozenset(),
+        genders: dict[str, str] | None = None,
+    ) -> None:
+        self.text, self.entities, self.narrator, self.genders = text, entities, narrator, genders or {}
         self.drafts: list[_Draft] = []
         self.last: _Draft | None = None  # speaker of the latest attribution
 
@@ -83,11 +90,18 @@ class Resolver:
         self.drafts.append(draft)
         return draft
 
-    def _recent(self, paragraph: int, kinds: set[SpeakerKind]) -> _Draft | None:
+    def _recent(self, paragraph: int, kinds: set[SpeakerKind], gender: str | None = None) -> _Draft | None:
         for draft in sorted(self.drafts, key=lambda d: -d.paragraph):
+            if gender and draft.gender and draft.gender != gender:
+                continue  # "she" after "Mr. Obama said": not him
             if draft.kind in kinds and paragraph - draft.paragraph <= _PRONOUN_REACH:
                 return draft
         return None
+
+    def _gender(self, mention: Mention) -> str | None:
+        """What a mention shows of its person's gender: a pronoun, a title or a gendered role word."""
+        words = self.text[mention.start : mention.end].lower().split()
+        return next((self.genders[w] for w in words if w in self.genders), None)
 
     def _match(self, mention: Mention, paragraph: int) -> _Draft | None:
         if mention.refers == "person":
@@ -100,7 +114,7 @@ class Resolver:
                     ),
                     None,
                 )
-            return self._recent(paragraph, {SpeakerKind.PERSON, SpeakerKind.ANONYMOUS})
+            return self._recent(paragraph, {SpeakerKind.PERSON, SpeakerKind.ANONYMOUS}, self._gender(mention))
         if mention.refers == "document":
             return self.last
         if mention.refers in ("group", "institution"):
@@ -146,6 +160,8 @@ class Resolver:
         draft.organization = draft.organization or mention.organization
         draft.affiliation = draft.affiliation or mention.affiliation
         draft.paragraph = found.paragraph
+        if draft.kind is SpeakerKind.PERSON or mention.refers == "person":
+            draft.gender = draft.gender or self._gender(mention)
         draft.mentions.append(Span(mention.start, mention.end, self.text[mention.start : mention.end]))
         self.last = draft
         return draft.id
@@ -175,11 +191,16 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def resolve(
-    text: str, found: list[Found], entities: EntityIndex | None = None, narrator: frozenset[str] = frozenset()
+    text: str,
+    found: list[Found],
+    entities: EntityIndex | None = None,
+    narrator: frozenset[str] = frozenset(),
+    genders: dict[str, str] | None = None,
 ) -> tuple[tuple[Speaker, ...], tuple[Attribution, ...]]:
     """Speakers and attributions for a document's found cues; `entities` names role descriptions and surnames,
-    `narrator` lists the first-person pronouns that outside quotations are the publisher's."""
-    resolver = Resolver(text, entities, narrator)
+    `narrator` lists the first-person pronouns that outside quotations are the publisher's, `genders` the words
+    that show a person's gender (he, Mrs., spokeswoman)."""
+    resolver = Resolver(text, entities, narrator, genders)
     attributions = []
     for item in found:
         speaker = resolver.resolve(item)
