@@ -183,6 +183,7 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         complementizers=_words(data.get("complementizers")),
         predicatives=_words(data.get("predicatives")),
         infinitives=_words(data.get("infinitives")),
+        participles=_words(data.get("participles")),
         predicate_articles=_words(data.get("predicate_articles")),
         finite_auxiliaries=_words(data.get("finite_auxiliaries")),
         question_auxiliaries=_words(data.get("question_auxiliaries")),

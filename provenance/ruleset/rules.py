@@ -159,6 +159,7 @@ class SpeakerLexiconRule:
     complementizers: frozenset[str] = frozenset()  # "Photos showed that", "shows how": words that open a clause
     predicatives: frozenset[str] = frozenset()  # "sees the deal as a trap": words that open a reported predicate
     predicate_articles: frozenset[str] = frozenset()  # "called Trump a liar": an article after an object
+    participles: frozenset[str] = frozenset()  # "is said to", "was told": irregular past participles
     infinitives: frozenset[str] = frozenset()  # "wants to win", "urged Trump to quit": an infinitive's marker
     finite_auxiliaries: frozenset[str] = frozenset()  # "believe it is true": a finite verb that makes a bare clause
     subordinators: frozenset[str] = frozenset()  # "While she says A, she applauds B": a fronted subordinate clause

@@ -154,7 +154,7 @@ def _person_or_group(
     # "14 percent said", "60% of voters say", "Twenty-four percent said", "Nearly half said"
     counted = body[0].text[:1].isdigit() or any(t.lower.split("-")[0] in lexicon.counts for t in body[:2])
     # "a box labeled", "the euro crisis", "a health warning": the head of a common-noun speaker names people.
-    common = common and (named or counted or _speaker_noun(noun.lower, lexicon))
+    common = common and (counted or _speaker_noun(noun.lower, lexicon))
     if common and (determiner is not None or plural or possessive or counted):
         # "the announcer", "several cast members": a common noun the lexicon does not know still names a
         # speaker when it is the subject of a reporting verb; callers decide whether that context holds.
