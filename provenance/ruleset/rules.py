@@ -139,6 +139,10 @@ class SpeakerLexiconRule:
     role_abbreviations: dict[str, str] = field(default_factory=dict)  # "Sen." is the "senator" a later mention names
     genders: dict[str, str] = field(default_factory=dict)  # "she", "Mrs.", "spokeswoman": words that show gender
     narrator: frozenset[str] = frozenset()  # "I", "we": outside quotations the first person is the publisher
+    definite: frozenset[str] = frozenset()  # "the statement", "this official": determiners of an anaphor
+    possessive_determiners: frozenset[str] = frozenset()  # "its statement", "her spokesman"
+    relay_breaks: frozenset[str] = frozenset()  # ", and", ", which": after a comma, end the clause a relay covers
+    bare_relay_breaks: frozenset[str] = frozenset()  # " while ", " but ": alone, end the clause a relay covers
     personal_relatives: frozenset[str] = frozenset()  # "an architect who said": a relative that stands for people
     group_nouns: frozenset[str] = frozenset()  # "Democrats said", "voters say": plural nouns naming a group of people
     vague: frozenset[str] = frozenset()

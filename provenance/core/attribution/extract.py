@@ -133,7 +133,12 @@ class Extractor:
                 results.append(hit)
         subordinate = bool(tokens) and tokens[0].lower in self.lexicon.subordinators
         ordered = unrelayed(
-            sorted(results, key=lambda f: f.cue.start), self.relay_rules, self.reporting, self.subject_words, self.text
+            sorted(results, key=lambda f: f.cue.start),
+            self.relay_rules,
+            self.reporting,
+            self.subject_words,
+            self.text,
+            (self.lexicon.relay_breaks, self.lexicon.bare_relay_breaks),
         )
         return outer(ordered, self.spans, self.book.verbs, subordinate)
 

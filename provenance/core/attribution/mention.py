@@ -106,7 +106,7 @@ def _person_or_group(
         and t.lower not in lexicon.roles  # "Senator from Texas says": a capitalised role is no name
     ]
     if (head in lexicon.anonymous or head in lexicon.roles) and not names:
-        if determiner in ("the", "this", "that") and head in lexicon.anaphors and len(body) == 1:
+        if determiner in lexicon.definite and head in lexicon.anaphors and len(body) == 1:
             return Mention(
                 SpeakerKind.PERSON, name, start, end, refers=lexicon.anaphors[head], head=head, anonymous=True
             )
@@ -115,7 +115,7 @@ def _person_or_group(
     if " ".join(lowers) in lexicon.vague or head in lexicon.vague:
         return Mention(SpeakerKind.GROUP, name, start, end, role="vague", anonymous=True)
     if (
-        determiner in ("the", "this", "that", "its", "his", "her", "their")
+        (determiner in lexicon.definite or determiner in lexicon.possessive_determiners)
         and len(body) == 1
         and head in lexicon.anaphors
     ):
