@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 from provenance.core.attribution.mention import classify, strip_possessive
@@ -28,48 +29,39 @@ class EntityIndex:
 
     def __init__(self, named: list[Named], abbreviations: dict[str, str] | None = None) -> None:
         self.abbreviations = abbreviations or {}
-        self.named = sorted(named, key=lambda n: n.start)
-        self.starts = [n.start for n in self.named]
+        # Looked up by role and by surname, each list in text order, so a lookup is a bisection, not a scan.
+        self.by_role: dict[str, list[Named]] = {}
+        self.by_surname: dict[str, list[Named]] = {}
+        self.counts: Counter[str] = Counter()
+        for n in sorted(named, key=lambda n: n.start):
+            if n.role:
+                self.by_role.setdefault(n.role, []).append(n)
+            self.by_surname.setdefault(_surname(n.name), []).append(n)
+            self.counts[n.name] += 1
 
-    def _around(self, offset: int) -> list[Named]:
-        """Mentions before `offset`, nearest first, then those after it, nearest first (a headline's "Senator")."""
-        k = bisect_left(self.starts, offset)
-        return [*reversed(self.named[:k]), *self.named[k:]]
+    @staticmethod
+    def _nearest(mentions: list[Named], offset: int) -> list[Named]:
+        """The mention just before `offset`, else the first after it (a headline's "Senator" named below)."""
+        k = bisect_left(mentions, offset, key=lambda n: n.start)  # the lists are in text order
+        return [mentions[k - 1]] if k else mentions[:1]
 
     def with_role(self, role: str, offset: int) -> Named | None:
         """The person the article introduced with this role ("the mayor" -> Mayor Janet Cole), nearest first."""
-        role = self.abbreviations.get(role, role)
-        return next((n for n in self._around(offset) if n.role == role), None)
+        mentions = self.by_role.get(self.abbreviations.get(role, role), [])
+        return next(iter(self._nearest(mentions, offset)), None)
 
     def full_name(self, surname: str, offset: int) -> str | None:
         """The full name of the nearest mention ending in this surname ("Clinton" -> the nearest Hillary Clinton),
         preferring a name the article gives more than once to a one-off ("Deal Trump" in a book title)."""
-        low = surname.lower().rstrip(".")
-        full = [n.name for n in self._around(offset) if len(n.name.split()) > 1 and _surname(n.name) == low]
-        repeated = [name for name in full if full.count(name) > 1]
-        names = repeated or full
-        return names[0] if names else None
+        full = [n for n in self.by_surname.get(surname.lower().rstrip("."), []) if len(n.name.split()) > 1]
+        repeated = [n for n in full if self.counts[n.name] > 1]
+        return next((n.name for n in self._nearest(repeated or full, offset)), None)
 
     def role_of(self, name: str) -> str | None:
         """A role the article gives a named person anywhere ("Cole" -> "mayor")."""
         words = set(name.lower().split())
-        return next((n.role for n in self.named if n.role and words <= set(n.name.lower().split())), None)
-
-
-def _outlet(tokens: list[Token], text: str, lexicon: SpeakerLexiconRule, outlets: dict[str, KnownOutlet]) -> bool:
-    """Whether the words name a news outlet: a known one, or a name ending in "Post", "Times", "News"."""
-    known = text[tokens[0].start : tokens[-1].end].lower() in outlets
-    return known or (len(tokens) > 1 and tokens[-1].lower in lexicon.outlet_heads)
-
-
-def _role_head(role: str, lexicon: SpeakerLexiconRule) -> str:
-    """ "CNN host" -> "host", "Sen." -> "senator": the word a later "the host", "the senator" repeats."""
-    head = role.lower().split()[-1]
-    return lexicon.role_abbreviations.get(head, head)
-
-
-def _surname(name: str) -> str:
-    return name.split()[-1].lower().rstrip(".")
+        mentions = self.by_surname.get(_surname(name), []) if name else []
+        return next((n.role for n in mentions if n.role and words <= set(n.name.lower().split())), None)
 
 
 def index_entities(
@@ -96,6 +88,22 @@ def index_entities(
             role = _role_head(mention.role, lexicon) if mention.role else _apposed_role(tokens, k, text, lexicon)
             named.append(Named(run[0].start, name, role))
     return EntityIndex(named, lexicon.role_abbreviations)
+
+
+def _outlet(tokens: list[Token], text: str, lexicon: SpeakerLexiconRule, outlets: dict[str, KnownOutlet]) -> bool:
+    """Whether the words name a news outlet: a known one, or a name ending in "Post", "Times", "News"."""
+    known = text[tokens[0].start : tokens[-1].end].lower() in outlets
+    return known or (len(tokens) > 1 and tokens[-1].lower in lexicon.outlet_heads)
+
+
+def _role_head(role: str, lexicon: SpeakerLexiconRule) -> str:
+    """ "CNN host" -> "host", "Sen." -> "senator": the word a later "the host", "the senator" repeats."""
+    head = role.lower().split()[-1]
+    return lexicon.role_abbreviations.get(head, head)
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower().rstrip(".")
 
 
 def _closed(lexicon: SpeakerLexiconRule) -> tuple[frozenset[str], ...]:
