@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from provenance.core.attribution.entities import EntityIndex
 from provenance.core.attribution.extract import Found
@@ -127,9 +128,10 @@ class Resolver:
         if mention.kind is SpeakerKind.ANONYMOUS:
             return None  # two "officials" are not known to be the same people
         words = {w for w in _SLUG.split(mention.name.lower()) if w and w != "the"}
+        given = _names(mention.name)
         for draft in reversed(self.drafts):
             if draft.kind is SpeakerKind.PERSON and mention.kind is SpeakerKind.PERSON:
-                if _same_person(draft.name, mention.name):
+                if _same_person(_names(draft.name), given):
                     return draft
             elif mention.kind is SpeakerKind.GROUP:
                 if draft.kind is SpeakerKind.GROUP and words == draft.words():
@@ -169,7 +171,7 @@ class Resolver:
 
 def _given(name: str) -> list[str]:
     """A name's given names and surname, titles dropped: "Mr. Obama" -> ["obama"]."""
-    words = name.lower().split()
+    words = name.lower().split() or [""]
     return [w for w in words[:-1] if not w.endswith(".")] + [words[-1].rstrip(".")]
 
 
@@ -182,9 +184,14 @@ def _possessor(name: str) -> str | None:
     return None
 
 
-def _same_person(a: str, b: str) -> bool:
+@lru_cache(maxsize=4096)
+def _names(name: str) -> tuple[str, ...]:
+    """A person's name as compared: possessive and titles dropped, cached since every draft is compared often."""
+    return tuple(_given(strip_possessive(name)))
+
+
+def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     """Whether two names can be one person: the same surname, and the same given name when both give one."""
-    x, y = _given(strip_possessive(a)), _given(strip_possessive(b))
     if x[-1] != y[-1]:
         return False
     return len(x) == 1 or len(y) == 1 or x[0] == y[0] or (x[0][:1] == y[0][:1] and min(len(x[0]), len(y[0])) <= 2)
