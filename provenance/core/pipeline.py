@@ -47,7 +47,9 @@ def annotate_text(
     lexicon = book.lexicon
     words = Words(text)  # tokenised once; extraction, reply and scare quotes take their spans from it
     if lexicon is not None:
-        speakers, attributions = resolve(text, Extractor(text, seg, book, lexicon, words).run())
+        extractor = Extractor(text, seg, book, lexicon, words)
+        found = extractor.run()
+        speakers, attributions = resolve(text, found, extractor.entities(), lexicon.narrator, lexicon.genders)
     else:
         speakers, attributions = (), ()
     budget = PatternBudget()

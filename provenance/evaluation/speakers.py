@@ -14,8 +14,8 @@ The rules (also in docs/eval-speakers.md):
 - Speakers precision = paired predicted / predicted; recall = gold speakers paired with at least
   one predicted / gold; F1 their harmonic mean; all summed over articles before dividing.
 - Split: a gold speaker paired with two or more distinct predicted speakers (by id).
-- Kinds right: among the pairs, predicted SpeakerKind value == gold kind. The gold kind `group`
-  has no SpeakerKind, so such pairs always count as wrong; they are counted apart as well.
+- Kinds right: among the pairs, predicted SpeakerKind value == gold kind (SpeakerKind.GROUP is the
+  gold kind `group`); pairs whose gold kind is `group` are counted apart as well.
 - Not-heard rows: predicted ReplyCheck rows with status NOT_SOUGHT against gold accused entries
   with status not-sought. A row and an entry match when the content words of the row's party and
   of the gold party or one of its aliases contain one another (either way). Precision = rows
@@ -239,7 +239,7 @@ class SpeakersEvaluation:
 
     @property
     def group_pairs(self) -> int:
-        """Pairs whose gold kind is `group`, which no predicted kind can equal."""
+        """Pairs whose gold kind is `group` (an unnamed plurality: SpeakerKind.GROUP)."""
         return sum(
             1
             for a in self.articles

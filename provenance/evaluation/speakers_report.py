@@ -29,8 +29,7 @@ def summary_lines(e: SpeakersEvaluation) -> list[str]:
         (
             "speaker kinds right",
             f"{kinds.matched} / {kinds.total}",
-            f"{e.group_pairs} pairs have gold kind group, which the model lacks; "
-            f"{kinds.matched} / {kinds.total - e.group_pairs} without them",
+            f"{e.group_pairs} pairs have gold kind group",
         ),
         ("gold speakers split over 2+ names", f"{e.split}", ""),
         (

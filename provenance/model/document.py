@@ -57,6 +57,7 @@ class SpeakerKind(StrEnum):
     PLACE = "place"
     ANONYMOUS = "anonymous"
     DOCUMENT = "document"
+    GROUP = "group"  # an unnamed plurality: "voters", "Democrats", "critics"
 
 
 @dataclass(frozen=True, slots=True)

@@ -128,9 +128,10 @@ def _verbs(meta: RuleMeta, data: Data) -> AttributionVerbsRule:
         nouns = [f.lower() for f in forms if f == item["lemma"] or f.endswith("s")] if item.get("noun") else []
         kind = str(item.get("kind", default_kind))
         unsourced = bool(item.get("unsourced", False))
-        verbs.append(
-            VerbCue(item["lemma"], forms, kind, frozenset(nouns), unsourced, _words(item.get("not_before")))
-        )
+        # A verb group's default, which one verb may override ("criticized the plan" reports a judgement as is).
+        complement = str(item.get("without_complement", data.get("without_complement", "cue")))
+        not_before = _words(item.get("not_before"))
+        verbs.append(VerbCue(item["lemma"], forms, kind, frozenset(nouns), unsourced, not_before, complement))
     return AttributionVerbsRule(meta, tuple(verbs))
 
 
@@ -175,9 +176,26 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         time_leads=_words(data.get("time_leads")),
         outlet_heads=_words(data.get("outlet_heads")),
         counts=_words(data.get("counts")),
+        group_nouns=_words(data.get("group_nouns")),
+        not_names=_words(data.get("not_names")),
+        agent_suffixes=tuple(str(s).lower() for s in data.get("agent_suffixes", ())),
+        imperative_openers=_words(data.get("imperative_openers")),
+        personal_relatives=_words(data.get("personal_relatives")),
+        narrator=_words(data.get("narrator")),
+        definite=_words(data.get("definite")),
+        possessive_determiners=_words(data.get("possessive_determiners")),
+        relay_breaks=_words(data.get("relay_breaks")),
+        bare_relay_breaks=_words(data.get("bare_relay_breaks")),
+        genders={str(k).lower(): str(v) for k, v in (data.get("genders") or {}).items()},
+        role_abbreviations={str(k).lower(): str(v).lower() for k, v in (data.get("role_abbreviations") or {}).items()},
         clause_joins=_words(data.get("clause_joins")),
         subordinators=_words(data.get("subordinators")),
         complementizers=_words(data.get("complementizers")),
+        predicatives=_words(data.get("predicatives")),
+        infinitives=_words(data.get("infinitives")),
+        participles=_words(data.get("participles")),
+        predicate_articles=_words(data.get("predicate_articles")),
+        finite_auxiliaries=_words(data.get("finite_auxiliaries")),
         question_auxiliaries=_words(data.get("question_auxiliaries")),
         addressees=_words(data.get("addressees")),
     )

@@ -94,6 +94,9 @@ class VerbCue:
     noun_forms: frozenset[str] = frozenset()  # forms that are also nouns ("plan", "claims")
     unsourced: bool = False  # "is expected to", "Asked whether …": in the passive, a cue with no source named
     not_before: frozenset[str] = frozenset()  # "appeared on a show", "found himself": a next word showing another sense
+    # What the verb is without reported content after it: "cue" (still one: "he said so"), "position" (a position
+    # whose holder says nothing: "Americans supporting Trump") or "none" (no cue: "he reads the paper").
+    without_complement: str = "cue"
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +140,18 @@ class SpeakerLexiconRule:
     pronouns: dict[str, str] = field(default_factory=dict)
     anaphors: dict[str, str] = field(default_factory=dict)
     anonymous: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()  # "Therefore", "Between", "Let’s": capitalised words that name no one
+    agent_suffixes: tuple[str, ...] = ()  # "announcer", "specialist": endings of nouns that name people
+    imperative_openers: frozenset[str] = frozenset()  # "Let’s say": words before a base-form verb with no subject
+    role_abbreviations: dict[str, str] = field(default_factory=dict)  # "Sen." is the "senator" a later mention names
+    genders: dict[str, str] = field(default_factory=dict)  # "she", "Mrs.", "spokeswoman": words that show gender
+    narrator: frozenset[str] = frozenset()  # "I", "we": outside quotations the first person is the publisher
+    definite: frozenset[str] = frozenset()  # "the statement", "this official": determiners of an anaphor
+    possessive_determiners: frozenset[str] = frozenset()  # "its statement", "her spokesman"
+    relay_breaks: frozenset[str] = frozenset()  # ", and", ", which": after a comma, end the clause a relay covers
+    bare_relay_breaks: frozenset[str] = frozenset()  # " while ", " but ": alone, end the clause a relay covers
+    personal_relatives: frozenset[str] = frozenset()  # "an architect who said": a relative that stands for people
+    group_nouns: frozenset[str] = frozenset()  # "Democrats said", "voters say": plural nouns naming a group of people
     vague: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     auxiliaries: frozenset[str] = frozenset()
@@ -153,6 +168,11 @@ class SpeakerLexiconRule:
     document_nouns: frozenset[str] = frozenset()  # "a new poll shows": subjects of document verbs
     outlet_heads: frozenset[str] = frozenset()  # "The New York Post": a name ending in one of these is an outlet
     complementizers: frozenset[str] = frozenset()  # "Photos showed that", "shows how": words that open a clause
+    predicatives: frozenset[str] = frozenset()  # "sees the deal as a trap": words that open a reported predicate
+    predicate_articles: frozenset[str] = frozenset()  # "called Trump a liar": an article after an object
+    participles: frozenset[str] = frozenset()  # "is said to", "was told": irregular past participles
+    infinitives: frozenset[str] = frozenset()  # "wants to win", "urged Trump to quit": an infinitive's marker
+    finite_auxiliaries: frozenset[str] = frozenset()  # "believe it is true": a finite verb that makes a bare clause
     subordinators: frozenset[str] = frozenset()  # "While she says A, she applauds B": a fronted subordinate clause
     clause_joins: frozenset[str] = frozenset()  # ", but Prager thinks": a clause with its own subject
     counts: frozenset[str] = frozenset()  # "Twenty-four percent said", "Nearly half said": words that count people

@@ -200,7 +200,6 @@ class ContentSpans:
         return AttributionKind.INDIRECT
 
 
-
 def complement_follows(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule) -> bool:
     """Whether a clause opens right after tokens[i] ("Photos showed that …", "the results show how …")."""
     # A document verb ("shows") after a subject that is no document noun is a cue by what follows, not by a list
@@ -208,3 +207,47 @@ def complement_follows(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule)
     # (An adjacent quotation, "“I am still Sanders,” it read", was tried too: on PolNeAR train it added more false
     # alarms than cues.)
     return i + 1 < len(tokens) and tokens[i + 1].lower in lexicon.complementizers
+
+
+def reports_content(
+    content: Span, kind: AttributionKind, tokens: list[Token], i: int, lexicon: SpeakerLexiconRule
+) -> bool:
+    """Whether a cue at tokens[i] has reported content, not an object alone ("supporting Trump", "called a meeting")."""
+    # Content is a quotation, the clause the cue closes ("…, Trump believes."), a complement clause ("believes
+    # that", "told reporters that", "believe bigotry is acceptable"), an infinitive ("wants to triple", "called on
+    # Trump to stop"), an as-predicate ("sees the deal as a trap") or a predicate noun ("called Trump a liar").
+    # A multiword cue holds its own ("call for").
+    if kind is not AttributionKind.INDIRECT or content.end <= tokens[i].start or " " in tokens[i].lower:
+        return True
+    if complement_follows(tokens, i, lexicon):
+        return True
+    words = 0
+    for k in range(i + 1, len(tokens)):  # stops at the content's end: a megabyte sentence is not read to its end
+        token, previous = tokens[k], tokens[k - 1]
+        if token.end > content.end:
+            break
+        if token.start < content.start:
+            continue
+        low = token.lower
+        if previous.end <= content.start and previous.lower in lexicon.complementizers:
+            return True  # "told reporters that …": the clause opens after an addressee
+        infinitive = low in lexicon.infinitives and words < 4 and _verb_at(tokens, k + 1, lexicon)
+        if infinitive or low in lexicon.predicatives:
+            return True
+        timed = k + 1 < len(tokens) and tokens[k + 1].lower in lexicon.time_words  # "the bill a year ago"
+        if 0 < words < 4 and low in lexicon.predicate_articles and not timed:
+            return True  # "called Trump a liar": an object, then what the subject calls it
+        if words and low in lexicon.finite_auxiliaries:
+            return True  # "believe bigotry is acceptable": a clause with its own subject and verb
+        if low in lexicon.clause_stops:
+            return False  # "support the bill that would …": what follows belongs to the object
+        words += 1
+    return False
+
+
+def _verb_at(tokens: list[Token], k: int, lexicon: SpeakerLexiconRule) -> bool:
+    """Whether tokens[k], after an infinitive marker, can be a verb: "to stop" yes, "to the crowd", "to Trump" no."""
+    if k >= len(tokens):
+        return False
+    word = tokens[k]
+    return word.text.islower() and word.text.isalpha() and word.lower not in lexicon.determiners

@@ -6,11 +6,12 @@ from dataclasses import replace
 from functools import partial
 
 from provenance.core.attribution.appositive import comma_subject
-from provenance.core.attribution.content import ContentSpans, complement_follows
+from provenance.core.attribution.content import ContentSpans, complement_follows, reports_content
+from provenance.core.attribution.entities import EntityIndex, index_entities
 from provenance.core.attribution.found import Found as Found  # re-exported: speakers.py reads it from here
 from provenance.core.attribution.found import outer
 from provenance.core.attribution.labels import labelled
-from provenance.core.attribution.mention import Mention, classify
+from provenance.core.attribution.mention import Mention, classify, generic_person
 from provenance.core.attribution.nesting import unrelayed
 from provenance.core.attribution.paragraphs import continued_quote, per_paragraph, title_line
 from provenance.core.attribution.participles import fronted, fronted_clause, led_in, subject_starts
@@ -131,11 +132,19 @@ class Extractor:
                 continue
             verb, rule = entry
             hit = self._verb(sentence, tokens, i, verb, rule.meta.id, quotes, p_index, results)
+            if hit is not None and verb.without_complement != "cue" and not self._reports(hit, tokens, i, verb):
+                # "Americans supporting Trump" holds a position and says nothing; "he reads the paper" is no cue.
+                hit = replace(hit, position_only=True) if verb.without_complement == "position" else None
             if hit is not None:
                 results.append(hit)
         subordinate = bool(tokens) and tokens[0].lower in self.lexicon.subordinators
         ordered = unrelayed(
-            sorted(results, key=lambda f: f.cue.start), self.relay_rules, self.reporting, self.subject_words, self.text
+            sorted(results, key=lambda f: f.cue.start),
+            self.relay_rules,
+            self.reporting,
+            self.subject_words,
+            self.text,
+            (self.lexicon.relay_breaks, self.lexicon.bare_relay_breaks),
         )
         return outer(ordered, self.spans, self.book.verbs, subordinate)
 
@@ -175,6 +184,8 @@ class Extractor:
                 return []  # "a drop in poll numbers": the head word only modifies another noun
             phrase = phrase[: cut + 1]  # "a CNN poll released Monday": the source ends at its head
         mention = classify(phrase, self.text, self.lexicon, self.book.outlets) if phrase else None
+        if mention is not None and mention.kind is SpeakerKind.DOCUMENT and (author := self._author(tokens, phrase)):
+            mention = author  # "according to an estimate by the finance department": who made the document speaks
         if mention is None and phrase:
             # The phrase itself says a source follows ("according to recent data", "according to him"), so any
             # noun phrase is one, even one the lexicon cannot read.
@@ -191,6 +202,17 @@ class Extractor:
         kind = self.spans.kind(content)
         return [Found(rule, Span(at, at + size, self.text[at : at + size]), mention, content, kind, p_index)]
 
+    def _author(self, tokens: list[Token], phrase: list[Token]) -> Mention | None:
+        """For "a report by Bloomberg.com": the named maker after "by" that ends a document phrase."""
+        k = tokens.index(phrase[-1]) + 1
+        if k + 1 >= len(tokens) or tokens[k].lower != "by":
+            return None
+        agent = noun_phrase_after(tokens, k + 1, self.text, self.lexicon)
+        mention = classify(agent, self.text, self.lexicon, self.book.outlets) if agent else None
+        if mention is None or mention.generic or mention.refers is not None:
+            return None
+        return replace(mention, start=phrase[0].start)  # the source is still the whole phrase, document and maker
+
     def _verb(
         self,
         sentence: Span,
@@ -204,6 +226,8 @@ class Extractor:
     ) -> Found | None:
         text, lexicon = self.text, self.lexicon
         cue_token = tokens[i]
+        if cue_token.lower == verb.lemma and (i == 0 or tokens[i - 1].lower in lexicon.imperative_openers):
+            return None  # "(Read the full document here.)", "Let’s say …": an imperative has no subject
         if i + 1 < len(tokens) and tokens[i + 1].lower in verb.not_before:
             return None  # "Carson appeared on Sunday shows", "he found himself": a sense that reports nothing
         if (agent := passive_agent(tokens, i, text, lexicon)) is not None:
@@ -277,9 +301,6 @@ class Extractor:
         content = self.spans.content(sentence, phrase, cue_token, verb, quotes, inverted, tokens, i)
         if content is None:
             return None
-        document = mention.refers == "document" or phrase[-1].lower in lexicon.document_nouns
-        if verb.kind == "document" and not document and not complement_follows(tokens, i, lexicon):
-            return None
         return Found(rule, cue, mention, content, self.spans.kind(content, quotes), p_index)
 
     def _passive(
@@ -328,6 +349,9 @@ class Extractor:
             # "Among those who said", "Voters like those who said": the pronoun stands for the people it picks out.
             last = phrase[-1]
             mention = Mention(SpeakerKind.PERSON, last.text, last.start, last.end, generic=True)
+        if mention is None and phrase and tokens[j].lower in self.lexicon.personal_relatives:
+            # "an architect who said": "who" says its antecedent is a person, whatever noun the lexicon lacks.
+            mention = generic_person(phrase, self.text, self.lexicon)
         content = self.spans.after(sentence, tokens, i, verb)
         if mention is None or content is None:
             return None
@@ -376,6 +400,20 @@ class Extractor:
             starts = subject_starts(self.text, tokens, i, self.lexicon)
             mention = next((m for k in starts if (m := self._sentence_subject(tokens, k)) is not None), None)
         return Found(rule, cue, mention, content, self.spans.kind(content), p_index) if mention else None
+
+    def entities(self) -> EntityIndex:
+        """Every named person in the document with the role the article gives them, for resolution."""
+        return index_entities(self.text, self.seg, self.words, self.lexicon, self.book.outlets)
+
+    def _reports(self, found: Found, tokens: list[Token], i: int, verb: VerbCue) -> bool:
+        """Whether a verb that requires a complement has one, or a document subject that speaks by its content."""
+        mention = found.mention
+        if mention is not None and (mention.refers == "document" or mention.kind is SpeakerKind.DOCUMENT):
+            return True  # "the statement reads", "the poll found": a document speaks through what it holds
+        if verb.without_complement == "none":
+            # "Mexico censured his show": a verb that is no cue without its clause needs the clause word itself.
+            return complement_follows(tokens, i, self.lexicon)
+        return found.content is not None and reports_content(found.content, found.kind, tokens, i, self.lexicon)
 
     def _sentence_subject(self, tokens: list[Token], start: int | None = None) -> Mention | None:
         """The named subject opening a sentence, or the clause at token `start`, if the lexicon can read it."""

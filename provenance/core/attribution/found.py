@@ -24,6 +24,9 @@ class Found:
     kind: AttributionKind
     paragraph: int
     unsourced: bool = False  # "is expected to": no source is named, so none is inherited either
+    # "Americans supporting Trump": a position with no reported content; PolNeAR counts it as an attribution, but
+    # its subject says nothing, so it names no speaker.
+    position_only: bool = False
 
 
 def outer(

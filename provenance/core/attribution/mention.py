@@ -51,9 +51,11 @@ def classify(
     start, end = tokens[0].start, tokens[-1].end
     determiner = tokens[0].lower if tokens[0].lower in lexicon.determiners else None
     body = tokens[1:] if determiner else tokens
+    if body and (body[0].lower in lexicon.not_names or _sentence_adverb(body[0], text)):
+        return None  # "Therefore, we hope", "Between Saturday and Monday", "I’m told": a closed-class word names no one
     if not body:
         if determiner in lexicon.vague:  # "some note that", "many say": a quantifier alone is a vague source
-            return Mention(SpeakerKind.ANONYMOUS, tokens[0].text, start, end, role="vague", anonymous=True)
+            return Mention(SpeakerKind.GROUP, tokens[0].text, start, end, role="vague", anonymous=True)
         return None
     lowers = [t.lower for t in body]
     phrase = " ".join(lowers)
@@ -96,32 +98,37 @@ def _person_or_group(
     head = lowers[cut - 1]
     names = [
         t
-        for t in body
+        for t in body[:cut]
         if t.capitalized
         and t.bare not in lexicon.demonyms
         and t.bare not in lexicon.places
         and t.lower not in lexicon.institutions
+        and t.lower not in lexicon.roles  # "Senator from Texas says": a capitalised role is no name
     ]
     if (head in lexicon.anonymous or head in lexicon.roles) and not names:
-        if determiner in ("the", "this", "that") and head in lexicon.anaphors and len(body) == 1:
+        if determiner in lexicon.definite and head in lexicon.anaphors and len(body) == 1:
             return Mention(
                 SpeakerKind.PERSON, name, start, end, refers=lexicon.anaphors[head], head=head, anonymous=True
             )
-        return Mention(SpeakerKind.ANONYMOUS, name, start, end, role=head, anonymous=True)
+        kind = SpeakerKind.GROUP if _plural(head, lexicon) else SpeakerKind.ANONYMOUS  # "officials", "aides"
+        return Mention(kind, name, start, end, role=head, anonymous=True)
     if " ".join(lowers) in lexicon.vague or head in lexicon.vague:
-        return Mention(SpeakerKind.ANONYMOUS, name, start, end, role="vague", anonymous=True)
+        return Mention(SpeakerKind.GROUP, name, start, end, role="vague", anonymous=True)
     if (
-        determiner in ("the", "this", "that", "its", "his", "her", "their")
+        (determiner in lexicon.definite or determiner in lexicon.possessive_determiners)
         and len(body) == 1
         and head in lexicon.anaphors
     ):
         return Mention(SpeakerKind.INSTITUTION, name, start, end, refers=lexicon.anaphors[head], head=head)
-    if head in lexicon.document_nouns and cut == len(body):
+    if _listed(head, lexicon.document_nouns) and cut == len(body):
         # "The latest Reuters/Ipsos poll showed", "exit polling shows": a document speaks through its findings.
         return Mention(SpeakerKind.DOCUMENT, name, start, end)
+    if head in lexicon.group_nouns:
+        return Mention(SpeakerKind.GROUP, name, start, end)  # "Democrats", "Central European leaders", "voters"
+    # By the head, before any postmodifier: "Alex Bastian of the San Francisco prosecutor’s office" is a person.
     if any(
         t.lower in lexicon.institutions or " ".join(lowers[i : i + 2]) in lexicon.institutions
-        for i, t in enumerate(body)
+        for i, t in enumerate(body[:cut])
     ):
         return Mention(SpeakerKind.INSTITUTION, name, start, end)
     if all(t.capitalized for t in body):
@@ -146,8 +153,59 @@ def _person_or_group(
     plural = plural or (noun.text.endswith("s") and cut <= 3)
     # "14 percent said", "60% of voters say", "Twenty-four percent said", "Nearly half said"
     counted = body[0].text[:1].isdigit() or any(t.lower.split("-")[0] in lexicon.counts for t in body[:2])
+    # "a box labeled", "the euro crisis", "a health warning": the head of a common-noun speaker names people.
+    common = common and (counted or _speaker_noun(noun.lower, lexicon))
     if common and (determiner is not None or plural or possessive or counted):
         # "the announcer", "several cast members": a common noun the lexicon does not know still names a
         # speaker when it is the subject of a reporting verb; callers decide whether that context holds.
-        return Mention(SpeakerKind.PERSON, name, start, end, generic=True)
+        kind = SpeakerKind.GROUP if _plural(noun.lower, lexicon) else SpeakerKind.PERSON
+        return Mention(kind, name, start, end, generic=True)
     return None
+
+
+def _plural(noun: str, lexicon: SpeakerLexiconRule) -> bool:
+    """Whether a head noun names more than one ("officials", "voters"), so its speaker is a group."""
+    return noun in lexicon.group_nouns or (noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
+
+
+def _speaker_noun(noun: str, lexicon: SpeakerLexiconRule) -> bool:
+    """Whether a common noun can name a speaker: a listed role, group, institution or document, or a noun of agent."""
+    listed = (
+        lexicon.roles,
+        lexicon.anonymous,
+        lexicon.vague,
+        lexicon.group_nouns,
+        lexicon.institutions,
+        lexicon.document_nouns,
+    )
+    if any(_listed(noun, words) for words in listed):
+        return True
+    return any(noun.endswith(suffix) and len(noun) > len(suffix) + 2 for suffix in lexicon.agent_suffixes)
+
+
+def _sentence_adverb(token: Token, text: str) -> bool:
+    """For "Distressingly, US Ambassador Nikki Haley told …": a capitalised -ly word set off by a comma."""
+    return token.lower.endswith(("ingly", "edly", "ly")) and text[token.end : token.end + 1] == ","
+
+
+def generic_person(phrase: list[Token], text: str, lexicon: SpeakerLexiconRule) -> Mention | None:
+    """A common-noun phrase as a person or a group, when grammar says it names people ("an architect who said")."""
+    head = phrase[-1]
+    if not (head.text.isalpha() and head.text.islower()):
+        return None
+    # "pay an architect who said": the noun phrase starts after its determiner, not at the verb before it.
+    first = max((k + 1 for k, t in enumerate(phrase[:-1]) if t.lower in lexicon.determiners), default=0)
+    kind = SpeakerKind.GROUP if _plural(head.lower, lexicon) else SpeakerKind.PERSON
+    return Mention(kind, _join(phrase[first:], text), phrase[first].start, head.end, generic=True)
+
+
+def strip_possessive(name: str) -> str:
+    """ "Gorka’s" -> "Gorka": a possessive names its owner, who is the speaker."""
+    return name[:-2] if name.endswith(("’s", "'s")) and len(name) > 2 else name
+
+
+def _listed(noun: str, words: frozenset[str]) -> bool:
+    """Whether a noun or its singular is in a list: "candidates", "companies", "analyses", "tweets"."""
+    if noun in words:
+        return True
+    return noun.endswith("s") and any(f in words for f in (noun[:-1], noun[:-2], noun[:-3] + "y", noun[:-2] + "is"))

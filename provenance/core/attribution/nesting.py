@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from functools import cache
 from typing import Protocol, TypeVar
 
 from provenance.model import AttributionKind, Span
@@ -14,7 +15,14 @@ _AFTER_THAT = re.compile(r"\bthat[\s,\u00a0]*$", re.IGNORECASE)
 # "Clinton praised Obama's record, and won 77 percent of the vote, according to exit polls": after a clause break
 # the relay covers only the clause it ends, not a verb before the break.
 _SENTENCE_REST = re.compile(r"[^.!?,;\n]*(?=[.!?\n]|$)")
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|which|while)\b|;|\s(?:while|but)\s|\s[—–]\s", re.IGNORECASE)
+
+
+@cache
+def _clause_break(after_comma: frozenset[str], bare: frozenset[str]) -> re.Pattern[str]:
+    """A comma before one of `after_comma` ("and", "which"), a semicolon, one of `bare` ("while") or a dash."""
+    comma = "|".join(sorted(re.escape(w) for w in after_comma)) or "(?!)"
+    words = "|".join(sorted(re.escape(w) for w in bare)) or "(?!)"
+    return re.compile(rf",\s+(?:{comma})\b|;|\s(?:{words})\s|\s[—–]\s", re.IGNORECASE)
 
 
 class Attributed(Protocol):
@@ -37,7 +45,12 @@ A = TypeVar("A", bound=Attributed)
 
 
 def unrelayed(
-    found: Sequence[A], relay_rules: Collection[str], reporting: Collection[str], subjects: Collection[str], text: str
+    found: Sequence[A],
+    relay_rules: Collection[str],
+    reporting: Collection[str],
+    subjects: Collection[str],
+    text: str,
+    breaks: tuple[frozenset[str], frozenset[str]],
 ) -> list[A]:
     """Keep only the outer one of a relay phrase ("according to") and a verb cue that one wraps in its content.
 
@@ -45,8 +58,10 @@ def unrelayed(
     attribution, and what it relays (speaker, verb and words) is its content; the verb is not a second cue.
     "The AP reported that, according to an analysis, …": the relay opens the reported clause, so the verb is.
     A verb of saying or reporting (`reporting`: its forms) that ends its sentence relays the same way: "Trump
-    said …, the Times reported."; `subjects` are the words (pronouns, determiners) that open a clause after it.
+    said …, the Times reported."; `subjects` are the words (pronouns, determiners) that open a clause after it;
+    `breaks` the words that after a comma, and alone, end the clause a relay covers (the lexicon's relay_breaks).
     """
+    pattern = _clause_break(*breaks)
     relays = [
         k
         for k in found
@@ -55,7 +70,9 @@ def unrelayed(
         and not _AFTER_THAT.search(text, max(0, k.cue.start - 12), k.cue.start)
     ]
     relays += [k for k in found if k.cue.text.lower() in reporting and _trailing(k, text, subjects)]
-    kept = [f for f in found if f.rule in relay_rules or not any(k is not f and _wraps(k, f, text) for k in relays)]
+    kept = [
+        f for f in found if f.rule in relay_rules or not any(k is not f and _wraps(k, f, text, pattern) for k in relays)
+    ]
     return [f for f in kept if f.rule not in relay_rules or f in relays or not _inside_report(f, kept)]
 
 
@@ -67,14 +84,14 @@ def _inside_report(relay: Attributed, found: Sequence[Attributed]) -> bool:
     )
 
 
-def _wraps(relay: Attributed, verb: Attributed, text: str) -> bool:
+def _wraps(relay: Attributed, verb: Attributed, text: str, breaks: re.Pattern[str]) -> bool:
     content = relay.content
     if content is None or not content.start <= verb.cue.start < content.end:
         return False
     if verb.content is not None and verb.cue.end <= relay.cue.start <= verb.content.start:
         return False  # "Politico reported, according to sources, Clinton tried …": the relay is in the report
     between = (verb.cue.end, relay.cue.start) if verb.cue.end <= relay.cue.start else None
-    return between is None or not _CLAUSE_BREAK.search(text, *between)
+    return between is None or not breaks.search(text, *between)
 
 
 def _trailing(cue: Attributed, text: str, subjects: Collection[str]) -> bool:

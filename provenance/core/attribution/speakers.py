@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
+from provenance.core.attribution.entities import EntityIndex
 from provenance.core.attribution.extract import Found
-from provenance.core.attribution.mention import Mention
+from provenance.core.attribution.mention import Mention, strip_possessive
 from provenance.model import Affiliation, Attribution, Span, Speaker, SpeakerKind
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -24,40 +26,58 @@ class _Draft:
     anonymous: bool
     paragraph: int
     mentions: list[Span] = field(default_factory=list)
+    gender: str | None = None  # where the article shows it: "Mrs. Clinton", "the spokeswoman", a "she" resolved here
 
     def words(self) -> set[str]:
         return {w for w in _SLUG.split(self.name.lower()) if w and w != "the"}
 
 
-def _last_word(name: str) -> str:
-    words = name.split()
-    return words[-1].lower() if words else ""
-
-
 class Resolver:
     """Links each mention to an existing speaker or starts a new one, in text order."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    def __init__(
+        self,
+        text: str,
+        entities: EntityIndex | None = None,
+        narrator: frozenset[str] = frozenset(),
+        genders: dict[str, str] | None = None,
+    ) -> None:
+        self.text, self.entities, self.narrator, self.genders = text, entities, narrator, genders or {}
         self.drafts: list[_Draft] = []
         self.last: _Draft | None = None  # speaker of the latest attribution
-        # Indexes, so a new mention is not compared with every earlier speaker (quadratic in long transcripts):
-        self._ids: dict[str, int] = {}  # id -> the next number to try for it
-        self._persons: dict[str, list[int]] = {}  # full name, and "surname" lower-cased -> PERSON draft indexes
-        self._by_word: dict[str, list[int]] = {}  # a word of another draft's name (any it has had) -> draft indexes
-        self._wordless: list[int] = []  # drafts whose name has no word: contained in any name
-        self._index: dict[str, int] = {}  # draft id -> its index in self.drafts
-        self._latest: dict[SpeakerKind, tuple[int, int]] = {}  # kind -> latest paragraph, first draft index at it
-        self._in_order = True  # paragraphs came in order, so _latest is exact (else _recent scans)
+
+    def _named(self, mention: Mention) -> Mention:
+        """The mention as the article's entity it names: "the mayor" -> Janet Cole, "Clinton" -> Hillary Clinton."""
+        index = self.entities
+        if index is None:
+            return mention
+        role = (mention.head if mention.refers == "person" else mention.role if mention.anonymous else None) or ""
+        if mention.generic and mention.kind is SpeakerKind.PERSON:
+            role = mention.name.split()[-1]  # "the CNN host": a role word the lexicon knows, after its organisation
+        # "the mayor", "Pagliano's lawyer", a capitalised "Senator": a role that points at one known person.
+        opening = self.text[mention.start : mention.end].split(" ", 1)[0]
+        definite = opening.lower() == "the" or opening.endswith(("’s", "'s")) or mention.refers == "person"
+        definite = definite or mention.name[:1].isupper()
+        if role and role != "vague" and definite and (named := index.with_role(role.lower(), mention.start)):
+            # "The mayor said" after "Mayor Janet Cole announced": a role description of a named person.
+            return replace(mention, kind=SpeakerKind.PERSON, name=named.name, role=mention.name, anonymous=False,
+                           refers=None, head=None)
+        if mention.kind is SpeakerKind.DOCUMENT and (owner := _possessor(mention.name)):
+            # "Trump’s own tweets", "Gorka’s statement": the possessor of a document is who speaks through it.
+            mention = replace(mention, kind=SpeakerKind.PERSON, name=owner)
+        if mention.kind is not SpeakerKind.PERSON or mention.refers is not None or mention.generic:
+            return mention
+        name = strip_possessive(mention.name)
+        if len(_given(name)) <= 1 and (full := index.full_name(name.split()[-1], mention.start)):
+            name = full  # a surname, or "Mr. Obama": the nearest full mention says which one
+        return replace(mention, name=name, role=mention.role or index.role_of(name))
 
     def _new(self, mention: Mention, paragraph: int) -> _Draft:
         base = _SLUG.sub("-", mention.name.lower()).strip("-") or "speaker"
-        ids = self._ids
-        speaker_id, n = (base, 2) if base not in ids else (f"{base}-{ids[base]}", ids[base] + 1)
+        ids = {d.id for d in self.drafts}
+        speaker_id, n = base, 2
         while speaker_id in ids:
             speaker_id, n = f"{base}-{n}", n + 1
-        ids[speaker_id] = 2
-        ids[base] = max(ids[base], n)  # every lower number for this base is taken, now and later
         draft = _Draft(
             speaker_id,
             mention.name,
@@ -68,46 +88,21 @@ class Resolver:
             mention.anonymous,
             paragraph,
         )
-        self._index[draft.id] = len(self.drafts)
         self.drafts.append(draft)
-        if draft.kind is SpeakerKind.PERSON:  # a person's name never changes once the draft exists
-            for key in ("=" + draft.name, "~" + _last_word(draft.name)):
-                self._persons.setdefault(key, []).append(len(self.drafts) - 1)
-        else:
-            self._index_words(draft)
         return draft
 
-    def _touch(self, draft: _Draft) -> None:
-        at, seen = self._index[draft.id], self._latest.get(draft.kind)
-        if seen is None or draft.paragraph > seen[0]:
-            self._in_order = self._in_order and all(draft.paragraph >= p for p, _ in self._latest.values())
-            self._latest[draft.kind] = (draft.paragraph, at)
-        elif draft.paragraph == seen[0]:
-            self._latest[draft.kind] = (seen[0], min(seen[1], at))
-        else:
-            self._in_order = False
+    def _recent(self, paragraph: int, kinds: set[SpeakerKind], gender: str | None = None) -> _Draft | None:
+        for draft in sorted(self.drafts, key=lambda d: -d.paragraph):
+            if gender and draft.gender and draft.gender != gender:
+                continue  # "she" after "Mr. Obama said": not him
+            if draft.kind in kinds and paragraph - draft.paragraph <= _PRONOUN_REACH:
+                return draft
+        return None
 
-    def _index_words(self, draft: _Draft) -> None:
-        at = self._index[draft.id]
-        words = draft.words()
-        for word in words:
-            self._by_word.setdefault(word, []).append(at)
-        if not words:
-            self._wordless.append(at)
-
-    def _recent(self, paragraph: int, kinds: set[SpeakerKind]) -> _Draft | None:
-        # The first draft of the latest paragraph in reach, as a stable sort by paragraph would give, without one.
-        if self._in_order:
-            # Per kind, the latest paragraph and the first draft at it: no pass over every speaker per pronoun.
-            latest = [(p, -at) for kind, (p, at) in self._latest.items() if kind in kinds]
-            latest = [(p, at) for p, at in latest if paragraph - p <= _PRONOUN_REACH]
-            return self.drafts[-max(latest)[1]] if latest else None
-        best: _Draft | None = None
-        for draft in self.drafts:
-            reach = draft.kind in kinds and paragraph - draft.paragraph <= _PRONOUN_REACH
-            if reach and (best is None or draft.paragraph > best.paragraph):
-                best = draft
-        return best
+    def _gender(self, mention: Mention) -> str | None:
+        """What a mention shows of its person's gender: a pronoun, a title or a gendered role word."""
+        words = self.text[mention.start : mention.end].lower().split()
+        return next((self.genders[w] for w in words if w in self.genders), None)
 
     def _match(self, mention: Mention, paragraph: int) -> _Draft | None:
         if mention.refers == "person":
@@ -120,7 +115,7 @@ class Resolver:
                     ),
                     None,
                 )
-            return self._recent(paragraph, {SpeakerKind.PERSON, SpeakerKind.ANONYMOUS})
+            return self._recent(paragraph, {SpeakerKind.PERSON, SpeakerKind.ANONYMOUS}, self._gender(mention))
         if mention.refers == "document":
             return self.last
         if mention.refers in ("group", "institution"):
@@ -128,30 +123,34 @@ class Resolver:
                 found = next((d for d in reversed(self.drafts) if mention.head in d.name.lower()), None)
                 if found is not None:
                     return found
-            return self._recent(paragraph, {SpeakerKind.INSTITUTION, SpeakerKind.OUTLET, SpeakerKind.ANONYMOUS})
+            kinds = {SpeakerKind.INSTITUTION, SpeakerKind.OUTLET, SpeakerKind.ANONYMOUS, SpeakerKind.GROUP}
+            return self._recent(paragraph, kinds)
         if mention.kind is SpeakerKind.ANONYMOUS:
             return None  # two "officials" are not known to be the same people
         words = {w for w in _SLUG.split(mention.name.lower()) if w and w != "the"}
-        if mention.kind is SpeakerKind.PERSON:
-            # The latest person with the same name, the same surname, or the mention's one word as surname.
-            keys = ["=" + mention.name, "~" + _last_word(mention.name), *("~" + w for w in words if len(words) == 1)]
-            latest = max((self._persons[k][-1] for k in keys if k in self._persons), default=None)
-            return None if latest is None else self.drafts[latest]
-        if not words:
-            return None
-        # Only a draft sharing a word with the mention (or with no word at all) can contain it or be contained.
-        candidates = set(self._wordless).union(*(self._by_word.get(w, ()) for w in words))
-        for at in sorted(candidates, reverse=True):
-            draft = self.drafts[at]
-            if draft.kind == mention.kind and (words <= draft.words() or draft.words() <= words):
+        given = _names(mention.name)
+        for draft in reversed(self.drafts):
+            if draft.kind is SpeakerKind.PERSON and mention.kind is SpeakerKind.PERSON:
+                if _same_person(_names(draft.name), given):
+                    return draft
+            elif mention.kind is SpeakerKind.GROUP:
+                if draft.kind is SpeakerKind.GROUP and words == draft.words():
+                    return draft  # "Democrats" again; "voters" is not "young voters"
+            elif draft.kind == mention.kind and words and (words <= draft.words() or draft.words() <= words):
                 return draft
         return None
 
     def resolve(self, found: Found) -> str | None:
         """The speaker id for one attribution, creating or enriching speakers as needed."""
         mention = found.mention
+        if found.position_only:
+            return None  # a position with nothing reported names no speaker, and no later pronoun's either
         if mention is None:
             return self.last.id if self.last and not found.unsourced else None
+        if mention.refers is not None and mention.name.lower() in self.narrator:
+            self.last = None
+            return None  # "I'm told", "we know": outside quotations the first person is the publisher, no speaker
+        mention = self._named(mention)
         draft = self._match(mention, found.paragraph)
         if draft is None:
             if mention.refers is not None and mention.head is None:
@@ -159,20 +158,56 @@ class Resolver:
             draft = self._new(mention, found.paragraph)
         elif mention.refers is None and len(mention.name) > len(draft.name) and draft.kind is not SpeakerKind.PERSON:
             draft.name = mention.name  # keep the fullest form of an institution's name
-            self._index_words(draft)
         draft.role = draft.role or mention.role
         draft.organization = draft.organization or mention.organization
         draft.affiliation = draft.affiliation or mention.affiliation
         draft.paragraph = found.paragraph
-        self._touch(draft)
+        if draft.kind is SpeakerKind.PERSON or mention.refers == "person":
+            draft.gender = draft.gender or self._gender(mention)
         draft.mentions.append(Span(mention.start, mention.end, self.text[mention.start : mention.end]))
         self.last = draft
         return draft.id
 
 
-def resolve(text: str, found: list[Found]) -> tuple[tuple[Speaker, ...], tuple[Attribution, ...]]:
-    """Speakers and attributions for a document's found cues."""
-    resolver = Resolver(text)
+def _given(name: str) -> list[str]:
+    """A name's given names and surname, titles dropped: "Mr. Obama" -> ["obama"]."""
+    words = name.lower().split() or [""]
+    return [w for w in words[:-1] if not w.endswith(".")] + [words[-1].rstrip(".")]
+
+
+def _possessor(name: str) -> str | None:
+    """ "Trump’s own tweets" -> "Trump": a capitalised possessor before the document noun, if there is one."""
+    for mark in ("’s ", "'s "):
+        owner, found, _ = name.partition(mark)
+        if found and owner and all(w[:1].isupper() for w in owner.split()):
+            return owner
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _names(name: str) -> tuple[str, ...]:
+    """A person's name as compared: possessive and titles dropped, cached since every draft is compared often."""
+    return tuple(_given(strip_possessive(name)))
+
+
+def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Whether two names can be one person: the same surname, and the same given name when both give one."""
+    if x[-1] != y[-1]:
+        return False
+    return len(x) == 1 or len(y) == 1 or x[0] == y[0] or (x[0][:1] == y[0][:1] and min(len(x[0]), len(y[0])) <= 2)
+
+
+def resolve(
+    text: str,
+    found: list[Found],
+    entities: EntityIndex | None = None,
+    narrator: frozenset[str] = frozenset(),
+    genders: dict[str, str] | None = None,
+) -> tuple[tuple[Speaker, ...], tuple[Attribution, ...]]:
+    """Speakers and attributions for a document's found cues; `entities` names role descriptions and surnames,
+    `narrator` lists the first-person pronouns that outside quotations are the publisher's, `genders` the words
+    that show a person's gender (he, Mrs., spokeswoman)."""
+    resolver = Resolver(text, entities, narrator, genders)
     attributions = []
     for item in found:
         speaker = resolver.resolve(item)

@@ -36,6 +36,11 @@ def noun_context(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexicon
     return not (function_word or low in lexicon.auxiliaries or low in lexicon.postmodifiers)
 
 
+def participle(token: Token, lexicon: SpeakerLexiconRule) -> bool:
+    """Whether a word can be a past participle: a regular -ed/-en/-wn form or a listed one ("said", "told")."""
+    return token.lower.endswith(("ed", "en", "wn")) or token.lower in lexicon.participles
+
+
 def _passive(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule) -> bool:
     k = i - 1
     while k >= 0 and (tokens[k].lower in lexicon.passive or tokens[k].lower in lexicon.auxiliaries):
@@ -48,16 +53,17 @@ def _passive(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule) -> bool:
 def unsourced_use(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule) -> bool:
     """For "Trump is expected to win" and "Asked whether …, she said": a participle in the passive, or opening
     its sentence (after at most "when", "if"), whose source the sentence does not name."""
-    if not tokens[i].lower.endswith(("ed", "en", "wn")):
+    if not participle(tokens[i], lexicon):
         return False
     opening = all(t.lower in lexicon.clause_stops or t.lower in lexicon.passive for t in tokens[:i])
-    return opening or _passive(tokens, i, lexicon)
+    inverted = i + 1 < len(tokens) and tokens[i + 1].capitalized  # "Said Ellis: …" names its source after the cue
+    return (opening and not inverted) or _passive(tokens, i, lexicon)
 
 
 def bare_passive(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> bool:
     """For "Trump has been criticized for …", "it was revealed in March that …": a reporting verb in the passive
     whose agent may go unnamed; the cue still reports someone's words about the subject."""
-    if not (tokens[i].lower.endswith(("ed", "en", "wn")) and _passive(tokens, i, lexicon)):
+    if not (participle(tokens[i], lexicon) and _passive(tokens, i, lexicon)):
         return False
     # "The deal was announced.", "was shown to the jury": a passive that ends its clause or goes on to a
     # recipient or an infinitive reports an event more often than words.
@@ -75,7 +81,7 @@ def bare_passive(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexicon
 def passive_agent(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> int | None:
     """For "was first reported by The Washington Post": the index of the agent's first token, else None."""
     token = tokens[i]
-    if i + 2 >= len(tokens) or not token.lower.endswith(("ed", "en", "wn")) or not _passive(tokens, i, lexicon):
+    if i + 2 >= len(tokens) or not participle(token, lexicon) or not _passive(tokens, i, lexicon):
         return None
     by = tokens[i + 1]
     if by.lower != "by" or gap(text, token, by).strip() or gap(text, by, tokens[i + 2]).strip():
@@ -91,7 +97,7 @@ def verb_use(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule
     capital = i > 0 and token.capitalized and not opens_quote(text, tokens[i - 1].end)
     if capital and (not title_case(tokens) or (token.lower in verb.noun_forms and not _headline_verb(tokens, i, text))):
         return False
-    if token.lower.endswith(("ed", "en", "wn")) and _passive(tokens, i, lexicon):
+    if participle(token, lexicon) and _passive(tokens, i, lexicon):
         return False  # "militiamen were attacked by …", "was first reported by": the subject is not the speaker
     prev = tokens[i - 1] if i else None
     if prev is not None and not gap(text, prev, token).strip():

