@@ -407,7 +407,7 @@ def trace(
             "--format",
             "-f",
             metavar="FORMAT",
-            parser=opt.choice(("terminal", "json", "markdown")),
+            parser=opt.choice(("terminal", "json", "markdown")),  # cli/trace.py: FORMATS
             help="terminal, json or markdown.",
         ),
     ] = "terminal",

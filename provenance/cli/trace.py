@@ -17,6 +17,7 @@ from provenance.model.verdict import at_or_above
 if TYPE_CHECKING:
     from provenance.trace.index import AddStats
     from provenance.trace.sources import SourceText
+    from provenance.trace.types import TraceResult
 
 def _read(path: Path) -> str:
     """Sources and articles are read as every command reads files (encodings, size cap, binary refused)."""
@@ -50,26 +51,36 @@ def trace(
     failing = False
     with index:
         for result in trace_sources(texts, index, rulebook=book, limit=limit):
-            _write(result, fmt, width)
+            FORMATS[fmt](result, width)
             failing = failing or bool(fail_on and at_or_above(result.findings(), fail_on))
     return ExitCode.FINDINGS if failing else ExitCode.OK
 
 
-def _write(result: object, fmt: str, width: int | None) -> None:
+def _terminal(result: TraceResult, width: int | None) -> None:
+    from provenance.render.console import make_console
+    from provenance.trace.render_terminal import render_trace
+
+    render_trace(result, make_console(sys.stdout, width, None))
+
+
+def _json(result: TraceResult, width: int | None) -> None:
     from provenance.trace.render_json import trace_json
+
+    sys.stdout.write(trace_json(result) + "\n")
+
+
+def _markdown(result: TraceResult, width: int | None) -> None:
     from provenance.trace.render_markdown import trace_markdown
-    from provenance.trace.types import TraceResult
 
-    assert isinstance(result, TraceResult)
-    if fmt == "json":
-        sys.stdout.write(trace_json(result) + "\n")
-    elif fmt == "markdown":
-        sys.stdout.write(trace_markdown(result) + "\n")
-    else:
-        from provenance.render.console import make_console
-        from provenance.trace.render_terminal import render_trace
+    sys.stdout.write(trace_markdown(result) + "\n")
 
-        render_trace(result, make_console(sys.stdout, width, None))
+
+# The output formats of `trace`, one signature; each imports its renderer only when used.
+FORMATS: dict[str, Callable[[TraceResult, int | None], None]] = {
+    "terminal": _terminal,
+    "json": _json,
+    "markdown": _markdown,
+}
 
 
 def _families(texts: Sequence[SourceText], against: list[Path]) -> ExitCode:
