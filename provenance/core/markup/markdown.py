@@ -58,7 +58,8 @@ def parse_blocks(text: str) -> list[Token]:
 
 
 def _line_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer("\n", text)] + [len(text)]
+    # Lines as markdown-it counts them: it reads a lone CR and CR LF as line breaks too.
+    return [0] + [m.end() for m in re.finditer(r"\r\n?|\n", text)] + [len(text)]
 
 
 def _blank_blocks(text: str, chars: list[str], pad: str, join: str) -> None:
@@ -66,7 +67,7 @@ def _blank_blocks(text: str, chars: list[str], pad: str, join: str) -> None:
     for token in _parser().parse(text):
         if token.map is None or token.type not in ("fence", "code_block", "html_block"):
             continue
-        start, end = starts[token.map[0]], starts[min(token.map[1], len(starts) - 1)]
+        start, end = starts[min(token.map[0], len(starts) - 1)], starts[min(token.map[1], len(starts) - 1)]
         if token.type == "html_block":
             chars[start:end] = list(mask_html(text[start:end], pad, join))
         else:
@@ -79,7 +80,7 @@ def without_code(text: str) -> str:
     starts = _line_starts(text)
     for token in _parser().parse(text):
         if token.map is not None and token.type in ("fence", "code_block"):
-            blank(chars, starts[token.map[0]], starts[min(token.map[1], len(starts) - 1)])
+            blank(chars, starts[min(token.map[0], len(starts) - 1)], starts[min(token.map[1], len(starts) - 1)])
     current = "".join(chars)
     for match in _INLINE[0].finditer(current):
         blank(chars, match.start(), match.end())

@@ -114,3 +114,11 @@ def test_a_declaration_the_standard_parser_rejects_is_read_as_text() -> None:
 def _annotated(article: Article, book: Rulebook) -> Document:
     """An article read from a file, annotated the way every command does it."""
     return annotate(article.text, book, article.path)
+
+
+def test_markdown_with_carriage_return_line_breaks_is_masked_by_markdown_it_lines() -> None:
+    # markdown-it counts a lone CR as a line break; the block offsets must count the same way.
+    for text in ("\r\r<!A", "Intro\r\r```\rthe regime slammed\r```\rThe end.", "\r\n\r\n    code\r\n"):
+        view = prose_view(text, "markdown")
+        assert len(view) == len(text)
+    assert "regime" not in prose_view("Intro\r\r```\rthe regime slammed\r```\rThe end.", "markdown")
