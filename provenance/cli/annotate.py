@@ -35,16 +35,21 @@ def annotate(
     output: Path | None = None,
 ) -> ExitCode:
     """Annotate articles one by one; 2 if any could not be read or annotated."""
-    if output is not None:
-        return _to_file(output, paths, fmt, rules, no_default_rules, disable, options, settings)
-    if pager and fmt == "terminal" and sys.stdout.isatty():
-        return _paged(paths, fmt, rules, no_default_rules, disable, options, settings)
     book = rulebook(rules, no_default_rules, disable)
     # The rulebook and the modules live as long as the process: moved out of the collector's sight, they are
     # not walked again by every full collection a batch's millions of short-lived objects trigger (~5% CPU).
     gc.freeze()
-    writer = FORMATS[fmt]
     read = _Reading(paths, book, settings)
+    if output is not None:
+        return _to_file(output, read, fmt, options)
+    if pager and fmt == "terminal" and sys.stdout.isatty():
+        return _paged(read, fmt, options)
+    return _to_stdout(read, fmt, options)
+
+
+def _to_stdout(read: _Reading, fmt: str, options: RenderOptions) -> ExitCode:
+    """Write each article as soon as it is annotated."""
+    writer = FORMATS[fmt]
     try:
         for doc in read.documents():
             if not write_stdout(lambda stream, doc=doc: writer([doc], stream, options)):  # type: ignore[misc]
@@ -87,15 +92,7 @@ class _Reading:
         return stop_interrupted(self.done, len(self.paths), current)
 
 
-def _paged(
-    paths: list[str],
-    fmt: str,
-    rules: list[Path],
-    no_default_rules: bool,
-    disable: list[str],
-    options: RenderOptions,
-    settings: Settings,
-) -> ExitCode:
+def _paged(read: _Reading, fmt: str, options: RenderOptions) -> ExitCode:
     """Render everything first (in colour, at the screen's width), then page it if it is taller than the screen."""
     import shutil
 
@@ -107,9 +104,7 @@ def _paged(
     colour = options.color if options.color is not None else ("NO_COLOR" not in os.environ or None)
     sys.stdout = buffer
     try:
-        code = annotate(
-            paths, fmt, rules, no_default_rules, disable, replace(options, width=width, color=colour), settings
-        )
+        code = _to_stdout(read, fmt, replace(options, width=width, color=colour))
     finally:
         sys.stdout = real
     if not page(buffer.getvalue()):
@@ -117,18 +112,8 @@ def _paged(
     return code
 
 
-def _to_file(
-    output: Path,
-    paths: list[str],
-    fmt: str,
-    rules: list[Path],
-    no_default_rules: bool,
-    disable: list[str],
-    options: RenderOptions,
-    settings: Settings,
-) -> ExitCode:
+def _to_file(output: Path, read: _Reading, fmt: str, options: RenderOptions) -> ExitCode:
     """Annotate every article, then write them all to one file in one step (an HTML page holds them all)."""
-    read = _Reading(paths, rulebook(rules, no_default_rules, disable), settings)
     try:
         docs = list(read.documents())
     except KeyboardInterrupt:
