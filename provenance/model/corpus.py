@@ -34,6 +34,28 @@ class ArticleRow:
     missing_comments: int
     flesch: float | None
 
+    def figures(self) -> list[str]:
+        """The row's figures as every report shows them, in the order of ARTICLE_FIGURES."""
+        flesch = f"{self.flesch:.1f}" if self.flesch is not None else "—"
+        counts = (self.attributions, self.speakers, self.anonymous, self.relays, self.state_affiliated)
+        more = (self.loaded_own, self.loaded_others, self.missing_comments)
+        return [f"{self.words:,}", *map(str, counts), *map(str, more), flesch]
+
+
+# The column headings of a report's article table: "#", "Article", then ArticleRow.figures() in this order.
+ARTICLE_FIGURES = (
+    "Words",
+    "Attrib.",
+    "Speakers",
+    "Anon.",
+    "Relays",
+    "State media",
+    "Loaded (own)",
+    "Loaded (quoted)",
+    "No comment",
+    "Flesch",
+)
+
 
 @dataclass(frozen=True, slots=True)
 class TermCategory:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from provenance.model import Voice
-from provenance.model.corpus import CorpusSummary, Tally
+from provenance.model.corpus import ARTICLE_FIGURES, CorpusSummary, Tally
 from provenance.render.html.escape import line
 
 
@@ -65,35 +65,9 @@ def tallies_table(caption: str, header: list[str], tallies: Sequence[Tally], not
 
 def articles_table(s: CorpusSummary) -> str:
     """One row per article with its figures."""
-    header = [
-        "#",
-        "Article",
-        "Words",
-        "Attrib.",
-        "Speakers",
-        "Anon.",
-        "Relays",
-        "State media",
-        "Loaded (own)",
-        "Loaded (quoted)",
-        "No comment",
-        "Flesch",
-    ]
+    header = ["#", "Article", *ARTICLE_FIGURES]
     rows = [
-        [
-            str(n),
-            line(r.title) + (f'<br><code class="dim">{line(r.path)}</code>' if r.path else ""),
-            f"{r.words:,}",
-            str(r.attributions),
-            str(r.speakers),
-            str(r.anonymous),
-            str(r.relays),
-            str(r.state_affiliated),
-            str(r.loaded_own),
-            str(r.loaded_others),
-            str(r.missing_comments),
-            f"{r.flesch:.1f}" if r.flesch is not None else "—",
-        ]
+        [str(n), line(r.title) + (f'<br><code class="dim">{line(r.path)}</code>' if r.path else ""), *r.figures()]
         for n, r in enumerate(s.rows, 1)
     ]
     return table("Articles", header, rows, "rl" + "r" * (len(header) - 2))

@@ -7,7 +7,7 @@ from typing import TextIO
 
 from provenance.errors import Problem
 from provenance.model import Document, Voice
-from provenance.model.corpus import VOICES, CorpusSummary, Tally, summarize
+from provenance.model.corpus import ARTICLE_FIGURES, VOICES, CorpusSummary, Tally, summarize
 from provenance.render.markdown_text import cell, inline, table
 from provenance.render.options import RenderOptions
 from provenance.render.report.markdown_article import section
@@ -75,37 +75,8 @@ def _outlets(tallies: Sequence[Tally]) -> list[str]:
 
 
 def _articles(s: CorpusSummary) -> list[str]:
-    header = [
-        "#",
-        "Article",
-        "Words",
-        "Attrib.",
-        "Speakers",
-        "Anon.",
-        "Relays",
-        "State media",
-        "Loaded (own)",
-        "Loaded (quoted)",
-        "No comment",
-        "Flesch",
-    ]
-    rows = [
-        [
-            str(n),
-            cell(r.title, 80),
-            f"{r.words:,}",
-            str(r.attributions),
-            str(r.speakers),
-            str(r.anonymous),
-            str(r.relays),
-            str(r.state_affiliated),
-            str(r.loaded_own),
-            str(r.loaded_others),
-            str(r.missing_comments),
-            f"{r.flesch:.1f}" if r.flesch is not None else "—",
-        ]
-        for n, r in enumerate(s.rows, 1)
-    ]
+    header = ["#", "Article", *ARTICLE_FIGURES]
+    rows = [[str(n), cell(r.title, 80), *r.figures()] for n, r in enumerate(s.rows, 1)]
     return table(header, rows, "rl" + "r" * (len(header) - 2))
 
 
