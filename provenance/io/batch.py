@@ -2,8 +2,8 @@
 
 Where processes fork (Linux), the parent loads the Rulebook once, builds its lazy tables (term
 automata, regexes, the syllable dictionaries) on a short warm-up text, and forks the workers after
-that: they inherit the compiled rules instead of loading them again. The parent is one of the
-`jobs` workers: it annotates a share of the articles itself, interleaved, so results stay in input
+that: they inherit the compiled rules instead of loading them again. Every process, the parent among
+them, claims the next article from a shared counter (`io/workers.py`), and results come back in input
 order. Elsewhere each worker loads the rules once from a picklable `BookSpec` in the pool initializer.
 Ctrl-C terminates the pool and raises `Interrupted(done, total)`; the CLI turns it into a one-line
 message and exit code 130 (the shell convention for SIGINT).
@@ -17,6 +17,7 @@ import signal
 import sys
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +28,7 @@ from provenance.io.inputs import read_inputs, read_one
 from provenance.io.paths import STDIN, collect_paths
 from provenance.io.reader import DEFAULT_MAX_BYTES, Article, read_article
 from provenance.io.warc import is_warc
+from provenance.io.workers import forked_outcomes
 from provenance.model import Document
 from provenance.ruleset.cache import RulesetCache
 from provenance.ruleset.loader import Pack, load_rulebook
@@ -124,12 +126,11 @@ def _annotate_item(item: _Item, book: Rulebook, settings: Settings) -> Outcome:
 _WORKER: tuple[Rulebook, Settings] | None = None
 
 
-def _init_worker(spec: BookSpec | None, settings: Settings) -> None:
+def _init_worker(spec: BookSpec, settings: Settings) -> None:
     global _WORKER
     # The parent handles Ctrl-C and terminates the pool; workers printing tracebacks would only add noise.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if spec is not None:  # None: forked after the parent set _WORKER, which the worker inherited
-        _WORKER = (spec.load(), settings)
+    _WORKER = (spec.load(), settings)
 
 
 # Short, but it reaches every lazily built table: terms, attribution and pattern words, and a word missing from the
@@ -248,18 +249,17 @@ def annotate_paths(
     bar = _progress_bar(progress, len(items))
     done = 0
     pool = None
+    results: Iterator[Outcome] = iter(())
     try:
         if workers == 1:
-            results: Iterator[Outcome] = (_annotate_item(item, book, settings) for item in items)
+            results = (_annotate_item(item, book, settings) for item in items)
+        elif _can_fork():
+            _prepare_fork(book, settings)
+            results = forked_outcomes(items, partial(_annotate_item, book=book, settings=settings), workers - 1, _died)
         else:
-            # This process is one of the workers: it annotates some articles itself, whose results then need no
-            # pickling, instead of only waiting for the others and unpickling theirs. It also unpickles and
-            # renders, so it takes a little less than an equal share.
-            own = _own_share(len(items), _OWN_SHARE / workers)
-            pool = _pool(workers - 1, book_spec, book, settings)
-            # One article per task: with larger chunks this process would wait for a whole chunk of the others'.
-            theirs = pool.imap(_work, [item for item, mine in zip(items, own, strict=True) if not mine], chunksize=1)
-            results = _interleaved(items, own, theirs, book, settings)
+            pool = _spawned_pool(workers, book_spec, settings)
+            # One article per task, so results arrive in input order without waiting on a whole chunk.
+            results = pool.imap(_work, items, chunksize=1)
         with bar:
             task = bar.add_task("annotating", total=len(items))
             for outcome in results:
@@ -271,45 +271,34 @@ def annotate_paths(
     except KeyboardInterrupt:
         raise Interrupted(done, len(items)) from None
     finally:
+        if isinstance(results, Generator):
+            results.close()  # stops forked workers now, even when the consumer stopped reading early
         if pool is not None:
             pool.terminate()  # a no-op after close() once the work is done; stops workers on Ctrl-C or error
             pool.join()
-            _forget_worker()
 
 
-# This process's share of a batch, as a fraction of an equal share: what is left of its time after starting the
-# pool and unpickling the workers' Documents (a tenth to a fifth of the cost of annotating one, on PolNeAR).
-_OWN_SHARE = 0.8
-
-
-def _own_share(count: int, share: float) -> list[bool]:
-    """Which articles this process annotates: `share` of them, spread evenly, the first among them."""
-    return [i == 0 or int(i * share) > int((i - 1) * share) for i in range(count)]
-
-
-def _interleaved(
-    items: list[_Item], own: list[bool], theirs: Iterator[Outcome], book: Rulebook, settings: Settings
-) -> Iterator[Outcome]:
-    """Outcomes in input order: the articles marked `own` annotated here, the rest taken from the pool in order."""
-    for item, mine in zip(items, own, strict=True):
-        yield _annotate_item(item, book, settings) if mine else next(theirs)
-
-
-def _pool(workers: int, spec: BookSpec, book: Rulebook, settings: Settings) -> Pool:
-    """Worker processes holding the rules: forked after the parent built them where it can, else loading them."""
+def _can_fork() -> bool:
     import multiprocessing
 
-    global _WORKER
-    # The pool is started before the progress bar, whose refresh thread must not be forked.
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context().Pool(workers, _init_worker, (spec, settings))
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _prepare_fork(book: Rulebook, settings: Settings) -> None:
+    """Build the rules' lazy tables here, so forked workers inherit them instead of each building them."""
     _warm(book, settings)
-    _WORKER = (book, settings)
     gc.collect()
     gc.freeze()  # the inherited rules are never collected: no collection walks (and so copies) their pages
-    return multiprocessing.get_context("fork").Pool(workers, _init_worker, (None, settings))
 
 
-def _forget_worker() -> None:
-    global _WORKER
-    _WORKER = None
+def _died(item: _Item, code: int) -> Outcome:
+    path = item.path if isinstance(item, Article | Outcome) else str(item)
+    how = f"killed by signal {-code}" if code < 0 else f"exit code {code}"
+    return Outcome(path, None, (Problem(path, f"the worker process annotating this file died ({how}); skipped"),))
+
+
+def _spawned_pool(workers: int, spec: BookSpec, settings: Settings) -> Pool:
+    """Worker processes that each load the rules from the spec: where processes cannot fork (Windows, macOS)."""
+    import multiprocessing
+
+    return multiprocessing.get_context().Pool(workers, _init_worker, (spec, settings))

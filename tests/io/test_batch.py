@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import os
-from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -126,12 +125,3 @@ def test_a_handful_of_articles_stays_in_one_process() -> None:
     assert batch.default_jobs(1) == 1
     assert batch.default_jobs(batch._ARTICLES_PER_WORKER * 2 - 1) == 1
     assert 1 <= batch.default_jobs(10_000) <= (os.cpu_count() or 1)
-
-
-@pytest.mark.parametrize("count", [1, 2, 7, 100])
-@pytest.mark.parametrize("share", [0.4, 0.5, 1.0])
-def test_the_parent_takes_its_share_spread_from_the_first(count: int, share: float) -> None:
-    own = batch._own_share(count, share)
-    assert own[0]  # the parent starts at once rather than waiting for a forked worker's first result
-    assert abs(sum(own) - count * share) <= 1
-    assert all(own) if share == 1.0 else not any(a and b for a, b in pairwise(own))
