@@ -5,13 +5,22 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
-from provenance.model import Document
 from provenance.version import __version__
 
 if TYPE_CHECKING:
+    from provenance.model import Document
     from provenance.ruleset.rulebook import Rulebook
 
 __all__ = ["Document", "__version__", "annotate", "load_rulebook"]
+
+
+def __getattr__(name: str) -> object:
+    """`provenance.Document`, loaded when asked for: `provenance --version` need not build the result model."""
+    if name == "Document":
+        from provenance.model import Document
+
+        return Document
+    raise AttributeError(f"module 'provenance' has no attribute {name!r}")
 
 
 @cache

@@ -1,5 +1,5 @@
 """python -m provenance."""
 
-from provenance.cli.main import main
+from provenance.cli import main
 
 main()

@@ -14,8 +14,7 @@ from provenance.core.gate.policy import Config, longest_match, matches, rule_ena
 from provenance.core.gate.suppress import DIRECTIVE_RULE, blank_directives, find_directives
 from provenance.core.gate.thresholds import POLICY_RULES
 from provenance.core.markup import detect_format
-from provenance.core.stages.patterns import TIMEOUT_MARK
-from provenance.errors import Problem, ProvenanceError
+from provenance.errors import TIMEOUT_MARK, Problem, ProvenanceError
 from provenance.io.batch import BookSpec, Interrupted, annotate_paths, collect_paths
 from provenance.io.config import configs_for
 from provenance.io.fetch import FetchSettings

@@ -8,8 +8,7 @@ import signal
 import sys
 from collections.abc import Iterable
 
-from provenance.core.stages.patterns import TIMEOUT_MARK
-from provenance.errors import Problem
+from provenance.errors import TIMEOUT_MARK, Problem
 from provenance.model.verdict import ExitCode
 
 __all__ = ["ExitCode", "Stop", "new_run", "quiet_broken_pipe", "say", "sigterm_like_ctrl_c", "stop_interrupted"]

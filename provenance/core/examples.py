@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from provenance.core.stages.patterns import TIMEOUT_MARK
+from provenance.errors import TIMEOUT_MARK
 from provenance.model import Document
 from provenance.ruleset.rulebook import Rulebook
 from provenance.ruleset.rules import Rule

@@ -28,7 +28,6 @@ from provenance.io.inputs import read_inputs, read_one
 from provenance.io.paths import STDIN, collect_paths
 from provenance.io.reader import DEFAULT_MAX_BYTES, Article, read_article
 from provenance.io.warc import is_warc
-from provenance.io.workers import forked_outcomes
 from provenance.model import Document
 from provenance.ruleset.cache import RulesetCache
 from provenance.ruleset.loader import Pack, load_rulebook
@@ -254,6 +253,8 @@ def annotate_paths(
         if workers == 1:
             results = (_annotate_item(item, book, settings) for item in items)
         elif _can_fork():
+            from provenance.io.workers import forked_outcomes  # multiprocessing loads only for a batch that forks
+
             _prepare_fork(book, settings)
             results = forked_outcomes(items, partial(_annotate_item, book=book, settings=settings), workers - 1, _died)
         else:

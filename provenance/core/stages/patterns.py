@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import regex
 
 from provenance.core.attribution.sources import phrase_before
+from provenance.errors import TIMEOUT_MARK
 from provenance.model import MissingComment, Relay, Segmentation, Span
 from provenance.ruleset.rulebook import KnownOutlet, Rulebook
 from provenance.ruleset.rules import PatternRule, SpeakerLexiconRule
@@ -84,7 +85,6 @@ class PatternBudget:
         return tuple(timeout_warning(rule, self.seconds) for rule in self.timed_out)
 
 
-TIMEOUT_MARK = "its regular expression ran over"
 
 
 def timeout_warning(rule: str, seconds: float) -> str:
