@@ -19,7 +19,7 @@ from queue import SimpleQueue
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
-    from multiprocessing.context import ForkProcess
+    from multiprocessing.context import ForkContext, ForkProcess
 
     from provenance.io.batch import Outcome
 
@@ -72,6 +72,14 @@ class _Workers(Generic[Item]):
         self.claims = _Claims(len(items), count)
         self.pipes: dict[Connection, int] = {}
         self.processes: list[ForkProcess] = []
+        # Ctrl-C is held back while forking, so no worker can receive it before it has set itself to ignore it.
+        self.signals = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+        try:
+            self._start(items, work, count, context)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, self.signals)
+
+    def _start(self, items: Sequence[Item], work: Callable[[Item], Outcome], count: int, context: ForkContext) -> None:
         for slot in range(count):
             reader, writer = context.Pipe(duplex=False)
             process = context.Process(target=self._serve, args=(slot, items, work, writer), daemon=True)
@@ -82,10 +90,14 @@ class _Workers(Generic[Item]):
 
     def _serve(self, slot: int, items: Sequence[Item], work: Callable[[Item], Outcome], pipe: Connection) -> None:
         """A worker's life: claim, annotate, hand to the sending thread, until nothing is left."""
-        # The parent handles Ctrl-C and stops the workers; workers printing tracebacks would only add noise.
+        # The parent handles Ctrl-C and stops the workers; workers printing tracebacks would only add noise. A worker
+        # ends at once when stopped (the parent's SIGTERM handler, inherited by the fork, would raise and wait instead).
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.pthread_sigmask(signal.SIG_SETMASK, self.signals)
         outbox: SimpleQueue[tuple[int, Outcome] | None] = SimpleQueue()
-        sender = threading.Thread(target=_send_all, args=(outbox, pipe))
+        # A daemon: a worker stopped mid-batch must not wait at exit for a send the parent will never read.
+        sender = threading.Thread(target=_send_all, args=(outbox, pipe), daemon=True)
         sender.start()
         while (index := self.claims.take(slot)) is not None:
             outbox.put((index, work(items[index])))
