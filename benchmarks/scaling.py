@@ -108,7 +108,7 @@ def run_once(text: str, suffix: str) -> float:
     path = "shape" + suffix
     # CPU time of this process, not wall time: on a shared machine the wall clock measures the neighbours.
     started = time.process_time()
-    found = find_directives(text, plain=detect_format(path, text=text) == "text")
+    found = find_directives(text, detect_format(path, text=text))
     annotate(blank_directives(text, found), book, path)
     return time.process_time() - started
 

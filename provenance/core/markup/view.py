@@ -19,7 +19,6 @@ from provenance.model import ENTITY_PAD
 from provenance.text.fold import JOIN
 
 INPUT_FORMATS = ("auto", "text", "markdown", "html")
-_TEXT_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _SUFFIX_FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 # A file with no telling suffix (stdin, .txt from a scraper) is HTML when it opens like a page.
 _LOOKS_LIKE_HTML = re.compile(r"\A[\ufeff\s]*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
@@ -67,7 +66,21 @@ def comment_spans(text: str, fmt: str) -> list[tuple[int, int]]:
         return html_comments(text)
     if fmt == "markdown":
         return html_comments(without_code(text))
-    return [m.span() for m in _TEXT_COMMENT.finditer(text)]
+    return _text_comments(text)
+
+
+def _text_comments(text: str) -> list[tuple[int, int]]:
+    """Each `<!--` to the next `-->`, as `<!--.*?-->` matches, in one pass: when one comment never closes, no later
+    one can, so the search stops there instead of scanning to the end again from every later `<!--`."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while (start := text.find("<!--", position)) != -1:
+        end = text.find("-->", start + 4)
+        if end == -1:
+            break
+        position = end + 3
+        spans.append((start, position))
+    return spans
 
 
 def display_view(text: str, fmt: str) -> str:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from provenance.core.annotate import annotate
 from provenance.core.markup import comment_spans, match_view, prose_view
@@ -50,3 +54,9 @@ def test_comment_spans_are_real_comments_only() -> None:
     assert [md[s:e] for s, e in comment_spans(md, "markdown")] == ["<!-- c -->"]
     html = '<p title="<!-- a -->">x</p><!-- b --><script>"<!-- c -->"</script>'
     assert [html[s:e] for s, e in comment_spans(html, "html")] == ["<!-- b -->"]
+
+
+@given(st.lists(st.sampled_from(["<!--", "-->", "<!-->", "-", ">", "<!", "a", "\n"]), max_size=30))
+def test_plain_text_comments_are_what_the_non_greedy_pattern_finds(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert comment_spans(text, "text") == [m.span() for m in re.finditer(r"<!--.*?-->", text, re.DOTALL)]
