@@ -69,6 +69,10 @@ SHAPES: dict[str, tuple[Callable[[int], str], str]] = {
         ".md",
     ),
     "nested straight quotes": (_cycle('He said "she said "it is fine" today" and left. '), ".txt"),
+    "closed comments and directive lines": (
+        _cycle("<!-- provenance: ignore loaded -- quoted -->\n# provenance: ignore loaded -- a\nThe regime fell.\n\n"),
+        ".txt",
+    ),
     "unclosed provenance comments": (
         _cycle("<!-- provenance: ignore loaded\nThe regime said it was sound.\n\n"),
         ".txt",

@@ -10,6 +10,7 @@ project may ignore every directive (`inline: false`, `check --no-inline-config`)
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
@@ -65,9 +66,11 @@ def find_directives(text: str, fmt: str) -> list[Directive]:
         if match is not None:
             found.append(_directive(match.group("body"), Span(start, end, text[start:end])))
     if fmt == "text":
-        covered = [(d.span.start, d.span.end) for d in found]
+        # Comments do not overlap and come in text order, so the one that may hold a line starts just before it.
+        starts, ends = [d.span.start for d in found], [d.span.end for d in found]
         for match in _LINE.finditer(text):
-            if not any(a <= match.start() < b for a, b in covered):
+            k = bisect_right(starts, match.start()) - 1
+            if k < 0 or match.start() >= ends[k]:
                 found.append(_directive(match.group("body"), Span(match.start(), match.end(), match.group())))
     return sorted(found, key=lambda d: d.span.start)
 
