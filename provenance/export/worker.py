@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from provenance import annotate, load_rulebook
-from provenance.errors import Problem
+from provenance.errors import Problem, ProvenanceError
 from provenance.export.meta import Catalog, DocMeta, meta_for
 from provenance.export.plan import run_id
 from provenance.export.rows import TableRows, document_rows, empty, extend
 from provenance.export.writer import write_rows
+from provenance.io.reader import read_article
 from provenance.ruleset.rulebook import Rulebook
 
 RulesLoader = Callable[[], Rulebook]
@@ -62,31 +63,14 @@ class BatchResult:
     problems: tuple[Problem, ...]
 
 
-def read_text(path: str, max_bytes: int = MAX_BYTES) -> tuple[str, tuple[str, ...]]:
-    """The file's text exactly as stored (UTF-8, no newline translation) and any warning about it.
-
-    Raises OSError when the file cannot be read and ValueError when it is over max_bytes.
-    """
-    with open(path, "rb") as stream:
-        data = stream.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise ValueError(f"over the {max_bytes:,}-byte limit; skipped")
-    data = data.removeprefix(b"\xef\xbb\xbf")
-    try:
-        return data.decode("utf-8"), ()
-    except UnicodeDecodeError as exc:
-        # Keep the article: a stray byte should not drop it from a corpus study, but say so.
-        return data.decode("utf-8", errors="replace"), (f"not valid UTF-8 ({exc.reason}); bad bytes replaced",)
-
-
 def annotate_path(path: str, meta: DocMeta, loader: RulesLoader = load_rulebook, max_bytes: int = MAX_BYTES) -> Outcome:
     """Read and annotate one file into rows; a file that cannot be read or annotated becomes a problem."""
     try:
-        text, warnings = read_text(path, max_bytes)
-    except ValueError as exc:
-        return Outcome(path, None, (Problem(path, str(exc)),))
-    except OSError as exc:
-        return Outcome(path, None, (Problem(path, f"cannot read: {exc.strerror or exc}"),))
+        # The reader every other command uses: the same encodings, binary-file check, size cap and messages.
+        article = read_article(path, max_bytes)
+    except ProvenanceError as exc:
+        return Outcome(path, None, tuple(exc.problems))
+    text, warnings = article.text, article.warnings
     try:
         doc = annotate(text, rulebook(loader), path)
     except Exception as exc:  # one bad article must not end a run over thousands

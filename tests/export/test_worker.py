@@ -2,12 +2,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from provenance import load_rulebook
 from provenance.export import worker
 from provenance.export.meta import DocMeta
-from provenance.export.worker import annotate_path, export_texts, read_text, rulebook
+from provenance.export.worker import annotate_path, export_texts, rulebook
 from provenance.ruleset.rulebook import Rulebook
 from tests.export.corpus import write_archive
 from tests.export.tables import read_table
@@ -27,21 +25,21 @@ def test_the_rules_are_built_once_per_process_per_loader() -> None:
     assert len(_CALLS) == 1 and worker.loads() == before + 1
 
 
-def test_text_is_read_as_stored_with_a_warning_for_bad_bytes(tmp_path: Path) -> None:
+def test_files_are_read_as_every_command_reads_them(tmp_path: Path) -> None:
     clean = tmp_path / "clean.txt"
-    clean.write_bytes(b"\xef\xbb\xbfLine one\r\nLine two\n")
-    assert read_text(str(clean)) == ("Line one\r\nLine two\n", ())
-    damaged = tmp_path / "damaged.txt"
-    damaged.write_bytes(b"caf\xe9 society\n")
-    text, warnings = read_text(str(damaged))
-    assert text == "caf\ufffd society\n" and "UTF-8" in warnings[0]
-    with pytest.raises(ValueError, match="limit"):
-        read_text(str(clean), max_bytes=5)
+    clean.write_bytes(b"\xef\xbb\xbfThe mayor said the bridge would reopen.\r\n")
+    outcome = annotate_path(str(clean), DocMeta())
+    assert outcome.rows is not None and not outcome.problems
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x00\x01binary")
+    assert [p.message for p in annotate_path(str(binary), DocMeta()).problems] == [
+        "looks like a binary file (NUL bytes), not text; skipped"
+    ]
 
 
 def test_an_unreadable_file_becomes_a_problem_not_an_exception(tmp_path: Path) -> None:
     missing = annotate_path(str(tmp_path / "gone.txt"), DocMeta())
-    assert missing.rows is None and "cannot read" in missing.problems[0].message
+    assert missing.rows is None and "no such file" in missing.problems[0].message
     big = tmp_path / "big.txt"
     big.write_text("word " * 100)
     assert "limit" in annotate_path(str(big), DocMeta(), max_bytes=10).problems[0].message
