@@ -114,7 +114,8 @@ def _pattern(meta: RuleMeta, data: Data, vocabulary: Vocabulary | None = None, c
                 raise RuleDataError((key, i), f"cannot compile {source!r}: {exc}") from None
     sources = (*data.get("patterns", ()), *data.get("regex", ()))
     line, known = bool(data.get("line")), bool(data.get("known_outlet"))
-    return PatternRule(meta, tuple(compiled), line, known, sources, tuple(gates))
+    relatives, channels = _words(data.get("party_relatives")), _words(data.get("party_channels"))
+    return PatternRule(meta, tuple(compiled), line, known, sources, tuple(gates), relatives, channels)
 
 
 def _verbs(meta: RuleMeta, data: Data) -> AttributionVerbsRule:

@@ -82,6 +82,8 @@ class PatternRule:
     sources: tuple[str, ...] = ()  # the patterns as written in YAML, for `rules show`
     # One per pattern, or none: a cheap regex that every match of that pattern contains (see phrase.leading_slot_gate).
     gates: tuple[LazyRegex | None, ...] = ()
+    party_relatives: frozenset[str] = frozenset()  # "Lewandowski, who did not respond": words ending the {party}
+    party_channels: frozenset[str] = frozenset()  # "Schilling, through a spokeswoman,": an aside after the {party}
 
 
 @dataclass(frozen=True, slots=True)
