@@ -143,6 +143,12 @@ def _accuser(cue: Span, cue_owners: dict[int, str | None], index: VoiceIndex) ->
     return speaker is not None, speaker  # words in a quotation no one is credited with accuse no one
 
 
+def _speaks(attribution: Attribution, rule: ReplyRule, verbs: dict[str, object]) -> bool:
+    """Whether the attribution gives its speaker's side: not a stance the article credits ("Clinton wanted to")."""
+    entry = verbs.get(attribution.cue.text.lower()) if attribution.cue is not None else None
+    return not (isinstance(entry, tuple) and getattr(entry[0], "kind", None) in rule.silent_kinds)
+
+
 def _noted(attributions: tuple[Attribution, ...], notes: list[MissingComment]) -> set[int]:
     """Indexes of attributions anchored inside a note, by bisection over the notes (a scan each was quadratic)."""
     spans = sorted((n.span.start, n.span.end) for n in notes)
@@ -175,7 +181,9 @@ def reply_checks(
     ctx = Context(text, rule, lexicon, verbs, document_words)
     # "X did not respond to requests" can read as an attribution to X; inside a note it is not a reply.
     in_note = _noted(attributions, notes)
-    heard = {a.speaker for i, a in enumerate(attributions) if a.speaker and i not in in_note}
+    heard = {
+        a.speaker for i, a in enumerate(attributions) if a.speaker and i not in in_note and _speaks(a, rule, verbs)
+    }
     noted = [(n, party_words(n.party.text, rule, lexicon)) for n in notes if n.party is not None]
     # "He did not respond": a pronoun names no party of its own to list.
     noted = [(n, w) for n, w in noted if not all(x in rule.ignore or x in lexicon.pronouns for x in w)]

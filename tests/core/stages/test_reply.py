@@ -116,3 +116,11 @@ def test_an_agent_and_a_participle_stay_in_their_clause(book: Rulebook) -> None:
 
 def test_a_note_naming_only_a_pronoun_lists_no_party(book: Rulebook) -> None:
     assert _checks("The minister spoke on Monday. He did not respond to requests for comment.", book) == []
+
+
+def test_a_stance_the_article_credits_is_not_a_reply(book: Rulebook) -> None:
+    # "Acme Corp wanted to ...": a motive the article gives the party, not its side of the story.
+    text = "The mayor said Acme Corp violated the permit. Acme Corp wanted to expand the plant."
+    assert _checks(text, book) == [("Acme Corp", "not-sought")]
+    text = "The mayor said Acme Corp violated the permit. Acme Corp said the plant was lawful."
+    assert _checks(text, book) == [("Acme Corp", "replied")]
