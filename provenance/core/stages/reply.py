@@ -123,14 +123,24 @@ def _accusations(
             if hit is None or any(a <= token.start < b for a, b in noted):
                 continue
             cue, j = hit
+            if i and token.capitalized:
+                continue  # "rapper Killer Mike": a cue capitalised inside a sentence is part of a name
             if (j < len(tokens) and tokens[j].lower in cue.not_before) or negated(tokens, i, cue, ctx):
                 continue  # "struck a deal": another sense of the word; "has never lied": denied
             cue_span = Span(tokens[i].start, tokens[j - 1].end, ctx.text[tokens[i].start : tokens[j - 1].end])
             for phrase in party_phrases(tokens, i, j, cue, ctx):
                 party = entity(_within_content(phrase, token.start, contents), tokens[0], ctx)
+                if party and _mid_word(party[0], ctx):
+                    continue  # "the 9/11 attackers": the phrase begins inside a word
                 if party:
                     found.append((cue_span, party))
     return found
+
+
+def _mid_word(first: Token, ctx: Context) -> bool:
+    """Whether a phrase's first word is glued to the word before it ("9/11", "ex-Mayor"): cut from a longer one."""
+    before = ctx.text[max(0, first.start - 1) : first.start]
+    return bool(before) and not before.isspace() and before not in "“\"‘'([—–"
 
 
 def _accuser(cue: Span, cue_owners: dict[int, str | None], index: VoiceIndex) -> tuple[bool, str | None]:

@@ -93,8 +93,11 @@ def _subject(tokens: list[Token], i: int, ctx: Context, passive: bool) -> list[P
         end = skip_auxiliaries_back(tokens, end, ctx.lexicon, ctx.text)  # "has been charged", "is being"
     if end < 0:
         return []
-    return _conjuncts(tokens, phrase_before(tokens, _before_apposition(tokens, end, ctx), ctx.text, ctx.lexicon,
-                                            ctx.verbs), ctx)
+    phrase = phrase_before(tokens, _before_apposition(tokens, end, ctx), ctx.text, ctx.lexicon, ctx.verbs)
+    first = tokens.index(phrase[0]) if phrase else 0
+    if first and tokens[first - 1].lower in ctx.lexicon.postmodifiers and _joined(ctx, tokens[first - 1], phrase[0]):
+        return []  # "aliens removed from the interior of the United States had been convicted": not the subject
+    return _conjuncts(tokens, phrase, ctx)
 
 
 def _copular(tokens: list[Token], k: int, ctx: Context) -> list[Party]:
@@ -246,11 +249,15 @@ def antecedent(tokens: list[Token], k: int, ctx: Context) -> Party:
 def party_phrases(tokens: list[Token], i: int, j: int, cue: AccusationCue, ctx: Context) -> list[Party]:
     """The phrases the cue at tokens[i:j] may accuse: "by X" first, then the cue's own shape."""
     # Only a deed has an agent: "attacked by X", "the attack from X"; "a war criminal by any measure" has none.
-    agents = ctx.rule.agent_words | ctx.rule.noun_agents if cue.party == "possessor" else ctx.rule.agent_words
-    for k in range(j, min(j + _AGENT_REACH, len(tokens) - 1) if cue.party in ("before", "possessor") else j):
+    # "from" must follow the noun: "illegal aliens absconding from Final Orders" names no agent.
+    if cue.party == "possessor" and j < len(tokens) and tokens[j].lower in ctx.rule.noun_agents:
+        return [trim(phrase_after(tokens, j + 1, ctx.text, ctx.lexicon, ctx.verbs), ctx)]
+    # A participle in -ing is active ("defying calls by authorities"): only a passive or a noun has a "by" agent.
+    deed = cue.party == "possessor" or (cue.party == "before" and not tokens[j - 1].lower.endswith("ing"))
+    for k in range(j, min(j + _AGENT_REACH, len(tokens) - 1) if deed else j):
         if gap(ctx.text, tokens[k - 1], tokens[k]).strip(QUOTE_MARKS) or tokens[k].lower in ctx.lexicon.coordinators:
             break  # "marred by fraud and overturned by the court": the court overturned, it did not defraud
-        if tokens[k].lower in agents:
+        if tokens[k].lower in ctx.rule.agent_words:
             return [trim(phrase_after(tokens, k + 1, ctx.text, ctx.lexicon, ctx.verbs), ctx)]
     if cue.party == "modified":
         return _epithet(tokens, i, j, ctx)
@@ -320,8 +327,8 @@ def entity(party: Party, sentence_first: Token | None, ctx: Context) -> Party:
     """The party if its head (last word) is a name, role or institution: not "lightning", not "11 terrorist"."""
     if not party or all(t.lower in ctx.rule.ignore or t.lower in ctx.lexicon.pronouns for t in party):
         return []
-    if party[0].lower in ctx.lexicon.predicate_articles and not any(t.capitalized for t in party):
-        return []  # "a shady developer": no one the article names
+    if party[0].lower in ctx.lexicon.predicate_articles:
+        return []  # "a shady developer", "a Marine was found guilty": no one the article names
     # The head comes before a postmodifier: "leaders of Saudi Arabia", but "attacks in Europe" is no party.
     cut = next((k for k in range(1, len(party)) if party[k].lower in ctx.lexicon.postmodifiers), len(party))
     head = party[cut - 1]
