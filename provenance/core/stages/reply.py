@@ -143,14 +143,18 @@ def _mid_word(first: Token, ctx: Context) -> bool:
     return bool(before) and not before.isspace() and before not in "“\"‘'([—–"
 
 
-def _accuser(cue: Span, cue_owners: dict[int, str | None], index: VoiceIndex) -> tuple[bool, str | None]:
+def _accuser(
+    cue: Span, cue_owners: dict[int, str | None], index: VoiceIndex, stances: list[tuple[int, int]]
+) -> tuple[bool, str | None]:
     """Whether the accusation stands as fact in someone's words, and whose: a speaker's id, or None (the outlet)."""
     if cue.start in cue_owners:
         return True, cue_owners[cue.start]  # "Trump accused Rafael Cruz of ...": the reporting verb is the charge
     voice, speaker = index.voice_of(cue.start, cue.end)
-    if voice in (Voice.NARRATOR, Voice.HEADLINE) or (voice is Voice.PARAPHRASE and speaker is None):
-        return True, None  # a paraphrase credited to no one ("Obama backed ...": a stance, no speaker) is narration
-    return speaker is not None, speaker  # words in a quotation no one is credited with accuse no one
+    if voice in (Voice.NARRATOR, Voice.HEADLINE):
+        return True, None
+    if voice is Voice.PARAPHRASE and speaker is None and any(a <= cue.start < b for a, b in stances):
+        return True, None  # "Obama backed the murderous regime": a stance the outlet credits, in its own words
+    return speaker is not None, speaker  # words no one is credited with ("they call X a traitor") accuse no one
 
 
 def _speaks(attribution: Attribution, rule: ReplyRule, verbs: dict[str, object]) -> bool:
@@ -206,9 +210,12 @@ def reply_checks(
     cue_owners = {a.cue.start: a.speaker for a in attributions if a.cue is not None and a.cue.end > a.cue.start}
     # Only a credited speaker's words cut the party: "seem intent on covering up" reports no one's words.
     contents = sorted((a.content.start, a.content.end) for a in attributions if a.content is not None and a.speaker)
+    stances = [(a.content.start, a.content.end) for a in attributions if a.content and not _speaks(a, rule, verbs)]
+    generic = lexicon.roles | lexicon.institutions | rule.party_nouns  # words naming no one in particular
+    unheard: list[frozenset[str]] = []
     hits = []
     for cue, tokens in _accusations(seg, notes, contents, cues, ctx):
-        stated, accuser = _accuser(cue, cue_owners, index)
+        stated, accuser = _accuser(cue, cue_owners, index, stances)
         if stated:
             hits.append((cue, tokens, accuser))
     # A party accused by a speaker and by the outlet is shown with the speaker's charge: who accuses it matters more.
@@ -219,14 +226,18 @@ def reply_checks(
         words = party_words(span.text, rule, lexicon)
         named = named if named is not None else _speaker_names(speakers, ctx)
         if words not in matched:
-            matched[words] = _speaker_for(words, named, lexicon.roles | lexicon.institutions | rule.party_nouns)
+            matched[words] = _speaker_for(words, named, generic)
         speaker = matched[words]
         if speaker is not None and speaker.id == accuser:
             continue  # a speaker describing its own side is not an accusation against it
         key: frozenset[str] | str = speaker.id if speaker else words
-        if not words or key in seen:
+        # "Paddock" after "Stephen Paddock": one entity that never speaks is one row, under its first name.
+        again = speaker is None and not words <= generic and any(_same_party(words, w) for w in unheard)
+        if not words or key in seen or again:
             continue
         seen.add(key)
+        if speaker is None:
+            unheard.append(words)
         note = next((n for n, w in noted if _same_party(words, w)), None)
         if speaker is not None and speaker.id in heard:
             status = ReplyStatus.REPLIED

@@ -124,3 +124,9 @@ def test_a_stance_the_article_credits_is_not_a_reply(book: Rulebook) -> None:
     assert _checks(text, book) == [("Acme Corp", "not-sought")]
     text = "The mayor said Acme Corp violated the permit. Acme Corp said the plant was lawful."
     assert _checks(text, book) == [("Acme Corp", "replied")]
+
+
+def test_one_row_per_unheard_entity(book: Rulebook) -> None:
+    # "Paddock" after "Stephen Paddock": the same party that never speaks, listed once under its first name.
+    text = "Police said Stephen Paddock lied to the hotel. Police said Paddock's assault lasted ten minutes."
+    assert _checks(text, book) == [("Stephen Paddock", "not-sought")]
