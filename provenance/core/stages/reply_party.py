@@ -10,6 +10,7 @@ Cardinal Kasper", "X is corrupt"), or the one a label is predicated of ("X is a 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -29,6 +30,7 @@ _NAME_LOOKUPS = 20  # occurrences of a sentence-initial word searched for a capi
 _LABEL_REACH = 4  # words between an article and the label it opens: "a serial liar", "a rampant, vile xenophobe"
 _EPITHET_SKIP = 4  # words of further adjectives after an epithet: "myopic and theologically tunnel-visioned X"
 _LIST_MAX = 6  # names in a list after "such as": "CAIR, ISNA and MAS"
+_ANTECEDENT_REACH = 40  # words back from "its", "his" in which its name is looked for
 _PHRASE_MAX = 10  # words of a party's noun phrase: "the incredibly repressive leaders of Saudi Arabia"
 
 Party = list[Token]
@@ -43,6 +45,11 @@ class Context:
     lexicon: SpeakerLexiconRule
     verbs: dict[str, object]
     words: Words
+
+
+def _index(tokens: list[Token], token: Token) -> int:
+    """The position of a token of the sentence, by bisection on its start (list.index was a scan per phrase)."""
+    return bisect_left(tokens, token.start, key=lambda t: t.start)
 
 
 def _joined(ctx: Context, a: Token, b: Token) -> bool:
@@ -73,7 +80,7 @@ def _conjuncts(tokens: list[Token], phrase: Party, ctx: Context) -> list[Party]:
     """The phrase and, when "and" joins it to a phrase before ("the FBI and other investigators"), that one too."""
     if not phrase:
         return []
-    first = tokens.index(phrase[0])
+    first = _index(tokens, phrase[0])
     if first < 2 or tokens[first - 1].lower not in ctx.lexicon.coordinators:
         return [phrase]
     if not _joined(ctx, tokens[first - 2], tokens[first - 1]):
@@ -94,7 +101,7 @@ def _subject(tokens: list[Token], i: int, ctx: Context, passive: bool) -> list[P
     if end < 0:
         return []
     phrase = phrase_before(tokens, _before_apposition(tokens, end, ctx), ctx.text, ctx.lexicon, ctx.verbs)
-    first = tokens.index(phrase[0]) if phrase else 0
+    first = _index(tokens, phrase[0]) if phrase else 0
     if first and tokens[first - 1].lower in ctx.lexicon.postmodifiers and _joined(ctx, tokens[first - 1], phrase[0]):
         return []  # "aliens removed from the interior of the United States had been convicted": not the subject
     return _conjuncts(tokens, phrase, ctx)
@@ -149,7 +156,7 @@ def _listed(tokens: list[Token], k: int, ctx: Context) -> list[Party]:
         if not phrase:
             break
         found.append(phrase)
-        k = tokens.index(phrase[-1]) + 1
+        k = _index(tokens, phrase[-1]) + 1
         if k < len(tokens) and tokens[k].lower in ctx.lexicon.coordinators:
             k += 1
         elif k >= len(tokens) or gap(ctx.text, tokens[k - 1], tokens[k]).strip() != ",":
@@ -230,7 +237,7 @@ def antecedent(tokens: list[Token], k: int, ctx: Context) -> Party:
     """The name a possessive pronoun at tokens[k] stands for: the nearest before it in the sentence that fits."""
     personal = ctx.lexicon.genders.get(tokens[k].lower) is not None  # his, her: a person
     end = k - 1
-    while end >= 0:
+    while end >= max(0, k - _ANTECEDENT_REACH):
         if not tokens[end].capitalized:
             end -= 1
             continue
