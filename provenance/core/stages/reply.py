@@ -108,7 +108,7 @@ def _accusations(
     contents: list[tuple[int, int]],
     cues: dict[str, list[tuple[list[str], AccusationCue]]],
     ctx: Context,
-) -> list[tuple[Span, list[Token]]]:
+) -> list[tuple[Span, list[Token], Span | None]]:
     """Every accusation word in the article's sentences (outside notes) with each entity it accuses."""
     noted = [(n.span.start, n.span.end) for n in notes]
     found = []
@@ -133,8 +133,16 @@ def _accusations(
                 if party and _mid_word(party[0], ctx):
                     continue  # "the 9/11 attackers": the phrase begins inside a word
                 if party:
-                    found.append((cue_span, party))
+                    found.append((cue_span, party, _caller(tokens, party[0], cue, ctx)))
     return found
+
+
+def _caller(tokens: list[Token], first: Token, cue: AccusationCue, ctx: Context) -> Span | None:
+    """For "called Trump a liar": the naming verb before the party, whose subject makes the charge."""
+    k = bisect_right([t.start for t in tokens], first.start) - 2
+    if cue.party != "label" or k < 0 or tokens[k].lower not in ctx.rule.naming_verbs:
+        return None
+    return Span(tokens[k].start, tokens[k].end, tokens[k].text)
 
 
 def _mid_word(first: Token, ctx: Context) -> bool:
@@ -214,8 +222,10 @@ def reply_checks(
     generic = lexicon.roles | lexicon.institutions | rule.party_nouns  # words naming no one in particular
     unheard: list[frozenset[str]] = []
     hits = []
-    for cue, tokens in _accusations(seg, notes, contents, cues, ctx):
-        stated, accuser = _accuser(cue, cue_owners, index, stances)
+    for cue, tokens, caller in _accusations(seg, notes, contents, cues, ctx):
+        if caller is not None and cue_owners.get(caller.start) is None:
+            continue  # "they call Julian Assange a traitor": the caller is no one the article credits
+        stated, accuser = _accuser(caller or cue, cue_owners, index, stances)
         if stated:
             hits.append((cue, tokens, accuser))
     # A party accused by a speaker and by the outlet is shown with the speaker's charge: who accuses it matters more.

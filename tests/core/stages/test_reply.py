@@ -130,3 +130,10 @@ def test_one_row_per_unheard_entity(book: Rulebook) -> None:
     # "Paddock" after "Stephen Paddock": the same party that never speaks, listed once under its first name.
     text = "Police said Stephen Paddock lied to the hotel. Police said Paddock's assault lasted ten minutes."
     assert _checks(text, book) == [("Stephen Paddock", "not-sought")]
+
+
+def test_a_label_given_by_a_naming_verb_is_the_callers_charge(book: Rulebook) -> None:
+    rows = _rows("Cruz called Trump a “pathological liar” in May.", book)
+    assert [(party, accuser) for party, _, _, accuser in rows] == [("Trump", "cruz")]
+    # "they call X a traitor": the caller is no one the article credits, so no one stands behind the charge.
+    assert _rows("Why, just look at how they call Julian Assange a traitor.", book) == []
