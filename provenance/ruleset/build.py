@@ -297,6 +297,7 @@ def _reply(meta: RuleMeta, data: Data) -> ReplyRule:
         _words(data.get("exemplifiers")),
         _words(data.get("reasons")),
         _words(data.get("noun_agents")),
+        _words(data.get("person_pronouns")),
         _words(data.get("silent_kinds")),
     )
 

@@ -235,7 +235,7 @@ def _possessor(tokens: list[Token], i: int, ctx: Context) -> list[Party]:
 
 def antecedent(tokens: list[Token], k: int, ctx: Context) -> Party:
     """The name a possessive pronoun at tokens[k] stands for: the nearest before it in the sentence that fits."""
-    personal = ctx.lexicon.genders.get(tokens[k].lower) is not None  # his, her: a person
+    personal = tokens[k].lower in ctx.rule.person_pronouns  # his, her: a person, not an institution or a place
     end = k - 1
     while end >= max(0, k - _ANTECEDENT_REACH):
         if not tokens[end].capitalized:
@@ -246,7 +246,7 @@ def antecedent(tokens: list[Token], k: int, ctx: Context) -> Party:
             start -= 1
         run = tokens[start : end + 1]
         head = run[-1].lower
-        institution = head in ctx.lexicon.institutions or head in ctx.lexicon.places or run[-1].text.isupper()
+        institution = head in ctx.lexicon.institutions or run[-1].bare in ctx.lexicon.places or run[-1].text.isupper()
         if entity(run, tokens[0], ctx) and not (personal and institution):
             return run
         end = start - 1

@@ -76,3 +76,8 @@ def test_no_party_where_no_entity_is_charged(text: str, book: Rulebook) -> None:
 def test_an_epithet_is_asserted_whatever_its_verb_denies(book: Rulebook) -> None:
     text = "He’s also never criticized the incredibly repressive leaders of Saudi Arabia."
     assert _accused(text, book) == [("leaders of Saudi Arabia", "repressive")]
+
+
+def test_his_or_her_stands_for_a_person_not_a_place(book: Rulebook) -> None:
+    text = "Janet Cole ran the ministry in Kenya despite her corruption."
+    assert _accused(text, book) == [("Janet Cole", "corruption")]
