@@ -292,13 +292,14 @@ def _reply(meta: RuleMeta, data: Data) -> ReplyRule:
         _words(data.get("passive")),
         _words(data.get("copulas")),
         _words(data.get("party_nouns")),
-        _words(data.get("leads")),
-        _words(data.get("naming_verbs")),
-        _words(data.get("exemplifiers")),
-        _words(data.get("reasons")),
-        _words(data.get("noun_agents")),
-        _words(data.get("person_pronouns")),
-        _words(data.get("silent_kinds")),
+        leads=_words(data.get("leads")),
+        naming_verbs=_words(data.get("naming_verbs")),
+        exemplifiers=_words(data.get("exemplifiers")),
+        reasons=_words(data.get("reasons")),
+        noun_agents=_words(data.get("noun_agents")),
+        indefinites=_words(data.get("indefinites")),
+        person_pronouns=_words(data.get("person_pronouns")),
+        silent_kinds=_words(data.get("silent_kinds")),
     )
 
 

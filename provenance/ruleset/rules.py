@@ -281,6 +281,7 @@ class ReplyRule:
     exemplifiers: frozenset[str] = frozenset()  # "sympathizers like X", "front groups such as X": examples follow
     reasons: frozenset[str] = frozenset()  # "blasted the media for being dishonest": the object is charged
     noun_agents: frozenset[str] = frozenset()  # "the attack from Rome": words naming who did a wrongdoing noun
+    indefinites: frozenset[str] = frozenset()  # "a shady developer", "some rogue staffer": no one in particular
     person_pronouns: frozenset[str] = frozenset()  # "his", "her": possessives whose name is a person's
     silent_kinds: frozenset[str] = frozenset()  # "Clinton wanted to shield": verb kinds that do not hear a party
 

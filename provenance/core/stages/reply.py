@@ -148,7 +148,7 @@ def _caller(tokens: list[Token], first: Token, cue: AccusationCue, ctx: Context)
 def _mid_word(first: Token, ctx: Context) -> bool:
     """Whether a phrase's first word is glued to the word before it ("9/11", "ex-Mayor"): cut from a longer one."""
     before = ctx.text[max(0, first.start - 1) : first.start]
-    return bool(before) and not before.isspace() and before not in "“\"‘'([—–"
+    return bool(before) and not before.isspace() and before not in "“\"‘'[—–"  # "(D)" is an aside
 
 
 def _accuser(

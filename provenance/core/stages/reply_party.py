@@ -205,6 +205,8 @@ def _epithet(tokens: list[Token], i: int, j: int, ctx: Context) -> list[Party]:
         return _copular(tokens, k, ctx)
     if k >= 0 and tokens[k].lower in ctx.lexicon.predicate_articles:
         return _predicated(tokens, i, ctx)  # "X is a corrupt official": said of X, as a label is
+    if k >= 0 and tokens[k].lower in ctx.rule.indefinites:
+        return []  # "some rogue staffer": no one in particular
     # Further adjectives may follow before the noun: "myopic and theologically tunnel-visioned Cardinal Kasper".
     start = j
     while (start < len(tokens) and start - j < _EPITHET_SKIP and not tokens[start].capitalized
@@ -334,8 +336,8 @@ def entity(party: Party, sentence_first: Token | None, ctx: Context) -> Party:
     """The party if its head (last word) is a name, role or institution: not "lightning", not "11 terrorist"."""
     if not party or all(t.lower in ctx.rule.ignore or t.lower in ctx.lexicon.pronouns for t in party):
         return []
-    if party[0].lower in ctx.lexicon.predicate_articles:
-        return []  # "a shady developer", "a Marine was found guilty": no one the article names
+    if party[0].lower in ctx.rule.indefinites:
+        return []  # "a shady developer", "a Marine was found guilty", "some rogue staffer": no one the article names
     # The head comes before a postmodifier: "leaders of Saudi Arabia", but "attacks in Europe" is no party.
     cut = next((k for k in range(1, len(party)) if party[k].lower in ctx.lexicon.postmodifiers), len(party))
     head = party[cut - 1]

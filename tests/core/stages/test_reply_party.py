@@ -59,6 +59,8 @@ def test_each_shape_finds_the_party(text: str, expected: list[tuple[str, str]], 
         "The murderous attacks in Europe's capital shocked the city.",
         "It is true President Trump likes fascist and authoritarian leaders.",
         "Insiders say the mayor handed contracts to a shady developer.",
+        "This email was not just from some rogue staffer inside Google.",
+        "He has been Trump’s attack dog for years.",
         "On July 1 the criminal illegal picked up a Sig Sauer pistol.",
         # Denied: a negated predicate or verb.
         "Mayor Janet Cole is not corrupt.",
