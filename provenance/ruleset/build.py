@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import regex
@@ -113,7 +114,8 @@ def _pattern(meta: RuleMeta, data: Data, vocabulary: Vocabulary | None = None, c
                 raise RuleDataError((key, i), f"cannot compile {source!r}: {exc}") from None
     sources = (*data.get("patterns", ()), *data.get("regex", ()))
     line, known = bool(data.get("line")), bool(data.get("known_outlet"))
-    return PatternRule(meta, tuple(compiled), line, known, sources, tuple(gates))
+    relatives, channels = _words(data.get("party_relatives")), _words(data.get("party_channels"))
+    return PatternRule(meta, tuple(compiled), line, known, sources, tuple(gates), relatives, channels)
 
 
 def _verbs(meta: RuleMeta, data: Data) -> AttributionVerbsRule:
@@ -262,17 +264,24 @@ def _letter(meta: RuleMeta, data: Data) -> LetterRule:
 
 def _reply(meta: RuleMeta, data: Data) -> ReplyRule:
     cues = []
+    examples: list[str] = []
     for raw in data["accusations"]:
         item: Data = {"cue": raw} if isinstance(raw, str) else raw
-        forms = _forms(item["cue"], str(item.get("inflect", "none")), item.get("forms"))
-        cues.append(
-            AccusationCue(
-                item["cue"],
-                tuple(f.lower() for f in forms),
-                str(item.get("party", "after")),
-                _words(item.get("not_before")),
+        # An entry names one cue ("cue", with its forms) or a group sharing a shape and category ("cues").
+        for cue in item.get("cues") or [item["cue"]]:
+            forms = _forms(cue, str(item.get("inflect", "none")), item.get("forms") if "cue" in item else None)
+            cues.append(
+                AccusationCue(
+                    cue,
+                    tuple(f.lower() for f in forms),
+                    str(item.get("party", "after")),
+                    _words(item.get("not_before")),
+                    str(item.get("category", "")),
+                )
             )
-        )
+        examples.extend(item.get("examples", ()))
+    # Each entry's examples must fire too: `provenance rules test` runs them with the rule's own.
+    meta = replace(meta, examples=Examples((*meta.examples.match, *examples), meta.examples.no_match))
     return ReplyRule(
         meta,
         tuple(cues),
@@ -283,6 +292,14 @@ def _reply(meta: RuleMeta, data: Data) -> ReplyRule:
         _words(data.get("passive")),
         _words(data.get("copulas")),
         _words(data.get("party_nouns")),
+        leads=_words(data.get("leads")),
+        naming_verbs=_words(data.get("naming_verbs")),
+        exemplifiers=_words(data.get("exemplifiers")),
+        reasons=_words(data.get("reasons")),
+        noun_agents=_words(data.get("noun_agents")),
+        indefinites=_words(data.get("indefinites")),
+        person_pronouns=_words(data.get("person_pronouns")),
+        silent_kinds=_words(data.get("silent_kinds")),
     )
 
 

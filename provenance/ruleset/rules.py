@@ -82,6 +82,8 @@ class PatternRule:
     sources: tuple[str, ...] = ()  # the patterns as written in YAML, for `rules show`
     # One per pattern, or none: a cheap regex that every match of that pattern contains (see phrase.leading_slot_gate).
     gates: tuple[LazyRegex | None, ...] = ()
+    party_relatives: frozenset[str] = frozenset()  # "Lewandowski, who did not respond": words ending the {party}
+    party_channels: frozenset[str] = frozenset()  # "Schilling, through a spokeswoman,": an aside after the {party}
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +260,7 @@ class AccusationCue:
     forms: tuple[str, ...]
     party: str  # after: "accused X"; before: "X violated"; possessor: "X's aggression" (each also takes "by X")
     not_before: frozenset[str] = frozenset()  # "struck a deal", "struck down": words after the cue that undo it
+    category: str = ""  # the wrong it charges: crime, attack, lie, corruption, abuse, misconduct, incompetence
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +276,14 @@ class ReplyRule:
     passive: frozenset[str] = frozenset()  # "were killed": forms of be/get that make a participle passive
     copulas: frozenset[str] = frozenset()  # "the mayor is corrupt": forms of be before a charge adjective
     party_nouns: frozenset[str] = frozenset()  # common nouns that head a party: regime, administration
+    leads: frozenset[str] = frozenset()  # "seem intent on covering up", "chose to defy": verbs leading the charge
+    naming_verbs: frozenset[str] = frozenset()  # "called Trump a liar": verbs whose object a label is said of
+    exemplifiers: frozenset[str] = frozenset()  # "sympathizers like X", "front groups such as X": examples follow
+    reasons: frozenset[str] = frozenset()  # "blasted the media for being dishonest": the object is charged
+    noun_agents: frozenset[str] = frozenset()  # "the attack from Rome": words naming who did a wrongdoing noun
+    indefinites: frozenset[str] = frozenset()  # "a shady developer", "some rogue staffer": no one in particular
+    person_pronouns: frozenset[str] = frozenset()  # "his", "her": possessives whose name is a person's
+    silent_kinds: frozenset[str] = frozenset()  # "Clinton wanted to shield": verb kinds that do not hear a party
 
 
 @dataclass(frozen=True, slots=True)

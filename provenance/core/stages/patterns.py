@@ -17,9 +17,6 @@ from provenance.ruleset.rules import PatternRule, SpeakerLexiconRule
 from provenance.text.literals import WordPlaces, exact_for, requirements
 from provenance.text.tokens import gap, tokenize
 
-_RELATIVES = frozenset({"who", "which"})
-_CHANNELS = frozenset({"through", "via"})
-
 
 @dataclass(frozen=True, slots=True)
 class PatternHit:
@@ -223,10 +220,10 @@ def missing_comments(
         if party is not None and lexicon is not None:
             tokens = tokenize(text, party.start, party.end)
             # "Lewandowski, who did not respond": the party is the name before the relative pronoun.
-            if len(tokens) > 1 and tokens[-1].lower in _RELATIVES:
+            if len(tokens) > 1 and tokens[-1].lower in hit.rule.party_relatives:
                 tokens = tokens[:-1]
             # "Schilling, through a spokeswoman, declined": drop the parenthetical channel.
-            channel = next((k for k, t in enumerate(tokens) if k and t.lower in _CHANNELS), None)
+            channel = next((k for k, t in enumerate(tokens) if k and t.lower in hit.rule.party_channels), None)
             if channel is not None and gap(text, tokens[channel - 1], tokens[channel]).strip() == ",":
                 tokens = tokens[:channel]
             phrase = phrase_before(tokens, len(tokens) - 1, text, lexicon, dict(book.verbs)) if tokens else []

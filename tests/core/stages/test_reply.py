@@ -116,3 +116,24 @@ def test_an_agent_and_a_participle_stay_in_their_clause(book: Rulebook) -> None:
 
 def test_a_note_naming_only_a_pronoun_lists_no_party(book: Rulebook) -> None:
     assert _checks("The minister spoke on Monday. He did not respond to requests for comment.", book) == []
+
+
+def test_a_stance_the_article_credits_is_not_a_reply(book: Rulebook) -> None:
+    # "Acme Corp wanted to ...": a motive the article gives the party, not its side of the story.
+    text = "The mayor said Acme Corp violated the permit. Acme Corp wanted to expand the plant."
+    assert _checks(text, book) == [("Acme Corp", "not-sought")]
+    text = "The mayor said Acme Corp violated the permit. Acme Corp said the plant was lawful."
+    assert _checks(text, book) == [("Acme Corp", "replied")]
+
+
+def test_one_row_per_unheard_entity(book: Rulebook) -> None:
+    # "Paddock" after "Stephen Paddock": the same party that never speaks, listed once under its first name.
+    text = "Police said Stephen Paddock lied to the hotel. Police said Paddock's assault lasted ten minutes."
+    assert _checks(text, book) == [("Stephen Paddock", "not-sought")]
+
+
+def test_a_label_given_by_a_naming_verb_is_the_callers_charge(book: Rulebook) -> None:
+    rows = _rows("Cruz called Trump a “pathological liar” in May.", book)
+    assert [(party, accuser) for party, _, _, accuser in rows] == [("Trump", "cruz")]
+    # "they call X a traitor": the caller is no one the article credits, so no one stands behind the charge.
+    assert _rows("Why, just look at how they call Julian Assange a traitor.", book) == []
