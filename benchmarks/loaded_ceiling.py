@@ -85,11 +85,27 @@ def row(name: str, tally: Tally) -> str:
     )
 
 
+def misses(items: Sequence[tuple[PtcArticle, Words, Sequence[LabeledSpan]]], shown: int) -> None:
+    """The first half's missed gold spans by length in words, and the first `shown` of them in context."""
+    rows: list[tuple[int, str]] = []
+    for article, _, ours in items:
+        found = match(article.spans, merged(list(ours), LABEL))
+        for i in found.missed:
+            span = article.spans[i]
+            rows.append((len(words(article.text[span.start : span.end])), span.text(article.text)))
+    bands = Counter("1" if n <= 1 else "2-3" if n <= 3 else "4-6" if n <= 6 else "7+" for n, _ in rows)
+    counts = ", ".join(f"{k} {bands[k]}" for k in ("1", "2-3", "4-6", "7+"))
+    print(f"first half: {len(rows)} missed spans by words: {counts}")
+    for _, phrase in rows[:shown]:
+        print("  " + phrase.replace("\n", " ")[:100])
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the table; skip cleanly when PTC is absent."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--minimum", type=int, default=2, help="occurrences a learned word needs")
     parser.add_argument("--threshold", type=float, nargs="+", default=[0.5, 0.55, 0.6], help="share inside gold spans")
+    parser.add_argument("--misses", type=int, default=0, help="list N of the first half's misses (never the second's)")
     args = parser.parse_args(argv)
     gold = shared_folder() / "data" / "ptc" / "train"
     if not gold.is_dir():
@@ -136,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
                 lexicon = learn(((a, t) for a, t, _ in items if a.id in learned), args.minimum, threshold)
                 cross += score(part(scored, ours), lexicon)
             print(row(f"{'ours + ' if ours else ''}cross-validated, share >= {threshold}", cross))
+    if args.misses:
+        misses(part(first, True), args.misses)
     print("our loaded-term findings by annotation density (gold spans per 1,000 words):")
     bands: list[tuple[str, Callable[[float], bool]]] = [
         ("  0", lambda d: d == 0),

@@ -67,7 +67,10 @@ def annotate_text(
         *attribution_findings(book, attributions, speakers),
         *relay_findings(book, relayed),
         *comment_findings(book, notes),
-        *term_findings(hits, text, seg, attributions, tuple(body for _, body, _ in letter_spans)),
+        *term_findings(
+            hits, text, seg, attributions, tuple(body for _, body, _ in letter_spans),
+            lexicon.narrator if lexicon is not None else frozenset(),
+        ),
         *letter_findings(letter_spans),
         *scare_quotes(text, seg, attributions, book.scare_quotes, book.verbs, words),
         *(reply_findings(replies, reply, seg, attributions, speakers) if reply is not None else ()),

@@ -34,7 +34,7 @@ from provenance.ruleset.rules import (
     TermsRule,
     VerbCue,
 )
-from provenance.text.inflection import adjective_forms, noun_forms, verb_forms
+from provenance.text.inflection import adjective_forms, idiom_forms, noun_forms, phrase_variants, verb_forms
 from provenance.text.keys import boilerplate_key
 
 Data = dict[str, Any]
@@ -64,6 +64,21 @@ def _forms(text: str, inflect: str, explicit: list[str] | None) -> tuple[str, ..
     return (text,)
 
 
+def _term_forms(term: str, inflect: str, explicit: list[str] | None) -> tuple[str, ...]:
+    # A term may be a pattern ("drag his|her|their feet", "shame on you|them"): every phrase it spells is
+    # inflected on its own; in a phrase with a verb the verb comes first (lash out, turn a blind eye).
+    forms: list[str] = []
+    for pattern in (term, *(explicit or ())):
+        for phrase in phrase_variants(pattern):
+            if explicit:
+                forms.append(phrase)
+            elif inflect == "verb":
+                forms.extend(idiom_forms(phrase))
+            else:
+                forms.extend(_forms(phrase, inflect, None))
+    return tuple(dict.fromkeys(forms))
+
+
 # Keys a terms rule may set once for all its entries; an entry's own value wins.
 _ENTRY_DEFAULTS = ("inflect", "neutral", "reason", "not_before", "not_after", "only_before", "only_after",
                    "not_near", "only_near", "window", "voices", "not_ahead", "compound")
@@ -72,13 +87,17 @@ _ENTRY_DEFAULTS = ("inflect", "neutral", "reason", "not_before", "not_after", "o
 def _terms(meta: RuleMeta, data: Data) -> TermsRule:
     defaults = {key: data[key] for key in _ENTRY_DEFAULTS if key in data}
     entries = []
-    for raw in data["terms"]:
+    for i, raw in enumerate(data["terms"]):
         item: Data = {**defaults, **({"term": raw} if isinstance(raw, str) else raw)}
         severity = item.get("severity")
+        try:
+            forms = _term_forms(item["term"], str(item.get("inflect", "none")), item.get("forms"))
+        except ValueError as exc:
+            raise RuleDataError(("terms", i), str(exc)) from None
         entries.append(
             TermEntry(
                 term=item["term"],
-                forms=_forms(item["term"], str(item.get("inflect", "none")), item.get("forms")),
+                forms=forms,
                 neutral=item.get("neutral"),
                 reason=item.get("reason"),
                 label=item.get("label"),

@@ -64,3 +64,30 @@ def adjective_forms(adjective: str) -> tuple[str, ...]:
     else:
         adverb = adjective + "ly"
     return (adjective, adverb)
+
+
+# A term pattern spelling out more than this many phrases is a mistake in the rule, not a lexicon entry.
+MAX_VARIANTS = 256
+
+
+def phrase_variants(pattern: str) -> tuple[str, ...]:
+    """The phrases a term pattern spells: "a|b" is either word, "word?" may be left out ("shame on you|them")."""
+    phrases: list[list[str]] = [[]]
+    for token in pattern.split():
+        optional = len(token) > 1 and token.endswith("?")
+        choices = [c for c in (token[:-1] if optional else token).split("|") if c]
+        if optional:
+            choices.append("")
+        phrases = [[*p, c] if c else p for p in phrases for c in choices or [token]]
+        if len(phrases) > MAX_VARIANTS:
+            raise ValueError(f"term pattern {pattern!r} spells more than {MAX_VARIANTS} phrases")
+    seen = dict.fromkeys(" ".join(p) for p in phrases if p)
+    return tuple(seen)
+
+
+def idiom_forms(phrase: str) -> tuple[str, ...]:
+    """Forms of a verb phrase or idiom: its first word is the verb ("drag their feet" -> dragged their feet)."""
+    first, _, rest = phrase.partition(" ")
+    if not rest:
+        return verb_forms(phrase)
+    return tuple(f"{form} {rest}" for form in verb_forms(first))

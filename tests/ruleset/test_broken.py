@@ -69,6 +69,10 @@ CASES: dict[str, tuple[dict[str, str], str]] = {
         {"r.yaml": FOUR.replace("terms: [dire]", "terms: []")},
         "r.yaml:16:12: rules[2].terms: must not be empty",
     ),
+    "exploding-term-pattern": (
+        {"r.yaml": FOUR.replace("terms: [dire]", "terms: ['a|b|c|d a|b|c|d a|b|c|d a|b|c|d a|b|c|d']")},
+        "rules[2].terms[0]: term pattern 'a|b|c|d a|b|c|d a|b|c|d a|b|c|d a|b|c|d' spells more than 256 phrases",
+    ),
     "missing-examples": (
         {"r.yaml": FOUR.replace("    examples: {match: [a grim day], no_match: [a calm day]}\n", "")},
         "r.yaml:8:5: rules[1]: 'examples' is required",

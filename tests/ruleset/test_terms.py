@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from provenance.model import Severity
+from provenance.ruleset.loader import Pack, load_rulebook
 from provenance.ruleset.rules import Examples, RuleMeta, TermEntry, TermsRule
 from provenance.ruleset.terms import TermMatcher, lowered
 
@@ -86,3 +89,18 @@ def test_a_generated_form_listed_as_another_entrys_term_is_left_to_that_entry() 
     adjective = TermEntry("insane", ("insane", "insanely"))
     matcher = TermMatcher([TermsRule(META, (adverb, adjective))])
     assert [h.entry.term for h in matcher.find("an insanely long day")] == ["insanely"]
+
+
+def test_a_term_pattern_matches_every_phrase_it_spells(tmp_path: Path) -> None:
+    (tmp_path / "idioms.yaml").write_text(
+        "ruleset: idioms\nrules:\n  - id: idioms\n    type: terms\n    category: loaded-term\n"
+        "    message: m\n    description: d\n    inflect: verb\n"
+        "    terms: ['drag his|her|their feet', 'shame on you|them', 'turn a? blind eye']\n"
+        "    examples: {match: [They dragged their feet.], no_match: [They dragged the feet.]}\n"
+    )
+    book = load_rulebook([Pack("t", tmp_path)])
+    matcher = TermMatcher(r for r in book.rules if isinstance(r, TermsRule))
+    text = "He is dragging his feet. Shame on them! She turned blind eye, and they turn a blind eye."
+    assert [text[h.start : h.end] for h in matcher.find(text)] == [
+        "dragging his feet", "Shame on them", "turned blind eye", "turn a blind eye"
+    ]

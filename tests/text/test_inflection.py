@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from provenance.text.inflection import adjective_forms, noun_forms, verb_forms
+import pytest
+
+from provenance.text.inflection import (
+    MAX_VARIANTS,
+    adjective_forms,
+    idiom_forms,
+    noun_forms,
+    phrase_variants,
+    verb_forms,
+)
 
 
 def test_verb_forms() -> None:
@@ -31,3 +40,23 @@ def test_adjective_forms_add_the_ly_adverb() -> None:
 def test_nouns_participles_adverbs_and_phrases_get_no_adverb() -> None:
     for word in ("devastation", "devastated", "utterly", "hysteria", "witch hunt", "sly"):
         assert adjective_forms(word) == (word,)
+
+
+def test_phrase_variants_spell_alternatives_and_optional_words() -> None:
+    assert phrase_variants("shame on you|them") == ("shame on you", "shame on them")
+    assert phrase_variants("the? death knell") == ("the death knell", "death knell")
+    assert phrase_variants("regime") == ("regime",)
+
+
+def test_phrase_variants_refuse_a_pattern_that_explodes() -> None:
+    with pytest.raises(ValueError, match="spells more than"):
+        phrase_variants(" ".join(["a|b|c|d"] * 5))
+    assert len(phrase_variants(" ".join(["a|b"] * 8))) == MAX_VARIANTS
+
+
+def test_idiom_forms_inflect_the_leading_verb() -> None:
+    assert idiom_forms("drag their feet") == (
+        "drag their feet", "drags their feet", "dragged their feet", "dragging their feet"
+    )
+    assert idiom_forms("lash out")[2] == "lashed out"
+    assert idiom_forms("smear") == verb_forms("smear")

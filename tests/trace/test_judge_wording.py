@@ -54,5 +54,6 @@ def test_loaded_words_in_text_the_republisher_added_are_noted_apart() -> None:
 
 
 def test_a_loaded_word_in_a_new_headline_that_the_origin_never_used() -> None:
-    [change] = _wording(republish(headline="Mayor rams through disastrous harbor budget"))
-    assert change.rule == "trace.loaded-added" and change.voice is Voice.HEADLINE and change.new == "disastrous"
+    changes = _wording(republish(headline="Mayor rams through disastrous harbor budget"))
+    assert {c.new for c in changes} == {"rams through", "disastrous"}
+    assert all(c.rule == "trace.loaded-added" and c.voice is Voice.HEADLINE for c in changes)

@@ -32,8 +32,10 @@ class VoiceIndex:
         attributions: tuple[Attribution, ...],
         text: str | None = None,
         letters: tuple[Span, ...] = (),
+        narrator: frozenset[str] = frozenset(),
     ) -> None:
         self.seg = seg
+        self._narrator = narrator
         owned = sorted((a.content.start, i) for i, a in enumerate(attributions) if a.content is not None)
         self._starts = [start for start, _ in owned]
         self._order = [i for _, i in owned]
@@ -93,9 +95,14 @@ class VoiceIndex:
                 span = quote.span
                 owner = self._first(span.start - self._reach, span.end, span.start, span.end, quoted_only=True)
             return Voice.QUOTED, owner.speaker if owner else None
-        if owner is not None:
+        if owner is not None and not self._first_person(owner):
             return Voice.PARAPHRASE, speaker
         return Voice.NARRATOR, None
+
+    def _first_person(self, attribution: Attribution) -> bool:
+        """Whether the source is the writer ("we can reveal", "I have argued"): outside quotations, the narrator."""
+        source = attribution.source
+        return source is not None and source.text.lower() in self._narrator
 
 
 _SINGLE = re.compile(r"(?:^|(?<=[\s(]))['‘]([^'‘’\n]+)['’](?=$|[\s,.:;!?)])")

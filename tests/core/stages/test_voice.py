@@ -98,3 +98,11 @@ def test_a_readers_letter_is_the_writers_voice(book: Rulebook) -> None:
     letter = "Letters: Save our valley\n\nSir,\n\nThe plan is a farce.\n\nYours faithfully,\nMargaret Hollis\n"
     assert _voices(book, letter) == [("farce", "quoted")]
     assert _voices(book, letter.replace("Yours faithfully,", "Margaret walks here.")) == [("farce", "narrator")]
+
+
+def test_the_writers_own_first_person_is_the_narrator(book: Rulebook) -> None:
+    text = (
+        "Council spending\n\nWe can reveal that the council wasted millions on a shameful vanity project.\n"
+        "The mayor said the project was a disgraceful waste.\n"
+    )
+    assert _voices(book, text) == [("shameful", "narrator"), ("disgraceful", "paraphrase")]
