@@ -46,6 +46,7 @@ DISTRACTORS = {  # same event, written independently: (file, the origin it share
 #   ("move", prefix, before_prefix)           kind reorder: the paragraph starting with prefix moves up
 #   ("insert", after_prefix, text)            kind insert (after_prefix "" = right after the headline)
 #   ("add", where, line)                      a credit or byline line, unscored: where "top" or "end"
+#   ("mark", kind, article_text)              an edit made by an earlier operation (origin side empty)
 # Case fields: credit = kept | removed | other (removed/other become a credit-removed/credit-other edit).
 CASES: list[dict[str, Any]] = [
     {"case": "r01", "origin": "o01-reuters-copper", "condition": "exact", "credit": "kept",
@@ -122,7 +123,9 @@ CASES: list[dict[str, Any]] = [
          ("replace", "past barriers near the prefecture, AFP journalists saw. Two officers were lightly injured "
           "and three people were detained, the Rhone prefecture said in a statement.",
           "past barriers near the prefecture. Two officers were lightly injured and three people were detained.",
-          {"attribution": "Two officers were lightly injured and three people were detained."}),
+          {"attribution": ["The protest was largely peaceful, but police used tear gas briefly in the early "
+                           "afternoon after a group of rioters tried to force their way past barriers near the "
+                           "prefecture.", "Two officers were lightly injured and three people were detained."]}),
          ("replace", "after a group of protesters tried to force", "after a group of rioters tried to force",
           {"loaded": "group of [rioters] tried"}),
          ("cut", "European Commission spokesman Olof Gill"),
@@ -152,6 +155,7 @@ CASES: list[dict[str, Any]] = [
      "note": "an aggregator: '— Sputnik' at the end, two sentences merged, a quotation word changed",
      "ops": [
          ("headline", "Berlin's disastrous energy gamble is gutting German industry"),
+         ("mark", "loaded", "Berlin's [disastrous] energy"),
          ("replace", "compared with the previous month, according to data released by the Federal Statistical "
           "Office on Monday.", "compared with the previous month.",
           {"attribution": "Industrial production in Germany fell by 1.9 percent in February compared with the "
@@ -550,6 +554,8 @@ def build(case: dict[str, Any]) -> tuple[str, dict[str, Any]]:
             paragraphs.insert(i, op[2])
             inserted += _words(op[2])
             pending.append({"kind": "insert", "origin": "", "article": op[2]})
+        elif op[0] == "mark":
+            pending.append({"kind": op[1], "origin": "", "article": op[2]})
         elif op[0] == "add":
             (top if op[1] == "top" else end).append(op[2])
         else:
