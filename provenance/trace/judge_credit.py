@@ -12,7 +12,8 @@ from provenance.trace.wordmap import WordMap
 
 SAME_HEADLINE = 0.9  # word similarity above which a headline counts as kept (a typo fixed, a dash changed)
 _NOWHERE = Span(0, 0, "")
-CREDIT_RULES = (".credit-line", ".wire-dateline")  # relay rules that credit the whole story (rules/relays.yaml)
+# Relay rules that credit the whole story (rules/relays.yaml), wherever they stand, copied or not.
+CREDIT_RULES = (".credit-line", ".agency-credit", ".wire-dateline")
 
 
 def same_outlet(a: str, b: str) -> bool:

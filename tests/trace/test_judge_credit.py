@@ -55,3 +55,12 @@ def test_headline_rewritten_but_not_for_a_trivial_change() -> None:
     new = annotate(republish(headline="Fishermen ignored as harbor budget passes"))
     [change] = headline_changes(new, origin, rules)
     assert change.new == "Fishermen ignored as harbor budget passes" and change.span.start == 0
+
+
+def test_credit_in_the_forms_republishers_write_it() -> None:
+    for line in (
+        "With inputs from Harbor Post",
+        "This story was first published by the Harbor Post and is republished here with permission.",
+    ):
+        assert _credit(republish(credit=line), "Harbor Post") == [], line
+    assert _credit(republish(credit="— Reuters"), "Harbor Post") == ["trace.credit-other"]
