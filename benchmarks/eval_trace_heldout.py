@@ -49,6 +49,10 @@ RULE_OF = {  # eval_trace.py's kinds, and three for rules it does not score
 }
 CASE_LEVEL = ("headline", "credit-removed", "credit-other")
 CONDITIONS = ("exact", "light", "heavy")
+BATCHES = {  # gold.jsonl's batch: when the cases were written, relative to the fixes they check
+    "first": "first batch (r01-r29): written before trace was read; the phase-3 fixes were made looking at it",
+    "fresh": "fresh batch (r30-r37): written after the phase-3 fixes, committed before trace was run on it",
+}
 
 
 @dataclass(frozen=True)
@@ -144,8 +148,8 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.3f}" if b else "  -  "
 
 
-def report(score: Score, distractors: list[tuple[str, str, float, list[str]]]) -> None:
-    """Print the retrieval, edit and distractor tables, then every miss and false finding."""
+def report(score: Score) -> None:
+    """Print the retrieval and edit tables, then every miss and false finding."""
     print(f"\n{'condition':<10} {'cases':>5} {'found':>5} {'retrieved':>9} {'right':>5} {'precision':>9} {'recall':>7}")
     for condition in CONDITIONS:
         n, found = score.cases[condition], score.found[condition]
@@ -160,17 +164,21 @@ def report(score: Score, distractors: list[tuple[str, str, float, list[str]]]) -
         )
     if score.other_rules:
         print("other findings (not scored):", dict(sorted(score.other_rules.items())))
-    false_reuse = sum(bool(d[3]) for d in distractors)
-    print(f"\nsame-event distractors: {len(distractors)}, reuse reported for {false_reuse}")
-    print(f"{'distractor':<30} {'shingles':>8}  same event as / origins reported")
-    for name, event, shared, reported in distractors:
-        print(f"{name:<30} {shared:>8.3f}  {event}" + (f"  REPORTED: {', '.join(reported)}" if reported else ""))
     print("\nmisses:" if score.misses else "\nmisses: none")
     for line in score.misses:
         print("  " + line)
     print("false findings and retrievals:" if score.false else "false findings and retrievals: none")
     for line in score.false:
         print("  " + line)
+
+
+def report_distractors(distractors: list[tuple[str, str, float, list[str]]]) -> None:
+    """Print the no-false-reuse check: each same-event distractor and any origin reported for it."""
+    false_reuse = sum(bool(d[3]) for d in distractors)
+    print(f"\nsame-event distractors: {len(distractors)}, reuse reported for {false_reuse}")
+    print(f"{'distractor':<30} {'shingles':>8}  same event as / origins reported")
+    for name, event, shared, reported in distractors:
+        print(f"{name:<30} {shared:>8.3f}  {event}" + (f"  REPORTED: {', '.join(reported)}" if reported else ""))
 
 
 def background() -> list[SourceText]:
@@ -192,14 +200,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--no-background", action="store_true", help="index only the held-out texts")
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--batch", choices=("first", "fresh", "all"), default="all", help="which republications")
     args = parser.parse_args()
-    golds = [json.loads(line) for line in (args.data / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
-    outlets = {g["origin"]: g["origin_outlet"] for g in golds if g["origin"]}
+    every = [json.loads(line) for line in (args.data / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    golds = [g for g in every if g["origin"] is None or args.batch in ("all", g["batch"])]
+    outlets = {g["origin"]: g["origin_outlet"] for g in every if g["origin"]}
     own = [SourceText(str(args.data / o), read_plain(args.data / o), outlet) for o, outlet in sorted(outlets.items())]
     own += [SourceText(str(args.data / g["file"]), read_plain(args.data / g["file"])) for g in golds if not g["origin"]]
     extra = [] if args.no_background else background()
     print(
-        f"held-out: {len(outlets)} origins, {len(golds) - len(own) + len(outlets)} republications,"
+        f"held-out: {len(outlets)} origins, {sum(g['origin'] is not None for g in golds)} republications,"
         f" {len(own) - len(outlets)} distractors; background: "
         + (f"{len(extra)} texts (PolNeAR train, PTC train)" if extra else "none (no shared folder, or --no-background)")
     )
@@ -208,7 +218,7 @@ def main() -> int:
         index.add(own + extra)
         tracer = Tracer(index)
         by_path = {index.get(i).path: i for i in index.ids()}
-        score = Score()
+        scores = {batch: Score() for batch in BATCHES}
         distractors = []
         started = time.perf_counter()
         for gold in golds:
@@ -223,11 +233,15 @@ def main() -> int:
             origin_id = by_path[str(args.data / gold["origin"])]
             copies = tracer.text(index.get(origin_id).text, index.get(origin_id).path, judged=False)
             correct = {origin_id} | {r.origin.index_id for r in copies.reuses if r.coverage >= 0.5} - {None}
-            score.add(gold, result.reuses, {i for i in correct if i is not None})
+            scores[gold["batch"]].add(gold, result.reuses, {i for i in correct if i is not None})
         elapsed = time.perf_counter() - started
         index.close()
     print(f"{len(golds)} texts traced in {elapsed:.1f} s")
-    report(score, distractors)
+    for batch, title in BATCHES.items():
+        if scores[batch].cases:
+            print(f"\n== {title}")
+            report(scores[batch])
+    report_distractors(distractors)
     return 0
 
 

@@ -486,6 +486,90 @@ CASES: list[dict[str, Any]] = [
 ]
 
 
+# Written after the phase-3 fixes to provenance/trace and rules/relays.yaml (see docs/trace.md), and committed
+# before trace was run on them: a check of those fixes on credit forms and speaker changes they were not made for.
+FRESH: list[dict[str, Any]] = [
+    {"case": "r30", "origin": "o12-reuters-hungary", "condition": "light", "credit": "kept",
+     "note": "'Reuters contributed to this report.'; the economy minister made finance minister; 'collapsing'",
+     "ops": [
+         ("replace", "BUDAPEST, Aug 26 (Reuters) - Hungary's", "BUDAPEST — Hungary's", {}),
+         ("replace", "because of a weaker forint and stubborn", "because of a collapsing forint and stubborn",
+          {"loaded": "of a [collapsing] forint"}),
+         ("replace", "Economy Minister Marton Nagy said last week", "Finance Minister Marton Nagy said last week",
+          {"attribution-changed": "Finance Minister Marton Nagy"}),
+         ("cut", "(Reporting by", True),
+         ("add", "end", "Reuters contributed to this report."),
+     ]},
+    {"case": "r31", "origin": "o01-reuters-copper", "condition": "light", "credit": "kept",
+     "note": "'(Additional reporting by Reuters)'; the union leader made a spokeswoman; a quoted word changed",
+     "ops": [
+         ("headline", "Chile copper output falls for fourth month as Cerro Alto strike bites"),
+         ("replace", "SANTIAGO, April 14 (Reuters) - Chile's", "SANTIAGO - Chile's", {}),
+         ("replace", "Union leader Marisol Fuentes said the walkout",
+          "Union spokeswoman Marisol Fuentes said the walkout",
+          {"attribution-changed": "Union spokeswoman Marisol Fuentes"}),
+         ("replace", "\"the only language the company understands\"",
+          "\"the only language this company understands\"", {"quote": "only language [this] company"}),
+         ("cut", "(Reporting by", True),
+         ("add", "end", "(Additional reporting by Reuters)"),
+     ]},
+    {"case": "r32", "origin": "o07-tass-drones", "condition": "light", "credit": "kept",
+     "note": "'Source: TASS news agency'; the acting governor's second sentence made a bare claim",
+     "ops": [
+         ("replace", "MOSCOW, June 2. /TASS/. Russian", "Russian", {}),
+         ("replace", "He said power had been fully restored by morning.", "Power was fully restored by morning.",
+          {"attribution": "Power was fully restored by morning."}),
+         ("add", "end", "Source: TASS news agency"),
+     ]},
+    {"case": "r33", "origin": "o06-xinhua-railway", "condition": "light", "credit": "kept",
+     "note": "'Xinhua contributed to this story.'; the railway director's surname changed; commentary added",
+     "ops": [
+         ("headline", "SGR to reach Malaba under new China deal"),
+         ("replace", "NAIROBI, May 8 (Xinhua) -- China", "China", {}),
+         ("replace", "Kenya Railways Managing Director Esther Wanjiru said", "Kenya Railways Managing Director Esther "
+          "Wambui said", {"attribution-changed": "Kenya Railways Managing Director Esther Wambui"}),
+         ("insert", "Uganda is expected to build", "For traders in western Kenya, the question is whether the line "
+          "will finally bring down the cost of moving goods to Uganda and South Sudan, which has stayed high "
+          "despite years of promises."),
+         ("add", "end", "Xinhua contributed to this story."),
+     ]},
+    {"case": "r34", "origin": "o02-ap-flood", "condition": "light", "credit": "kept",
+     "note": "'The Associated Press contributed to this report.'; the forecaster's name dropped from his forecast",
+     "ops": [
+         ("replace", "JEFFERSON CITY, Mo. (AP) — Missouri Gov.", "Missouri Gov.", {}),
+         ("replace", "Meteorologist Kyle Brandt said more storms were expected Tuesday, which could push the river "
+          "higher still.", "More storms are expected Tuesday, which could push the river higher still.",
+          {"attribution": "More storms are expected Tuesday, which could push the river higher still."}),
+         ("add", "end", "The Associated Press contributed to this report."),
+     ]},
+    {"case": "r35", "origin": "o04-rt-drills", "condition": "light", "credit": "kept",
+     "note": "'H/T RT'; Peskov's words given to Putin; a word of Zakharova's quotation changed",
+     "ops": [
+         ("replace", "Kremlin spokesman Dmitry Peskov said on Tuesday that Moscow was monitoring the drills",
+          "Russian President Vladimir Putin said on Tuesday that Moscow was monitoring the drills",
+          {"attribution-changed": "Russian President Vladimir Putin"}),
+         ("replace", "The bloc does not even try to hide whom", "The bloc does not even bother to hide whom",
+          {"quote": "does not even [bother] to hide"}),
+         ("add", "end", "H/T RT"),
+     ]},
+    {"case": "r36", "origin": "o10-local-library", "condition": "light", "credit": "other",
+     "note": "credited to another paper; the fire chief's testimony made a bare fact",
+     "ops": [
+         ("replace", "By Megan Doyle\nHarlow County Courier\n\n", "", {}),
+         ("replace", "Fire Chief Tom Brandt told the council in May that the two engines in question are 24 and 27 "
+          "years old.", "The two engines in question are 24 and 27 years old.",
+          {"attribution": "The two engines in question are 24 and 27 years old."}),
+         ("add", "end", "Source: Harlow Valley Times"),
+     ]},
+    {"case": "r37", "origin": "o11-ap-voterid", "condition": "exact", "credit": "kept",
+     "note": "the AP story under an AP reporter's byline ('By Dana Whitfield, Associated Press')",
+     "ops": [
+         ("replace", "ATLANTA (AP) — A federal judge", "ATLANTA — A federal judge", {}),
+         ("add", "top", "By Dana Whitfield, Associated Press"),
+     ]},
+]
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -599,8 +683,9 @@ def main() -> None:
     """Write the republications and gold.jsonl."""
     (HERE / "republications").mkdir(exist_ok=True)
     lines = []
-    for case in CASES:
+    for case in CASES + FRESH:
         article, gold = build(case)
+        gold["batch"] = "fresh" if case in FRESH else "first"
         (HERE / gold["file"]).write_text(article, encoding="utf-8")
         lines.append(json.dumps(gold, ensure_ascii=False))
     for name, same_event in DISTRACTORS.items():
@@ -609,7 +694,7 @@ def main() -> None:
             "condition": "unrelated", "same_event_as": f"origins/{same_event}.txt", "edits": [],
         }, ensure_ascii=False))
     (HERE / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(CASES)} republications, {len(DISTRACTORS)} distractors")
+    print(f"{len(CASES)} + {len(FRESH)} fresh republications, {len(DISTRACTORS)} distractors")
 
 
 if __name__ == "__main__":
