@@ -64,6 +64,13 @@ def _title(speaker: Speaker) -> frozenset[str]:
     return frozenset(w for w in words if w not in DETERMINERS)
 
 
+def _named_person(speaker: Speaker | None) -> bool:
+    """A person named in full or by title: one bare word ("BUDAPEST", "Hungary's") is too often a misread source."""
+    if speaker is None or speaker.kind is not SpeakerKind.PERSON:
+        return False
+    return len(speaker.name.split()) > 1 or bool(speaker.role)
+
+
 def _respoken(article: Document, origin: Document, attribution: Attribution, cue: Span) -> Attribution | None:
     """The article's attribution of the reused claim when it names another person, or the same one re-titled.
 
@@ -72,7 +79,7 @@ def _respoken(article: Document, origin: Document, attribution: Attribution, cue
     spoke. Dropping a title or a first name altogether is shortening, not a change.
     """
     theirs = origin.speaker(attribution.speaker)
-    if theirs is None or theirs.kind is not SpeakerKind.PERSON or attribution.source is None:
+    if theirs is None or not _named_person(theirs) or attribution.source is None:
         return None
     for mine in article.attributions:
         # The same attribution carried over: its cue is the origin's cue, kept (another speaker's attribution
@@ -83,7 +90,7 @@ def _respoken(article: Document, origin: Document, attribution: Attribution, cue
         if said in PRONOUNS or said == normalise(attribution.source.text):
             continue  # a pronoun names nobody; the same words name the same person
         now = article.speaker(mine.speaker)
-        if now is None or now.kind is not SpeakerKind.PERSON:
+        if now is None or not _named_person(now):
             continue
         if not _same_name(theirs.name, now.name):
             return mine

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz.distance import Indel
 
 from provenance.model import Affiliation, Document, Span, SpeakerKind, Voice
+from provenance.trace.passages import body_paragraphs
 from provenance.trace.rules import TraceRules
 from provenance.trace.shingles import normalise, tokens
 from provenance.trace.types import Change, Origin
@@ -32,6 +35,27 @@ def origin_outlet(stored: str | None, origin: Document) -> tuple[str | None, Aff
     if origin.relays:
         return origin.relays[0].outlet, origin.relays[0].affiliation
     return None, None
+
+
+CREDIT_NOTE_WORDS = 12  # "The Associated Press contributed to this report." is a note, not a paragraph of news
+
+
+def credit_notes(article: Document, outlet: str | None, wmap: WordMap) -> list[Span]:
+    """Short paragraphs the republisher wrote that name the origin's outlet: credits in whatever words.
+
+    "Reuters contributed to this report.", "(Additional reporting by Reuters)", "H/T RT": credit forms are
+    too many to list as patterns, but a short line of the republisher's own that names the outlet is one.
+    """
+    if not outlet or not outlet.strip():
+        return []
+    name = re.compile(rf"(?<!\w){re.escape(outlet.strip())}(?!\w)")
+    return [
+        p
+        for p in body_paragraphs(article)
+        if len(tokens(article.text, p.start, p.end)) <= CREDIT_NOTE_WORDS
+        and not _copied(p, wmap)
+        and name.search(article.text, p.start, p.end)
+    ]
 
 
 def _cited(article: Document, wmap: WordMap) -> list[tuple[str, Span]]:
@@ -63,6 +87,7 @@ def credit_changes(article: Document, origin: Origin, wmap: WordMap, rules: Trac
     coverage = wmap.alignment.coverage
     if origin.outlet:
         credited = next((span for name, span in _cited(article, wmap) if same_outlet(name, origin.outlet)), None)
+        credited = credited or next(iter(credit_notes(article, origin.outlet, wmap)), None)
         lines = _credit_lines(article)
         if credited is None and lines and rules.enabled("trace.credit-other"):
             name, span = lines[0]
