@@ -32,10 +32,12 @@ def test_committed_cases_are_what_the_recipe_builds() -> None:
     recipe = _load("trace_heldout_recipe", DATA / "recipe.py")
     golds = [json.loads(line) for line in (DATA / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
     built = {}
-    for case in recipe.CASES + recipe.FRESH:
-        article, gold = recipe.build(case)
-        built[gold["case"]] = gold | {"batch": "fresh" if case in recipe.FRESH else "first"}
-        assert (DATA / gold["file"]).read_text(encoding="utf-8") == article
+    batches = {"first": recipe.CASES, "fresh": recipe.FRESH, "third": recipe.THIRD}
+    for batch, cases in batches.items():
+        for case in cases:
+            article, gold = recipe.build(case)
+            built[gold["case"]] = gold | {"batch": batch}
+            assert (DATA / gold["file"]).read_text(encoding="utf-8") == article
     assert [g for g in golds if g["origin"]] == [built[g["case"]] for g in golds if g["origin"]]
     assert len(built) >= 24 and sum(g["origin"] is None for g in golds) >= 6
 

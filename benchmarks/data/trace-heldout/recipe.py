@@ -570,6 +570,72 @@ FRESH: list[dict[str, Any]] = [
 ]
 
 
+# Written after the credit-note fix (short lines of the republisher's own that name the origin's outlet) and
+# committed before trace was run on them: a check of that fix and of the rest on yet other shapes.
+THIRD: list[dict[str, Any]] = [
+    {"case": "r38", "origin": "o03-afp-farmers", "condition": "light", "credit": "kept",
+     "note": "'— AFP' at the end (the agency's short name); the minister's radio remarks made bare claims",
+     "ops": [
+         ("replace", "LYON, France (AFP) - Hundreds", "LYON, France - Hundreds", {}),
+         ("replace", "She said the government was pushing in Brussels", "The government is pushing in Brussels",
+          {"attribution": "The government is pushing in Brussels for \"mirror clauses\" that would require "
+           "imported beef and poultry to meet European environmental and animal-welfare rules."}),
+         ("add", "end", "— AFP"),
+     ]},
+    {"case": "r39", "origin": "o05-sputnik-gas", "condition": "light", "credit": "kept",
+     "note": "'From Sputnik News' above the story; the rebuttal cut; a loaded word in the lead",
+     "ops": [
+         ("add", "top", "From Sputnik News"),
+         ("replace", "are shrinking at the fastest pace in decades", "are collapsing at the fastest pace in decades",
+          {"loaded": "industries are [collapsing] at"}),
+         ("cut", "The German Economy Ministry has rejected"),
+     ]},
+    {"case": "r40", "origin": "o12-reuters-hungary", "condition": "light", "credit": "kept",
+     "note": "'Reporting by Reuters; writing by staff'; the deputy governor's last word made the bank's own",
+     "ops": [
+         ("headline", "Hungary holds base rate, central bank stays cautious"),
+         ("replace", "BUDAPEST, Aug 26 (Reuters) - Hungary's", "Hungary's", {}),
+         ("replace", "Virag said the bank's decisions would continue to be data-driven and that it would assess",
+          "The bank's decisions will continue to be data-driven, and it will assess",
+          {"attribution": "The bank's decisions will continue to be data-driven, and it will assess the "
+           "inflation outlook on the basis of its new quarterly Inflation Report in September."}),
+         ("cut", "(Reporting by", True),
+         ("add", "end", "Reporting by Reuters; writing by staff"),
+     ]},
+    {"case": "r41", "origin": "o01-reuters-copper", "condition": "light", "credit": "other",
+     "note": "the Reuters story under a Bloomberg dateline; the COO made chief executive",
+     "ops": [
+         ("replace", "SANTIAGO, April 14 (Reuters) - Chile's", "SANTIAGO (Bloomberg) -- Chile's",
+          {"credit-other": "(Bloomberg)"}),
+         ("replace", "Tamarack's chief operating officer, Daniel Okafor, told analysts",
+          "Tamarack's chief executive, Daniel Okafor, told analysts",
+          {"attribution-changed": "Tamarack's chief executive, Daniel Okafor"}),
+         ("cut", "(Reporting by", True),
+     ]},
+    {"case": "r42", "origin": "o06-xinhua-railway", "condition": "light", "credit": "removed",
+     "note": "'By a Staff Reporter'; the ambassador's quotation made the paper's own sentence",
+     "ops": [
+         ("replace", "NAIROBI, May 8 (Xinhua) -- China", "China", {}),
+         ("add", "top", "By a Staff Reporter"),
+         ("replace", "\"China is ready to work with Kenya to build this railway into a road of development and a "
+          "road of prosperity for the Kenyan people,\" the ambassador said.",
+          "China is ready to work with Kenya to build this railway into a road of development and a road of "
+          "prosperity for the Kenyan people.",
+          {"quote-unmarked": None, "attribution": None}),
+     ]},
+    {"case": "r43", "origin": "o08-pr-norvale", "condition": "light", "credit": "kept",
+     "note": "'Source: Norvale Therapeutics via GlobeNewswire'; 'stunning' results; boilerplate cut",
+     "ops": [
+         ("replace", "today announced positive topline results", "today announced stunning topline results",
+          {"loaded": "announced [stunning] topline"}),
+         ("cut", "About Atopic Dermatitis", True),
+         ("cut", "Forward-Looking Statements", True),
+         ("cut", "Media Contact:", True),
+         ("add", "end", "Source: Norvale Therapeutics via GlobeNewswire"),
+     ]},
+]
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -683,9 +749,9 @@ def main() -> None:
     """Write the republications and gold.jsonl."""
     (HERE / "republications").mkdir(exist_ok=True)
     lines = []
-    for case in CASES + FRESH:
+    for case in CASES + FRESH + THIRD:
         article, gold = build(case)
-        gold["batch"] = "fresh" if case in FRESH else "first"
+        gold["batch"] = "third" if case in THIRD else "fresh" if case in FRESH else "first"
         (HERE / gold["file"]).write_text(article, encoding="utf-8")
         lines.append(json.dumps(gold, ensure_ascii=False))
     for name, same_event in DISTRACTORS.items():
@@ -694,7 +760,7 @@ def main() -> None:
             "condition": "unrelated", "same_event_as": f"origins/{same_event}.txt", "edits": [],
         }, ensure_ascii=False))
     (HERE / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(CASES)} + {len(FRESH)} fresh republications, {len(DISTRACTORS)} distractors")
+    print(f"{len(CASES)} + {len(FRESH)} fresh + {len(THIRD)} third republications, {len(DISTRACTORS)} distractors")
 
 
 if __name__ == "__main__":
