@@ -3,7 +3,7 @@
 Tables (format version in `meta`): `documents` (id, path, headline, outlet, sha256, shingles, signature,
 text as zlib-compressed UTF-8, so alignment runs without the original files) and `bands` (key, doc),
 a WITHOUT ROWID table whose primary key (key, doc) is the lookup index: finding the candidates for a
-text is 64 index seeks, whatever the number of stored texts.
+text is 128 index seeks, whatever the number of stored texts.
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ class Candidate:
     """A stored text that shares LSH bands with the query, with the signature estimates used to rank it."""
 
     id: int
-    bands: int  # how many of the 64 band keys agree
+    bands: int  # how many of the band keys (signature.BANDS) agree
     jaccard: float  # estimated shingle Jaccard similarity
     containment: float  # estimated share of the query's shingles found in the stored text
 

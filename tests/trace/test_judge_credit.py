@@ -64,3 +64,9 @@ def test_credit_in_the_forms_republishers_write_it() -> None:
     ):
         assert _credit(republish(credit=line), "Harbor Post") == [], line
     assert _credit(republish(credit="— Reuters"), "Harbor Post") == ["trace.credit-other"]
+
+
+def test_a_short_line_of_the_republishers_naming_the_outlet_is_a_credit_note() -> None:
+    assert _credit(republish(credit="Harbor Post contributed to this report."), "Harbor Post") == []
+    assert _credit(republish(credit="(Additional reporting by Harbor Post)"), "Harbor Post") == []
+    assert _credit(republish(credit="Our staff contributed to this report."), "Harbor Post") == ["trace.credit-missing"]
