@@ -37,6 +37,9 @@ def origin_outlet(stored: str | None, origin: Document) -> tuple[str | None, Aff
     return None, None
 
 
+# The registry rule (rules/state-media.yaml) whose outlets origin-state-media names; a wire agency's entry in
+# rules/wires.yaml ("news agency") is an affiliation too, but not state media.
+STATE_MEDIA_REGISTRY = ".state-media.state-media"
 CREDIT_NOTE_WORDS = 12  # "The Associated Press contributed to this report." is a note, not a paragraph of news
 
 
@@ -98,7 +101,8 @@ def credit_changes(article: Document, origin: Origin, wmap: WordMap, rules: Trac
         # Without a known outlet we can still tell that the article credits nobody at all.
         found.append(rules.change("trace.credit-missing", _NOWHERE, origin=origin.headline, coverage=coverage))
     affiliation = origin.affiliation
-    if affiliation is not None and affiliation.typology and rules.enabled("trace.origin-state-media"):
+    state_media = affiliation is not None and affiliation.registry.endswith(STATE_MEDIA_REGISTRY)
+    if affiliation is not None and state_media and affiliation.typology and rules.enabled("trace.origin-state-media"):
         found.append(
             rules.change(
                 "trace.origin-state-media",

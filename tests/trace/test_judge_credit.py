@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from provenance import annotate
+from provenance.model import Affiliation
 from provenance.trace.align import align
 from provenance.trace.judge_credit import credit_changes, headline_changes, origin_outlet, same_outlet
 from provenance.trace.rules import load_trace_rules
@@ -70,3 +71,14 @@ def test_a_short_line_of_the_republishers_naming_the_outlet_is_a_credit_note() -
     assert _credit(republish(credit="Harbor Post contributed to this report."), "Harbor Post") == []
     assert _credit(republish(credit="(Additional reporting by Harbor Post)"), "Harbor Post") == []
     assert _credit(republish(credit="Our staff contributed to this report."), "Harbor Post") == ["trace.credit-missing"]
+
+
+def test_a_wire_agency_origin_is_not_called_state_media() -> None:
+    wire = Affiliation("Reuters", "United Kingdom", "wire", "news agency", "default.wires.wire-services")
+    state = Affiliation("Sputnik", "Russia", "SC", "state-controlled media", "default.state-media.state-media")
+    article, origin_doc = annotate(republish()), annotate(ORIGIN)
+    wmap = WordMap(align(article, origin_doc), republish(), ORIGIN)
+    for affiliation, expected in ((wire, []), (state, ["trace.origin-state-media"])):
+        origin = Origin("origin.txt", "City council approves", ORIGIN, "Harbor Post", affiliation)
+        found = [c.rule for c in credit_changes(article, origin, wmap, load_trace_rules())]
+        assert found == expected
