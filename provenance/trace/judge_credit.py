@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from rapidfuzz.distance import Indel
 
 from provenance.model import Affiliation, Document, Span, SpeakerKind, Voice
+from provenance.ruleset.rulebook import KnownOutlet
 from provenance.trace.passages import body_paragraphs
 from provenance.trace.rules import TraceRules
 from provenance.trace.shingles import normalise, tokens
@@ -27,11 +29,21 @@ def same_outlet(a: str, b: str) -> bool:
     return x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} "
 
 
-def origin_outlet(stored: str | None, origin: Document) -> tuple[str | None, Affiliation | None]:
-    """The origin's outlet (as stored, else its own credit line) and its registry affiliation if the text names it."""
+def origin_outlet(
+    stored: str | None, origin: Document, registry: Mapping[str, KnownOutlet] | None = None
+) -> tuple[str | None, Affiliation | None]:
+    """The origin's outlet (as stored, else its own credit line) and its registry affiliation.
+
+    The affiliation comes from a relay of the origin's text naming the outlet, else from the registry
+    (`Rulebook.outlets`) by the stored name: an RT archive's stories rarely credit RT in their own text.
+    """
     if stored:
         match = next((r for r in origin.relays if same_outlet(r.outlet, stored)), None)
-        return stored, match.affiliation if match else None
+        if match is not None:
+            return stored, match.affiliation
+        key = stored.lower().strip(" .\u00a0")
+        known = (registry or {}).get(key) or (registry or {}).get(key.removeprefix("the "))
+        return stored, known.affiliation if known else None
     if origin.relays:
         return origin.relays[0].outlet, origin.relays[0].affiliation
     return None, None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from provenance import annotate
+from provenance import annotate, load_rulebook
 from provenance.model import Document
 from provenance.trace.align import align
 from provenance.trace.index import StoredText, TraceIndex
@@ -125,7 +125,7 @@ class Tracer:
         reuses: list[Reuse] = []
         covered: set[int] = set()
         for alignment, stored, origin_doc in found:
-            outlet, affiliation = origin_outlet(stored.outlet, origin_doc)
+            outlet, affiliation = origin_outlet(stored.outlet, origin_doc, (self.rulebook or load_rulebook()).outlets)
             origin = Origin(stored.path, stored.headline, stored.text, outlet, affiliation, stored.id)
             fresh = _covered(alignment) - covered
             # A second copy of text already accounted for is listed, not judged again (its changes would repeat).

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from provenance import annotate
+from provenance import annotate, load_rulebook
 from provenance.model import Affiliation
 from provenance.trace.align import align
 from provenance.trace.judge_credit import credit_changes, headline_changes, origin_outlet, same_outlet
@@ -82,3 +82,10 @@ def test_a_wire_agency_origin_is_not_called_state_media() -> None:
         origin = Origin("origin.txt", "City council approves", ORIGIN, "Harbor Post", affiliation)
         found = [c.rule for c in credit_changes(article, origin, wmap, load_trace_rules())]
         assert found == expected
+
+
+def test_a_stored_outlet_gets_its_registry_affiliation_without_a_credit_in_the_text() -> None:
+    doc = annotate(republish(credit=None))
+    outlet, affiliation = origin_outlet("RT", doc, load_rulebook().outlets)
+    assert outlet == "RT" and affiliation is not None and affiliation.registry.endswith(".state-media.state-media")
+    assert origin_outlet("Harbour Wire", doc, load_rulebook().outlets) == ("Harbour Wire", None)
