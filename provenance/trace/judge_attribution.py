@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from provenance.model import Attribution, Document, Span
+from provenance.model import Attribution, Document, Span, Speaker, SpeakerKind
 from provenance.trace.rules import TraceRules
 from provenance.trace.shingles import normalise, tokens
 from provenance.trace.types import Change
@@ -58,6 +58,48 @@ def _named_anew(article: Document, attribution: Attribution, wmap: WordMap) -> b
     return wmap.article_kept(source) < REUSED
 
 
+def _title(speaker: Speaker) -> frozenset[str]:
+    """The words of a speaker's role and organisation ("deputy governor"), without determiners."""
+    words = normalise(f"{speaker.role or ''} {speaker.organization or ''}").split()
+    return frozenset(w for w in words if w not in DETERMINERS)
+
+
+def _named_person(speaker: Speaker | None) -> bool:
+    """A person named in full or by title: one bare word ("BUDAPEST", "Hungary's") is too often a misread source."""
+    if speaker is None or speaker.kind is not SpeakerKind.PERSON:
+        return False
+    return len(speaker.name.split()) > 1 or bool(speaker.role)
+
+
+def _respoken(article: Document, origin: Document, attribution: Attribution, cue: Span) -> Attribution | None:
+    """The article's attribution of the reused claim when it names another person, or the same one re-titled.
+
+    "Councilman Ron Patel said" -> "Councilman Ron Patterson said" (renamed) and "Deputy Governor Barnabas Virag
+    told" -> "Governor Barnabas Virag told" (re-titled) keep most source words, yet tell the reader someone else
+    spoke. Dropping a title or a first name altogether is shortening, not a change.
+    """
+    theirs = origin.speaker(attribution.speaker)
+    if theirs is None or not _named_person(theirs) or attribution.source is None:
+        return None
+    for mine in article.attributions:
+        # The same attribution carried over: its cue is the origin's cue, kept (another speaker's attribution
+        # of overlapping words is not a renaming of this one).
+        if mine.source is None or mine.cue is None or not _overlap(mine.cue, cue):
+            continue
+        said = normalise(mine.source.text)
+        if said in PRONOUNS or said == normalise(attribution.source.text):
+            continue  # a pronoun names nobody; the same words name the same person
+        now = article.speaker(mine.speaker)
+        if now is None or not _named_person(now):
+            continue
+        if not _same_name(theirs.name, now.name):
+            return mine
+        old, new = _title(theirs), _title(now)
+        if old and new and old != new:
+            return mine
+    return None
+
+
 def attribution_changes(article: Document, origin: Document, wmap: WordMap, rules: TraceRules) -> list[Change]:
     """attribution-stripped and attribution-changed for the origin's attributions whose content the article reuses.
 
@@ -71,6 +113,15 @@ def attribution_changes(article: Document, origin: Document, wmap: WordMap, rule
         if content is None or cue is None or wmap.origin_kept(content) < REUSED:
             continue
         target = wmap.to_article(content)
+        source = attribution.source
+        kept_cue = wmap.to_article(cue)
+        if target is not None and source is not None and kept_cue is not None:
+            respoken = _respoken(article, origin, attribution, kept_cue)
+            if respoken is not None and respoken.source is not None:
+                if rules.enabled("trace.attribution-changed"):
+                    by = respoken.source
+                    found.append(rules.change("trace.attribution-changed", by, source, old=source.text, new=by.text))
+                continue
         source_kept = attribution.source is not None and _source_kept(origin, attribution.source, wmap)
         if target is None or source_kept or (attribution.source is None and wmap.origin_kept(cue) == 1.0):
             continue

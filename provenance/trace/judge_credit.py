@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+
 from rapidfuzz.distance import Indel
 
 from provenance.model import Affiliation, Document, Span, SpeakerKind, Voice
+from provenance.ruleset.rulebook import KnownOutlet
+from provenance.trace.passages import body_paragraphs
 from provenance.trace.rules import TraceRules
 from provenance.trace.shingles import normalise, tokens
 from provenance.trace.types import Change, Origin
@@ -12,7 +17,8 @@ from provenance.trace.wordmap import WordMap
 
 SAME_HEADLINE = 0.9  # word similarity above which a headline counts as kept (a typo fixed, a dash changed)
 _NOWHERE = Span(0, 0, "")
-CREDIT_RULES = (".credit-line", ".wire-dateline")  # relay rules that credit the whole story (rules/relays.yaml)
+# Relay rules that credit the whole story (rules/relays.yaml), wherever they stand, copied or not.
+CREDIT_RULES = (".credit-line", ".agency-credit", ".wire-dateline")
 
 
 def same_outlet(a: str, b: str) -> bool:
@@ -23,14 +29,48 @@ def same_outlet(a: str, b: str) -> bool:
     return x == y or f" {x} " in f" {y} " or f" {y} " in f" {x} "
 
 
-def origin_outlet(stored: str | None, origin: Document) -> tuple[str | None, Affiliation | None]:
-    """The origin's outlet (as stored, else its own credit line) and its registry affiliation if the text names it."""
+def origin_outlet(
+    stored: str | None, origin: Document, registry: Mapping[str, KnownOutlet] | None = None
+) -> tuple[str | None, Affiliation | None]:
+    """The origin's outlet (as stored, else its own credit line) and its registry affiliation.
+
+    The affiliation comes from a relay of the origin's text naming the outlet, else from the registry
+    (`Rulebook.outlets`) by the stored name: an RT archive's stories rarely credit RT in their own text.
+    """
     if stored:
         match = next((r for r in origin.relays if same_outlet(r.outlet, stored)), None)
-        return stored, match.affiliation if match else None
+        if match is not None:
+            return stored, match.affiliation
+        key = stored.lower().strip(" .\u00a0")
+        known = (registry or {}).get(key) or (registry or {}).get(key.removeprefix("the "))
+        return stored, known.affiliation if known else None
     if origin.relays:
         return origin.relays[0].outlet, origin.relays[0].affiliation
     return None, None
+
+
+# The registry rule (rules/state-media.yaml) whose outlets origin-state-media names; a wire agency's entry in
+# rules/wires.yaml ("news agency") is an affiliation too, but not state media.
+STATE_MEDIA_REGISTRY = ".state-media.state-media"
+CREDIT_NOTE_WORDS = 12  # "The Associated Press contributed to this report." is a note, not a paragraph of news
+
+
+def credit_notes(article: Document, outlet: str | None, wmap: WordMap) -> list[Span]:
+    """Short paragraphs the republisher wrote that name the origin's outlet: credits in whatever words.
+
+    "Reuters contributed to this report.", "(Additional reporting by Reuters)", "H/T RT": credit forms are
+    too many to list as patterns, but a short line of the republisher's own that names the outlet is one.
+    """
+    if not outlet or not outlet.strip():
+        return []
+    name = re.compile(rf"(?<!\w){re.escape(outlet.strip())}(?!\w)")
+    return [
+        p
+        for p in body_paragraphs(article)
+        if len(tokens(article.text, p.start, p.end)) <= CREDIT_NOTE_WORDS
+        and not _copied(p, wmap)
+        and name.search(article.text, p.start, p.end)
+    ]
 
 
 def _cited(article: Document, wmap: WordMap) -> list[tuple[str, Span]]:
@@ -62,6 +102,7 @@ def credit_changes(article: Document, origin: Origin, wmap: WordMap, rules: Trac
     coverage = wmap.alignment.coverage
     if origin.outlet:
         credited = next((span for name, span in _cited(article, wmap) if same_outlet(name, origin.outlet)), None)
+        credited = credited or next(iter(credit_notes(article, origin.outlet, wmap)), None)
         lines = _credit_lines(article)
         if credited is None and lines and rules.enabled("trace.credit-other"):
             name, span = lines[0]
@@ -72,7 +113,8 @@ def credit_changes(article: Document, origin: Origin, wmap: WordMap, rules: Trac
         # Without a known outlet we can still tell that the article credits nobody at all.
         found.append(rules.change("trace.credit-missing", _NOWHERE, origin=origin.headline, coverage=coverage))
     affiliation = origin.affiliation
-    if affiliation is not None and affiliation.typology and rules.enabled("trace.origin-state-media"):
+    state_media = affiliation is not None and affiliation.registry.endswith(STATE_MEDIA_REGISTRY)
+    if affiliation is not None and state_media and affiliation.typology and rules.enabled("trace.origin-state-media"):
         found.append(
             rules.change(
                 "trace.origin-state-media",

@@ -42,8 +42,13 @@ def _substantial(doc: Document, paragraph: Span) -> bool:
     return len(tokens(doc.text, paragraph.start, paragraph.end)) >= MIN_WORDS
 
 
-def paragraph_changes(article: Document, origin: Document, alignment: Alignment, rules: TraceRules) -> list[Change]:
-    """paragraph-added, paragraph-cut and paragraph-moved for one origin (paragraphs of a few words are not news)."""
+def paragraph_changes(
+    article: Document, origin: Document, alignment: Alignment, rules: TraceRules, notes: Sequence[Span] = ()
+) -> list[Change]:
+    """paragraph-added, paragraph-cut and paragraph-moved for one origin (paragraphs of a few words are not news).
+
+    `notes` are the article's credit notes (judge_credit.credit_notes): the republisher's credit, not added copy.
+    """
     a_paras, o_paras = body_paragraphs(article), body_paragraphs(origin)
     source_of: dict[int, int] = {}  # article paragraph -> origin paragraph of its first reused sentence
     for pair in sorted(alignment.pairs, key=lambda p: p.article.start):
@@ -55,7 +60,7 @@ def paragraph_changes(article: Document, origin: Document, alignment: Alignment,
         found += [
             rules.change("trace.paragraph-added", p)
             for i, p in enumerate(a_paras)
-            if i not in source_of and _substantial(article, p)
+            if i not in source_of and _substantial(article, p) and p not in notes
         ]
     used = set(source_of.values()) | {
         o for pair in alignment.pairs if (o := _home(o_paras, pair.origin.start)) is not None

@@ -10,6 +10,7 @@ from provenance.trace.shingles import Token, tokens
 
 _ANY_WORD = re.compile(r"\w")
 CREDIT_LINE_WORDS = 8  # "Source: Sputnik", "(Reporting by Jane Doe; editing by ...)" are credits, not copy
+LINE_CREDIT_RULES = (".credit-line", ".agency-credit")  # relay rules that match a whole paragraph (rules/relays.yaml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,9 +32,21 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 
 def credit_lines(doc: Document) -> list[Span]:
-    """Short sentences that carry a relay (credit lines, datelines on their own): kept out of the comparison."""
+    """Credit paragraphs and short sentences that carry a relay (datelines on their own): kept out of the comparison.
+
+    A line rule matched the whole paragraph, so every sentence of it is credit ("Copyright 2026 The Associated
+    Press. All rights reserved. This material may not be published..."), however long.
+    """
+    credits = [
+        p
+        for p in doc.segmentation.paragraphs
+        if any(r.rule.endswith(LINE_CREDIT_RULES) and p.start <= r.span.start < p.end for r in doc.relays)
+    ]
     found = []
     for sentence in doc.segmentation.sentences:
+        if any(_overlaps(sentence, p) for p in credits):
+            found.append(sentence)
+            continue
         relayed = any(_overlaps(sentence, relay.span) for relay in doc.relays)
         if relayed and len(tokens(doc.text, sentence.start, sentence.end)) <= CREDIT_LINE_WORDS:
             found.append(sentence)

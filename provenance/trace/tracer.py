@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from provenance import annotate
+from provenance import annotate, load_rulebook
 from provenance.model import Document
 from provenance.trace.align import align
 from provenance.trace.index import StoredText, TraceIndex
 from provenance.trace.judge_attribution import attribution_changes, quote_changes
-from provenance.trace.judge_credit import credit_changes, headline_changes, origin_outlet
+from provenance.trace.judge_credit import credit_changes, credit_notes, headline_changes, origin_outlet
 from provenance.trace.judge_paragraphs import paragraph_changes
 from provenance.trace.judge_wording import wording_changes
 from provenance.trace.passages import passages
@@ -35,7 +35,7 @@ def judge(article: Document, origin_doc: Document, origin: Origin, alignment: Al
     changes += wording_changes(article, origin_doc, wmap, rules)
     changes += attribution_changes(article, origin_doc, wmap, rules)
     changes += quote_changes(article, origin_doc, wmap, rules)
-    changes += paragraph_changes(article, origin_doc, alignment, rules)
+    changes += paragraph_changes(article, origin_doc, alignment, rules, credit_notes(article, origin.outlet, wmap))
     changes.sort(key=lambda c: (c.span.start, c.span.end, c.rule))
     return Reuse(origin, alignment, tuple(changes))
 
@@ -125,7 +125,7 @@ class Tracer:
         reuses: list[Reuse] = []
         covered: set[int] = set()
         for alignment, stored, origin_doc in found:
-            outlet, affiliation = origin_outlet(stored.outlet, origin_doc)
+            outlet, affiliation = origin_outlet(stored.outlet, origin_doc, (self.rulebook or load_rulebook()).outlets)
             origin = Origin(stored.path, stored.headline, stored.text, outlet, affiliation, stored.id)
             fresh = _covered(alignment) - covered
             # A second copy of text already accounted for is listed, not judged again (its changes would repeat).

@@ -56,3 +56,18 @@ def test_altered_and_unmarked_quotations() -> None:
         )
     )
     assert unmarked.rule == "trace.quote-unmarked"
+
+
+def test_a_speaker_renamed_or_retitled_is_a_changed_attribution() -> None:
+    [renamed] = _judge(republish(replace=(("Mayor Ana Ortiz said", "Mayor Ana Ortega said"),)))
+    assert (renamed.rule, renamed.old, renamed.new) == (
+        "trace.attribution-changed",
+        "Mayor Ana Ortiz",
+        "Mayor Ana Ortega",
+    )
+    [retitled] = _judge(republish(replace=(("Mayor Ana Ortiz said", "Deputy Mayor Ana Ortiz said"),)))
+    assert (retitled.rule, retitled.new) == ("trace.attribution-changed", "Deputy Mayor Ana Ortiz")
+
+
+def test_a_title_dropped_altogether_is_shortening_not_a_change() -> None:
+    assert _judge(republish(replace=(("Mayor Ana Ortiz said", "Ana Ortiz said"),))) == []

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from provenance import annotate
+from provenance import annotate, load_rulebook
+from provenance.model import Affiliation
 from provenance.trace.align import align
 from provenance.trace.judge_credit import credit_changes, headline_changes, origin_outlet, same_outlet
 from provenance.trace.rules import load_trace_rules
@@ -55,3 +56,36 @@ def test_headline_rewritten_but_not_for_a_trivial_change() -> None:
     new = annotate(republish(headline="Fishermen ignored as harbor budget passes"))
     [change] = headline_changes(new, origin, rules)
     assert change.new == "Fishermen ignored as harbor budget passes" and change.span.start == 0
+
+
+def test_credit_in_the_forms_republishers_write_it() -> None:
+    for line in (
+        "With inputs from Harbor Post",
+        "This story was first published by the Harbor Post and is republished here with permission.",
+    ):
+        assert _credit(republish(credit=line), "Harbor Post") == [], line
+    assert _credit(republish(credit="— Reuters"), "Harbor Post") == ["trace.credit-other"]
+
+
+def test_a_short_line_of_the_republishers_naming_the_outlet_is_a_credit_note() -> None:
+    assert _credit(republish(credit="Harbor Post contributed to this report."), "Harbor Post") == []
+    assert _credit(republish(credit="(Additional reporting by Harbor Post)"), "Harbor Post") == []
+    assert _credit(republish(credit="Our staff contributed to this report."), "Harbor Post") == ["trace.credit-missing"]
+
+
+def test_a_wire_agency_origin_is_not_called_state_media() -> None:
+    wire = Affiliation("Reuters", "United Kingdom", "wire", "news agency", "default.wires.wire-services")
+    state = Affiliation("Sputnik", "Russia", "SC", "state-controlled media", "default.state-media.state-media")
+    article, origin_doc = annotate(republish()), annotate(ORIGIN)
+    wmap = WordMap(align(article, origin_doc), republish(), ORIGIN)
+    for affiliation, expected in ((wire, []), (state, ["trace.origin-state-media"])):
+        origin = Origin("origin.txt", "City council approves", ORIGIN, "Harbor Post", affiliation)
+        found = [c.rule for c in credit_changes(article, origin, wmap, load_trace_rules())]
+        assert found == expected
+
+
+def test_a_stored_outlet_gets_its_registry_affiliation_without_a_credit_in_the_text() -> None:
+    doc = annotate(republish(credit=None))
+    outlet, affiliation = origin_outlet("RT", doc, load_rulebook().outlets)
+    assert outlet == "RT" and affiliation is not None and affiliation.registry.endswith(".state-media.state-media")
+    assert origin_outlet("Harbour Wire", doc, load_rulebook().outlets) == ("Harbour Wire", None)

@@ -29,3 +29,10 @@ def test_passages_carry_their_paragraph_and_words_with_offsets() -> None:
 def test_a_paragraph_without_words_is_no_passage() -> None:
     doc = annotate("Headline of a story\n\nA sentence with words in it.\n\n…\n\nAnother sentence here.\n")
     assert "…" not in [p.text.strip() for p in body_paragraphs(doc)]
+
+
+def test_a_credit_paragraph_is_left_out_however_long() -> None:
+    notice = "This story was first published by the Harbor Post and is republished here with permission."
+    doc = annotate(ORIGIN.replace("Source: Harbor Post", notice))
+    assert notice not in [p.text.strip() for p in body_paragraphs(doc)]
+    assert [c.text for c in credit_lines(doc)] == [notice]

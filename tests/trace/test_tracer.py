@@ -124,3 +124,11 @@ def test_empty_and_hostile_articles_trace_without_error() -> None:
     assert result.reuses[0].coverage == 1.0
     for change in result.changes():
         assert hostile[change.span.start : change.span.end] == change.span.text
+
+
+def test_a_credit_note_is_credit_not_an_added_paragraph() -> None:
+    index = TraceIndex.in_memory()
+    index.add([SourceText("origin.txt", ORIGIN, "Harbor Post")])
+    copy = republish(credit="Harbor Post contributed to this report.")
+    rules = [c.rule for c in Tracer(index).text(copy, "copy.txt").changes()]
+    assert "trace.credit-missing" not in rules and "trace.paragraph-added" not in rules
