@@ -131,7 +131,10 @@ def _verbs(meta: RuleMeta, data: Data) -> AttributionVerbsRule:
         # A verb group's default, which one verb may override ("criticized the plan" reports a judgement as is).
         complement = str(item.get("without_complement", data.get("without_complement", "cue")))
         not_before = _words(item.get("not_before"))
-        verbs.append(VerbCue(item["lemma"], forms, kind, frozenset(nouns), unsourced, not_before, complement))
+        intention = bool(item.get("intention", data.get("intention", False)))
+        verbs.append(
+            VerbCue(item["lemma"], forms, kind, frozenset(nouns), unsourced, not_before, complement, intention)
+        )
     return AttributionVerbsRule(meta, tuple(verbs))
 
 
@@ -198,6 +201,8 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         finite_auxiliaries=_words(data.get("finite_auxiliaries")),
         question_auxiliaries=_words(data.get("question_auxiliaries")),
         addressees=_words(data.get("addressees")),
+        modals=_words(data.get("modals")),
+        universals=_words(data.get("universals")),
     )
 
 

@@ -97,6 +97,9 @@ class VerbCue:
     # What the verb is without reported content after it: "cue" (still one: "he said so"), "position" (a position
     # whose holder says nothing: "Americans supporting Trump") or "none" (no cue: "he reads the paper").
     without_complement: str = "cue"
+    # "wanted to shield", "refused to do", "agreed to share": a to-infinitive straight after the verb is the subject's
+    # own intended act, a position whose holder says nothing ("called on Trump to stop" has an object first).
+    intention: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +181,8 @@ class SpeakerLexiconRule:
     counts: frozenset[str] = frozenset()  # "Twenty-four percent said", "Nearly half said": words that count people
     question_auxiliaries: frozenset[str] = frozenset()  # "Do you think …?": an auxiliary that inverts a question
     addressees: frozenset[str] = frozenset()  # "you": asked in a question, the addressee asserts nothing
+    modals: frozenset[str] = frozenset()  # "will seek to engage": a verb after one narrates no stated position
+    universals: frozenset[str] = frozenset()  # "anyone", "everyone", "all": a quantifier over people is no source
 
 
 @dataclass(frozen=True, slots=True)

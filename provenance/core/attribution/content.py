@@ -209,6 +209,20 @@ def complement_follows(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule)
     return i + 1 < len(tokens) and tokens[i + 1].lower in lexicon.complementizers
 
 
+def intends(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule, lemma: str) -> bool:
+    """Whether a to-infinitive follows tokens[i] straight away, with no object between ("urged Trump to stop"), and
+    the verb narrates an intention rather than states a position: past ("wanted to shield", "sought to detain") or
+    after a modal ("will seek to engage"). "Trump wants to build a wall" is a position he holds and states."""
+    cue = tokens[i].lower
+    present = cue == lemma or cue.endswith("s")
+    if present and not (i and tokens[i - 1].lower in lexicon.modals):
+        return False
+    k = i + 1
+    if k >= len(tokens) or tokens[k].lower not in lexicon.infinitives or gap(text, tokens[i], tokens[k]).strip():
+        return False
+    return not gap(text, tokens[k], tokens[k + 1]).strip() if _verb_at(tokens, k + 1, lexicon) else False
+
+
 def reports_content(
     content: Span, kind: AttributionKind, tokens: list[Token], i: int, lexicon: SpeakerLexiconRule
 ) -> bool:

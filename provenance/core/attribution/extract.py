@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from functools import partial
+from functools import cached_property, partial
 
+from provenance.core.attribution.according import According, phrase_hits
 from provenance.core.attribution.appositive import comma_subject
-from provenance.core.attribution.content import ContentSpans, complement_follows, reports_content
+from provenance.core.attribution.content import ContentSpans, complement_follows, intends, reports_content
 from provenance.core.attribution.entities import EntityIndex, index_entities
 from provenance.core.attribution.found import Found as Found  # re-exported: speakers.py reads it from here
 from provenance.core.attribution.found import outer
-from provenance.core.attribution.labels import labelled
-from provenance.core.attribution.mention import Mention, classify, generic_person
+from provenance.core.attribution.labels import labelled, signature_shape, signed
+from provenance.core.attribution.mention import Mention, generic_person, generic_plural
 from provenance.core.attribution.nesting import unrelayed
 from provenance.core.attribution.paragraphs import continued_quote, per_paragraph, title_line
 from provenance.core.attribution.participles import fronted, fronted_clause, led_in, subject_starts
 from provenance.core.attribution.sources import (
-    noun_phrase_after,
     phrase_after,
     phrase_before,
     skip_auxiliaries_back,
@@ -33,7 +34,7 @@ from provenance.core.attribution.verbuse import (
 )
 from provenance.model import AttributionKind, Quotation, Segmentation, Span, SpeakerKind
 from provenance.ruleset.rulebook import Rulebook
-from provenance.ruleset.rules import AttributionPhrasesRule, HeadlineDashRule, SpeakerLexiconRule, VerbCue
+from provenance.ruleset.rules import HeadlineDashRule, SpeakerLexiconRule, VerbCue
 from provenance.ruleset.terms import lowered
 from provenance.text.spans import Near
 from provenance.text.tokens import Token, Words, listed, trimmed_span
@@ -70,6 +71,7 @@ class Extractor:
         self.subjects = Subjects(text, lexicon, book)
         self.multiword = book.multiword
         self.dotted_verbs, self.cue_words = book.dotted_verb_forms, book.cue_words
+        self.according = According(text, lexicon, book.outlets, self.spans)
 
     def run(self) -> list[Found]:
         """Every attribution in the document, in text order."""
@@ -87,6 +89,9 @@ class Extractor:
             if paragraph != title and (signed := self._layout(paragraph, "paragraph", p_index)):
                 found.append(signed)  # the whole paragraph is the labelled speaker's words
                 continue
+            if letter := self._signed(paragraphs, p_index):
+                found.append(letter)  # "John Weinbrecht.": the name signs the letter above it
+                continue
             near = Near(quotes, _quote_span)  # a sentence sees its own quotations and one on each side, not all
             for sentence in sentences:
                 found.extend(self._sentence(sentence, near.around(sentence.start, sentence.end), p_index))
@@ -103,6 +108,20 @@ class Extractor:
                 cue, mention, content = hit
                 return Found(rule.meta.id, cue, mention, content, AttributionKind.INDIRECT, p_index)
         return None
+
+    def _signed(self, paragraphs: Sequence[Span], p_index: int) -> Found | None:
+        for rule in self.book.of_type(HeadlineDashRule):
+            if rule.scope != "signature" or not signature_shape(paragraphs[p_index], rule):
+                continue
+            if hit := signed(self.text, paragraphs, p_index, rule, self.lexicon, self.book.outlets, self._common):
+                cue, mention, letter = hit
+                return Found(rule.meta.id, cue, mention, letter, AttributionKind.DIRECT, p_index)
+        return None
+
+    @cached_property
+    def _common(self) -> frozenset[str]:
+        """Words the article writes in lower case somewhere: common words, whatever their case elsewhere."""
+        return frozenset(t.text for t in self.words.tokens if t.text.islower())
 
     def _sentence(self, sentence: Span, quotes: list[Quotation], p_index: int) -> list[Found]:
         if any(q.span.start <= sentence.start and q.span.end >= sentence.end for q in quotes):
@@ -122,9 +141,9 @@ class Extractor:
             if merged is not tokens:
                 tokens, marked = merged, listed(merged, self.cue_words)
         results: list[Found] = []
-        for at, size, phrase_rule in self._phrase_hits(sentence):
+        for at, size, phrase_rule in phrase_hits(self.low, sentence, self.book.phrases):
             if not self._in_quote(at, quotes):
-                results.extend(self._according(sentence, tokens, at, size, phrase_rule, p_index))
+                results.extend(self.according.found(sentence, tokens, at, size, phrase_rule, p_index))
         for i in marked:
             token = tokens[i]
             entry = self.book.verbs.get(token.lower)
@@ -135,6 +154,8 @@ class Extractor:
             if hit is not None and verb.without_complement != "cue" and not self._reports(hit, tokens, i, verb):
                 # "Americans supporting Trump" holds a position and says nothing; "he reads the paper" is no cue.
                 hit = replace(hit, position_only=True) if verb.without_complement == "position" else None
+            if hit is not None and verb.intention and intends(tokens, i, self.text, self.lexicon, verb.lemma):
+                hit = replace(hit, position_only=True)  # "Clinton wanted to shield …": an intention, nobody's words
             if hit is not None:
                 results.append(hit)
         subordinate = bool(tokens) and tokens[0].lower in self.lexicon.subordinators
@@ -148,70 +169,9 @@ class Extractor:
         )
         return outer(ordered, self.spans, self.book.verbs, subordinate)
 
-    def _phrase_hits(self, sentence: Span) -> list[tuple[int, int, AttributionPhrasesRule]]:
-        # Every whole-word occurrence, longest phrase first, so "in the words of" keeps its "in" from a shorter phrase.
-        low, hits = self.low, list[tuple[int, int, AttributionPhrasesRule]]()
-        for phrase, rule in self.book.phrases:
-            at = low.find(phrase, sentence.start, sentence.end)
-            while at != -1:
-                end = at + len(phrase)
-                whole = not (at and low[at - 1].isalnum()) and not (end < len(low) and low[end].isalnum())
-                if whole and not any(a < end and at < a + n for a, n, _ in hits):
-                    hits.append((at, len(phrase), rule))
-                at = low.find(phrase, end, sentence.end)
-        return hits
-
     @staticmethod
     def _in_quote(offset: int, quotes: list[Quotation]) -> bool:
         return any(q.inner.start <= offset < q.inner.end for q in quotes)
-
-    def _according(
-        self, sentence: Span, tokens: list[Token], at: int, size: int, phrase_rule: AttributionPhrasesRule, p_index: int
-    ) -> list[Found]:
-        rule = phrase_rule.meta.id
-        after = [i for i, t in enumerate(tokens) if t.start >= at + size]
-        if not after:
-            return []
-        phrase = noun_phrase_after(tokens, after[0], self.text, self.lexicon)
-        if phrase_rule.source_heads:
-            # "In a CNN poll released Monday, …": the phrase is a cue only before its kind of source.
-            heads, stops = phrase_rule.source_heads, self.lexicon.postmodifiers
-            cut = next((k for k, t in enumerate(phrase) if t.lower in heads or (k and t.lower in stops)), len(phrase))
-            if cut == len(phrase) or phrase[cut].lower not in heads:
-                return []
-            after_head = phrase[cut + 1] if cut + 1 < len(phrase) else None
-            if after_head is not None and after_head.lower not in stops and not after_head.lower.endswith("ed"):
-                return []  # "a drop in poll numbers": the head word only modifies another noun
-            phrase = phrase[: cut + 1]  # "a CNN poll released Monday": the source ends at its head
-        mention = classify(phrase, self.text, self.lexicon, self.book.outlets) if phrase else None
-        if mention is not None and mention.kind is SpeakerKind.DOCUMENT and (author := self._author(tokens, phrase)):
-            mention = author  # "according to an estimate by the finance department": who made the document speaks
-        if mention is None and phrase:
-            # The phrase itself says a source follows ("according to recent data", "according to him"), so any
-            # noun phrase is one, even one the lexicon cannot read.
-            documents = any(t.lower in self.lexicon.document_nouns for t in phrase)
-            speaker_kind = SpeakerKind.DOCUMENT if documents else SpeakerKind.PERSON
-            name = self.text[phrase[0].start : phrase[-1].end]
-            mention = Mention(speaker_kind, name, phrase[0].start, phrase[-1].end, generic=True)
-        if mention is None:
-            return []
-        if at <= sentence.start + 1:
-            content = trimmed_span(self.text, phrase[-1].end, sentence.end)
-        else:
-            content = trimmed_span(self.text, sentence.start, at)
-        kind = self.spans.kind(content)
-        return [Found(rule, Span(at, at + size, self.text[at : at + size]), mention, content, kind, p_index)]
-
-    def _author(self, tokens: list[Token], phrase: list[Token]) -> Mention | None:
-        """For "a report by Bloomberg.com": the named maker after "by" that ends a document phrase."""
-        k = tokens.index(phrase[-1]) + 1
-        if k + 1 >= len(tokens) or tokens[k].lower != "by":
-            return None
-        agent = noun_phrase_after(tokens, k + 1, self.text, self.lexicon)
-        mention = classify(agent, self.text, self.lexicon, self.book.outlets) if agent else None
-        if mention is None or mention.generic or mention.refers is not None:
-            return None
-        return replace(mention, start=phrase[0].start)  # the source is still the whole phrase, document and maker
 
     def _verb(
         self,
@@ -355,6 +315,9 @@ class Extractor:
         content = self.spans.after(sentence, tokens, i, verb)
         if mention is None or content is None:
             return None
+        present = tokens[i].lower == verb.lemma  # "men who refuse": a plural's present tense states a habit
+        if present and mention.kind is SpeakerKind.GROUP and generic_plural(phrase, tokens[j], self.text, self.lexicon):
+            mention = replace(mention, everybody=True)  # "men who refuse to bend": a kind of people, not a source
         who = tokens[j]
         cue = Span(tokens[i].start, tokens[i].end, tokens[i].text)
         speaker = replace(mention, start=who.start, end=who.end)

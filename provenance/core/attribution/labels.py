@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from provenance.core.attribution.mention import Mention, classify
-from provenance.model import Span
+from provenance.model import Span, SpeakerKind
 from provenance.ruleset.rulebook import KnownOutlet
 from provenance.ruleset.rules import HeadlineDashRule, SpeakerLexiconRule
 from provenance.text.tokens import tokenize, trimmed_span
 
 _QUOTE_OPENERS = "\"“‘'"
 _QUOTE_CLOSERS = "\"”’'"
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", ")")
+_SIGNATURE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+\.")  # "Michael Pravica.", "Toni LeAnn Williams."
 
 
 def labelled(
@@ -44,3 +49,48 @@ def labelled(
             continue
         return Span(block.start + cut, after, dash), mention, trimmed_span(text, *claim)
     return None
+
+
+def _words(text: str, span: Span) -> int:
+    return len(tokenize(text, span.start, span.end))
+
+
+def _prose(text: str, paragraph: Span, shortest: int) -> bool:
+    """A paragraph of running text: longer than a signature, ending as a sentence ends."""
+    return paragraph.text.rstrip().endswith(_SENTENCE_ENDS) and _words(text, paragraph) > shortest
+
+
+def signature_shape(paragraph: Span, rule: HeadlineDashRule) -> bool:
+    """Whether a paragraph looks like a sign-off: a few capitalised words and a period ("Toni LeAnn Williams.")."""
+    body = paragraph.text.strip()
+    return bool(_SIGNATURE.fullmatch(body)) and len(body.split()) <= rule.max_source_words and not body.isupper()
+
+
+def signed(
+    text: str,
+    paragraphs: Sequence[Span],
+    p_index: int,
+    rule: HeadlineDashRule,
+    lexicon: SpeakerLexiconRule,
+    outlets: dict[str, KnownOutlet],
+    common: frozenset[str],
+) -> tuple[Span, Mention, Span] | None:
+    """Cue, writer and letter when paragraph `p_index` (of signature shape) holds only a name closing the letter
+    above it ("… a big distraction!" / "John Weinbrecht."): the paragraphs of prose before it, back to a heading or
+    an earlier signature, are the writer's. `common` holds the words the article also writes in lower case: a
+    subheading of common words ("Human Rights.", "Climate Change.") is no one's name."""
+    block = paragraphs[p_index]
+    tokens = tokenize(text, block.start, block.start + len(block.text.rstrip()) - 1)  # the name, not its period
+    if p_index == 0 or any(t.lower in common or t.text != t.bare for t in tokens):
+        return None  # "Switzerland’s Trump.": a possessive makes a title, not a name
+    first = p_index
+    while first > 0 and _prose(text, paragraphs[first - 1], rule.max_source_words):
+        first -= 1
+    between = text[paragraphs[p_index - 1].end : block.start]
+    if first == p_index or not any(dash in between for dash in rule.dashes):
+        return None  # "… Porter Goss\nAmbassador John Bolton.": a list running on, not a letter signed
+    mention = classify(tokens, text, lexicon, outlets)
+    if mention is None or mention.kind is not SpeakerKind.PERSON or mention.generic or mention.refers:
+        return None
+    letter = trimmed_span(text, paragraphs[first].start, paragraphs[p_index - 1].end)
+    return Span(block.start, block.start, ""), mention, letter

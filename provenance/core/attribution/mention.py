@@ -27,6 +27,7 @@ class Mention:
     refers: str | None = None  # pronoun or anaphor type: person, group, document, institution
     head: str | None = None  # the anaphor's noun ("statement", "ministry")
     generic: bool = False  # a common-noun phrase the lexicon does not know ("the announcer")
+    everybody: bool = False  # "anyone", "not everyone": a quantifier over people; the cue stays, no one speaks
 
 
 def _join(tokens: list[Token], text: str) -> str:
@@ -49,6 +50,10 @@ def classify(
     if not tokens:
         return None
     start, end = tokens[0].start, tokens[-1].end
+    if " ".join(t.lower for t in tokens) in lexicon.universals:
+        # "anyone say that", "Not everyone finds": a quantifier over everybody states something general; the cue
+        # is an attribution (PolNeAR marks it), but no one in particular is its source.
+        return Mention(SpeakerKind.GROUP, _join(tokens, text), start, end, everybody=True)
     determiner = tokens[0].lower if tokens[0].lower in lexicon.determiners else None
     body = tokens[1:] if determiner else tokens
     if body and (body[0].lower in lexicon.not_names or _sentence_adverb(body[0], text)):
@@ -191,12 +196,24 @@ def _sentence_adverb(token: Token, text: str) -> bool:
 def generic_person(phrase: list[Token], text: str, lexicon: SpeakerLexiconRule) -> Mention | None:
     """A common-noun phrase as a person or a group, when grammar says it names people ("an architect who said")."""
     head = phrase[-1]
+    if head.lower in lexicon.universals:  # "anyone who says": a quantifier over everybody, not a person
+        return Mention(SpeakerKind.GROUP, head.text, head.start, head.end, everybody=True)
     if not (head.text.isalpha() and head.text.islower()):
         return None
     # "pay an architect who said": the noun phrase starts after its determiner, not at the verb before it.
     first = max((k + 1 for k, t in enumerate(phrase[:-1]) if t.lower in lexicon.determiners), default=0)
     kind = SpeakerKind.GROUP if _plural(head.lower, lexicon) else SpeakerKind.PERSON
     return Mention(kind, _join(phrase[first:], text), phrase[first].start, head.end, generic=True)
+
+
+def generic_plural(phrase: list[Token], relative: Token, text: str, lexicon: SpeakerLexiconRule) -> bool:
+    """Whether a plural with no determiner before a restrictive relative in the present ("men who refuse",
+    "Muslims who want to") names a kind of people rather than a source; "voters who said" (past) reports what
+    some voters said, and "people who know him", "officials who" are anonymous sources."""
+    if not phrase or text[phrase[-1].end : relative.start].strip():
+        return False  # "Republicans, who have questioned …": a comma makes the relative add to a known group
+    head = phrase[-1].lower
+    return not any(t.lower in lexicon.determiners for t in phrase) and head not in lexicon.anonymous
 
 
 def strip_possessive(name: str) -> str:

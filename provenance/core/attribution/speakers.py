@@ -143,8 +143,8 @@ class Resolver:
     def resolve(self, found: Found) -> str | None:
         """The speaker id for one attribution, creating or enriching speakers as needed."""
         mention = found.mention
-        if found.position_only:
-            return None  # a position with nothing reported names no speaker, and no later pronoun's either
+        if found.position_only or (mention is not None and mention.everybody):
+            return None  # a position with nothing reported, or "anyone", names no speaker, nor a later pronoun's
         if mention is None:
             return self.last.id if self.last and not found.unsourced else None
         if mention.refers is not None and mention.name.lower() in self.narrator:
@@ -212,7 +212,8 @@ def resolve(
     for item in found:
         speaker = resolver.resolve(item)
         source = None
-        if item.mention is not None:
+        # With no cue words, layout names the speaker (a letter's sign-off): no phrase of a sentence is its source.
+        if item.mention is not None and item.cue.text:
             source = Span(item.mention.start, item.mention.end, text[item.mention.start : item.mention.end])
         cue = item.cue if item.cue.text else None
         attributions.append(Attribution(speaker, cue, source, item.content, item.kind, item.rule))
