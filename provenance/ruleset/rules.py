@@ -181,6 +181,7 @@ class SpeakerLexiconRule:
     counts: frozenset[str] = frozenset()  # "Twenty-four percent said", "Nearly half said": words that count people
     question_auxiliaries: frozenset[str] = frozenset()  # "Do you think …?": an auxiliary that inverts a question
     addressees: frozenset[str] = frozenset()  # "you": asked in a question, the addressee asserts nothing
+    indefinite: frozenset[str] = frozenset()  # "a young woman said": an unnamed individual is an anonymous source
     modals: frozenset[str] = frozenset()  # "will seek to engage": a verb after one narrates no stated position
     universals: frozenset[str] = frozenset()  # "anyone", "everyone", "all": a quantifier over people is no source
 

@@ -12,11 +12,11 @@ from provenance.core.attribution.content import ContentSpans, complement_follows
 from provenance.core.attribution.entities import EntityIndex, index_entities
 from provenance.core.attribution.found import Found as Found  # re-exported: speakers.py reads it from here
 from provenance.core.attribution.found import outer
-from provenance.core.attribution.labels import labelled, signature_shape, signed
+from provenance.core.attribution.labels import common_label, labelled, signature_shape, signed
 from provenance.core.attribution.mention import Mention, generic_person, generic_plural
 from provenance.core.attribution.nesting import unrelayed
 from provenance.core.attribution.paragraphs import continued_quote, per_paragraph, title_line
-from provenance.core.attribution.participles import fronted, fronted_clause, led_in, subject_starts
+from provenance.core.attribution.participles import fronted, fronted_clause, in_opener, led_in, subject_starts
 from provenance.core.attribution.sources import (
     phrase_after,
     phrase_before,
@@ -106,6 +106,8 @@ class Extractor:
         for rule in self.book.of_type(HeadlineDashRule):
             if rule.scope == scope and (hit := labelled(self.text, block, rule, self.lexicon, self.book.outlets)):
                 cue, mention, content = hit
+                if common_label(self.words.between(mention.start, mention.end), self._common, self.lexicon):
+                    continue  # "Tea With the Curate: …": a column title of common words names no one
                 return Found(rule.meta.id, cue, mention, content, AttributionKind.INDIRECT, p_index)
         return None
 
@@ -261,6 +263,13 @@ class Extractor:
         content = self.spans.content(sentence, phrase, cue_token, verb, quotes, inverted, tokens, i)
         if content is None:
             return None
+        if not inverted and mention.kind is SpeakerKind.DOCUMENT and in_opener(tokens, phrase, i, lexicon):
+            # "In a statement announcing the pick, the Association … called": the document and its participle are
+            # an opener; the main clause's subject issued it and speaks.
+            clause = fronted_clause(tokens, i, text, content, partial(self._sentence_subject, tokens))
+            if clause is None:
+                return None
+            content, mention = clause
         return Found(rule, cue, mention, content, self.spans.kind(content, quotes), p_index)
 
     def _passive(

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from provenance.core.attribution.mention import Mention, classify
+from provenance.core.attribution.mention import Mention, classify, speaker_noun
 from provenance.model import Span, SpeakerKind
 from provenance.ruleset.rulebook import KnownOutlet
 from provenance.ruleset.rules import HeadlineDashRule, SpeakerLexiconRule
-from provenance.text.tokens import tokenize, trimmed_span
+from provenance.text.tokens import Token, tokenize, trimmed_span
 
 _QUOTE_OPENERS = "\"“‘'"
 _QUOTE_CLOSERS = "\"”’'"
@@ -94,3 +94,9 @@ def signed(
         return None
     letter = trimmed_span(text, paragraphs[first].start, paragraphs[p_index - 1].end)
     return Span(block.start, block.start, ""), mention, letter
+
+
+def common_label(tokens: list[Token], common: frozenset[str], lexicon: SpeakerLexiconRule) -> bool:
+    """Whether a label is made of words the article also writes in lower case ("Tea With the Curate"), other than
+    speaker nouns ("Poll: …", "Officials: …"): a title of common words, not a name."""
+    return len(tokens) > 1 and any(t.lower in common and not speaker_noun(t.lower, lexicon) for t in tokens)

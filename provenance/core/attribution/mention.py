@@ -141,6 +141,8 @@ def _person_or_group(
             return Mention(SpeakerKind.PLACE, name, start, end)
         if lowers[-1] in lexicon.outlet_heads:
             return Mention(SpeakerKind.OUTLET, name, start, end)
+        if determiner in lexicon.definite and len(body) == 1 and _plural(lowers[0], lexicon) and body[0].text.isalpha():
+            return Mention(SpeakerKind.GROUP, name, start, end)  # "the Hammonds", "the Clintons": a family
         return Mention(SpeakerKind.PERSON, name, start, end)
     if cut < len(body) and all(t.capitalized for t in body[:cut]):
         # "Cameron Easley for Morning Consult": a name, then where the person works.
@@ -159,12 +161,14 @@ def _person_or_group(
     # "14 percent said", "60% of voters say", "Twenty-four percent said", "Nearly half said"
     counted = body[0].text[:1].isdigit() or any(t.lower.split("-")[0] in lexicon.counts for t in body[:2])
     # "a box labeled", "the euro crisis", "a health warning": the head of a common-noun speaker names people.
-    common = common and (counted or _speaker_noun(noun.lower, lexicon))
+    common = common and (counted or speaker_noun(noun.lower, lexicon))
     if common and (determiner is not None or plural or possessive or counted):
         # "the announcer", "several cast members": a common noun the lexicon does not know still names a
         # speaker when it is the subject of a reporting verb; callers decide whether that context holds.
         kind = SpeakerKind.GROUP if _plural(noun.lower, lexicon) else SpeakerKind.PERSON
-        return Mention(kind, name, start, end, generic=True)
+        if kind is SpeakerKind.PERSON and determiner in lexicon.indefinite:
+            kind = SpeakerKind.ANONYMOUS  # "a young woman said", "a doctor had typed": an unnamed individual
+        return Mention(kind, name, start, end, anonymous=kind is SpeakerKind.ANONYMOUS, generic=True)
     return None
 
 
@@ -173,7 +177,7 @@ def _plural(noun: str, lexicon: SpeakerLexiconRule) -> bool:
     return noun in lexicon.group_nouns or (noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
 
 
-def _speaker_noun(noun: str, lexicon: SpeakerLexiconRule) -> bool:
+def speaker_noun(noun: str, lexicon: SpeakerLexiconRule) -> bool:
     """Whether a common noun can name a speaker: a listed role, group, institution or document, or a noun of agent."""
     listed = (
         lexicon.roles,

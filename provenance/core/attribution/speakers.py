@@ -13,6 +13,7 @@ from provenance.model import Affiliation, Attribution, Span, Speaker, SpeakerKin
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 _PRONOUN_REACH = 3  # paragraphs a pronoun may reach back to find its speaker
+_GENDER_REACH = 1_500  # characters a pronoun may reach back to a named person who has not spoken yet
 
 
 @dataclass
@@ -71,6 +72,15 @@ class Resolver:
         if len(_given(name)) <= 1 and (full := index.full_name(name.split()[-1], mention.start)):
             name = full  # a surname, or "Mr. Obama": the nearest full mention says which one
         return replace(mention, name=name, role=mention.role or index.role_of(name))
+
+    def _named_by_gender(self, mention: Mention) -> Mention:
+        """A pronoun with no compatible speaker before it, as the nearest person the article names with its
+        gender shown ("Mrs. Clinton … She spoke"), or unchanged."""
+        gender, index = self._gender(mention), self.entities
+        named = index.with_gender(gender, mention.start, _GENDER_REACH) if index and gender else None
+        if index is None or named is None:
+            return mention
+        return replace(mention, name=named.name, refers=None, role=index.role_of(named.name))
 
     def _new(self, mention: Mention, paragraph: int) -> _Draft:
         base = _SLUG.sub("-", mention.name.lower()).strip("-") or "speaker"
@@ -152,6 +162,9 @@ class Resolver:
             return None  # "I'm told", "we know": outside quotations the first person is the publisher, no speaker
         mention = self._named(mention)
         draft = self._match(mention, found.paragraph)
+        if draft is None and mention.refers == "person" and mention.head is None:
+            mention = self._named_by_gender(mention)  # "She spoke …" with no woman speaking yet: the named one
+            draft = self._match(mention, found.paragraph) if mention.refers is None else None
         if draft is None:
             if mention.refers is not None and mention.head is None:
                 return None  # a pronoun with nothing to point back to

@@ -27,7 +27,7 @@ class Subjects:
     def phrase_ending(self, tokens: list[Token], j: int) -> list[Token]:
         """The source phrase ending at tokens[j], taking a noun form of a verb as its head ("the report said")."""
         text, lexicon = self.text, self.lexicon
-        phrase = self._share(tokens, j, phrase_before(tokens, j, text, lexicon, self.verbs))
+        phrase = self._after_outlet(self._share(tokens, j, phrase_before(tokens, j, text, lexicon, self.verbs)))
         entry = self.book_verbs.get(tokens[j].lower)
         if phrase or entry is None or tokens[j].lower not in entry[0].noun_forms or tokens[j].capitalized:
             return phrase
@@ -35,6 +35,20 @@ class Subjects:
         # directly precedes the cue or a relative pronoun, so the form is the subject's head noun.
         joined = j > 0 and not gap(text, tokens[j - 1], tokens[j]).strip()
         return [*(phrase_before(tokens, j - 1, text, lexicon, self.verbs) if joined else []), tokens[j]]
+
+    def _after_outlet(self, phrase: list[Token]) -> list[Token]:
+        """For "with the editorial board of the Washington Post Trump said": a name right after an outlet's name
+        (no comma between) starts the subject; the outlet ended a prepositional phrase."""
+        for n in range(len(phrase) - 1, 0, -1):
+            rest = phrase[n:]
+            if not all(t.capitalized and t.lower not in self.lexicon.institutions for t in rest):
+                break  # "The Washington Post Company said": the outlet's own company
+            if not phrase[n - 1].capitalized or rest[0].lower in self.lexicon.outlet_heads:
+                break
+            ending = (self.text[phrase[k].start : phrase[n - 1].end].lower() for k in range(n))
+            if phrase[n - 1].lower in self.lexicon.outlet_heads or any(e in self.outlets for e in ending):
+                return phrase[n:]
+        return phrase
 
     def _share(self, tokens: list[Token], j: int, phrase: list[Token]) -> list[Token]:
         """For "About 4 in 10 say" and "nine out of 10 said": the whole share, which "in" or "of" would cut."""
