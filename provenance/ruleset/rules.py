@@ -182,6 +182,8 @@ class SpeakerLexiconRule:
     question_auxiliaries: frozenset[str] = frozenset()  # "Do you think …?": an auxiliary that inverts a question
     addressees: frozenset[str] = frozenset()  # "you": asked in a question, the addressee asserts nothing
     indefinite: frozenset[str] = frozenset()  # "a young woman said": an unnamed individual is an anonymous source
+    addressee_verbs: frozenset[str] = frozenset()  # "…, told NBC that": the noun after the verb is its addressee
+    parentheticals: frozenset[str] = frozenset()  # "Younger voters, in particular, have expressed": looked past
     modals: frozenset[str] = frozenset()  # "will seek to engage": a verb after one narrates no stated position
     universals: frozenset[str] = frozenset()  # "anyone", "everyone", "all": a quantifier over people is no source
 

@@ -12,7 +12,7 @@ from provenance.core.attribution.content import ContentSpans, complement_follows
 from provenance.core.attribution.entities import EntityIndex, index_entities
 from provenance.core.attribution.found import Found as Found  # re-exported: speakers.py reads it from here
 from provenance.core.attribution.found import outer
-from provenance.core.attribution.labels import common_label, labelled, signature_shape, signed
+from provenance.core.attribution.labels import common_label, labelled, signature_shape, signed, without_lone_turn
 from provenance.core.attribution.mention import Mention, generic_person, generic_plural
 from provenance.core.attribution.nesting import unrelayed
 from provenance.core.attribution.paragraphs import continued_quote, per_paragraph, title_line
@@ -72,6 +72,8 @@ class Extractor:
         self.multiword = book.multiword
         self.dotted_verbs, self.cue_words = book.dotted_verb_forms, book.cue_words
         self.according = According(text, lexicon, book.outlets, self.spans)
+        labels = book.of_type(HeadlineDashRule)
+        self.turn_rules = frozenset(r.meta.id for r in labels if r.scope == "paragraph" and r.upper_case)
 
     def run(self) -> list[Found]:
         """Every attribution in the document, in text order."""
@@ -100,7 +102,7 @@ class Extractor:
             if len(found) == before and (content := continued_quote(self.text, paragraph, quotes, taken)):
                 cue = Span(quotes[0].span.start, quotes[0].span.start, "")
                 found.append(Found(CONTINUATION_RULE, cue, None, content, AttributionKind.CONTINUATION, p_index))
-        return found
+        return without_lone_turn(found, self.turn_rules)
 
     def _layout(self, block: Span, scope: str, p_index: int) -> Found | None:
         for rule in self.book.of_type(HeadlineDashRule):
@@ -219,7 +221,7 @@ class Extractor:
             # "Merrill says Machado promised … and said she would": the verb shares the earlier subject, or
             # with no cue before it ("Cruz exhorted Republicans … and said"), the sentence's subject.
             content = self.spans.after(sentence, tokens, i, verb)
-            shared = None if earlier else self._sentence_subject(tokens)
+            shared = None if earlier else self.subjects.conjunct_subject(tokens, j)
             if content is None or (not earlier and shared is None):
                 return None
             return Found(rule, cue, shared, content, self.spans.kind(content), p_index)
@@ -246,8 +248,8 @@ class Extractor:
                 if content is None:
                     return None
                 return Found(rule, cue, mention, content, self.spans.kind(content, quotes), p_index)
-            if i + 1 >= len(tokens) or a != i:
-                return None
+            if i + 1 >= len(tokens) or a != i or cue_token.lower in lexicon.addressee_verbs:
+                return None  # "…, told NBC": the noun after "told" is whom it was said to
             phrase = phrase_after(tokens, i + 1, text, lexicon, self.verbs)
             mention = self.subjects.mention(phrase, tokens) if phrase else None
             if mention is None:

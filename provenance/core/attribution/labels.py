@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from provenance.core.attribution.found import Found
 from provenance.core.attribution.mention import Mention, classify, speaker_noun
 from provenance.model import Span, SpeakerKind
 from provenance.ruleset.rulebook import KnownOutlet
@@ -100,3 +101,14 @@ def common_label(tokens: list[Token], common: frozenset[str], lexicon: SpeakerLe
     """Whether a label is made of words the article also writes in lower case ("Tea With the Curate"), other than
     speaker nouns ("Poll: …", "Officials: …"): a title of common words, not a name."""
     return len(tokens) > 1 and any(t.lower in common and not speaker_noun(t.lower, lexicon) for t in tokens)
+
+
+def without_lone_turn(found: list[Found], turn_rules: frozenset[str]) -> list[Found]:
+    """The attributions less a transcript label that stands alone: a transcript has two turns at least (a headline
+    "WALLACE: …" may be the first), so one capitalised label ("CIA & JFK: The Secret …") is a title."""
+    turns = [f for f in found if f.rule in turn_rules or (f.paragraph == 0 and _capitals(f.mention))]
+    return [f for f in found if f is not turns[0]] if len(turns) == 1 and turns[0].paragraph else found
+
+
+def _capitals(mention: Mention | None) -> bool:
+    return mention is not None and mention.name.isupper()

@@ -73,6 +73,19 @@ class Resolver:
             name = full  # a surname, or "Mr. Obama": the nearest full mention says which one
         return replace(mention, name=name, role=mention.role or index.role_of(name))
 
+    def _issuer(self, mention: Mention) -> _Draft | None:
+        """For "the White House statement called it unjust": a document named after a speaker already in the chain
+        is that speaker's words ("White House"); the draft of that speaker, if there is one."""
+        if mention.kind is not SpeakerKind.DOCUMENT:
+            return None
+        words = mention.name.split()
+        owner = [w for w in words[:-1] if w[:1].isupper()]
+        if not owner or len(owner) != len(words) - 1:
+            return None
+        wanted = {w.lower() for w in owner}
+        return next((d for d in reversed(self.drafts) if d.kind is not SpeakerKind.DOCUMENT and d.words() == wanted),
+                    None)
+
     def _named_by_gender(self, mention: Mention) -> Mention:
         """A pronoun with no compatible speaker before it, as the nearest person the article names with its
         gender shown ("Mrs. Clinton … She spoke"), or unchanged."""
@@ -162,6 +175,8 @@ class Resolver:
             return None  # "I'm told", "we know": outside quotations the first person is the publisher, no speaker
         mention = self._named(mention)
         draft = self._match(mention, found.paragraph)
+        if draft is None and (issuer := self._issuer(mention)) is not None:
+            draft, mention = issuer, replace(mention, name=issuer.name, kind=issuer.kind)
         if draft is None and mention.refers == "person" and mention.head is None:
             mention = self._named_by_gender(mention)  # "She spoke …" with no woman speaking yet: the named one
             draft = self._match(mention, found.paragraph) if mention.refers is None else None

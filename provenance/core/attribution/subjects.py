@@ -27,7 +27,8 @@ class Subjects:
     def phrase_ending(self, tokens: list[Token], j: int) -> list[Token]:
         """The source phrase ending at tokens[j], taking a noun form of a verb as its head ("the report said")."""
         text, lexicon = self.text, self.lexicon
-        phrase = self._after_outlet(self._share(tokens, j, phrase_before(tokens, j, text, lexicon, self.verbs)))
+        phrase = self._share(tokens, j, phrase_before(tokens, j, text, lexicon, self.verbs))
+        phrase = self._own_determiner(self._after_outlet(phrase))
         entry = self.book_verbs.get(tokens[j].lower)
         if phrase or entry is None or tokens[j].lower not in entry[0].noun_forms or tokens[j].capitalized:
             return phrase
@@ -35,6 +36,18 @@ class Subjects:
         # directly precedes the cue or a relative pronoun, so the form is the subject's head noun.
         joined = j > 0 and not gap(text, tokens[j - 1], tokens[j]).strip()
         return [*(phrase_before(tokens, j - 1, text, lexicon, self.verbs) if joined else []), tokens[j]]
+
+    def _own_determiner(self, phrase: list[Token]) -> list[Token]:
+        """For "(a move the White House statement called …)": a determiner right after a common noun starts a noun
+        phrase of its own, the subject of an object relative with no "that"."""
+        lx = self.lexicon
+        for k in range(len(phrase) - 1, 0, -1):
+            before = phrase[k - 1]
+            common = before.text.isalpha() and before.text.islower()
+            closed = before.lower in lx.determiners or before.lower in lx.postmodifiers or before.lower in lx.counts
+            if phrase[k].lower in lx.definite and common and not closed:
+                return phrase[k:]
+        return phrase
 
     def _after_outlet(self, phrase: list[Token]) -> list[Token]:
         """For "with the editorial board of the Washington Post Trump said": a name right after an outlet's name
@@ -95,6 +108,13 @@ class Subjects:
             # "the book she wrote": the pronoun is the whole subject; the noun before it is what she wrote.
             return classify(phrase[-1:], self.text, self.lexicon, outlets)
         return mention
+
+    def conjunct_subject(self, tokens: list[Token], j: int) -> Mention | None:
+        """For "after Sheriff Joe Lombardo revised the timeline and said …": the subject of the clause a verb after
+        the coordinator at tokens[j] belongs to, opened by the nearest subordinator before it, else the sentence's."""
+        opened = (k + 1 for k in range(j - 1, -1, -1) if tokens[k].lower in self.lexicon.subordinators)
+        inner = next((m for k in opened if (m := self.subject_at(tokens, k)) is not None), None)
+        return inner or self.sentence_subject(tokens)
 
     def sentence_subject(self, tokens: list[Token]) -> Mention | None:
         """The named subject opening a sentence, if the lexicon can read it ("Mrs. Clinton has embraced …")."""
