@@ -229,13 +229,14 @@ class Extractor:
             return None
         if j >= 0:
             phrase = self.subjects.phrase_ending(tokens, j)
+            phrase = self.subjects.before_relative(tokens, phrase, i) or phrase  # "Officials who spoke … said"
         inverted = False
         if not phrase or not (mention := self.subjects.mention(phrase, tokens)):
             # "…,” said Zakharova" and "…, said the ministry": the source follows the cue.
             # "Bush, Florida's former governor, also attacked": auxiliaries may stand between the comma and the cue.
             a = verb_group_start(tokens, i, text, lexicon)
             lead = text[sentence.start : tokens[a].start].rstrip(" \u00a0")
-            if cue_token.lower.endswith("ing") and a == i:  # "X, speaking …, is criticizing": a progressive
+            if cue_token.lower.split(" ")[0].endswith("ing") and a == i:  # "X, speaking …, is criticizing"
                 return self._participle(cue, tokens, i, verb, rule, sentence, p_index, earlier)
             # "…,” said Zakharova", and "Said Ellis: “…”" at the head of a sentence.
             closes = any(q.span.end == sentence.start + len(lead) for q in quotes)  # “It's unusual,“ said Noble
@@ -369,7 +370,9 @@ class Extractor:
         elif not led_in(self.text, tokens, i, self.lexicon):
             return None  # "… by saying", ", saying that …" and `“…,” saying` lead into a participle cue
         elif earlier:
-            return Found(rule, cue, None, content, self.spans.kind(content), p_index)
+            # "X embraced the idea, warning that …": a position's holder goes on to speak, as any earlier subject does.
+            shared = earlier[-1].mention if earlier[-1].position_only else None
+            return Found(rule, cue, shared, content, self.spans.kind(content), p_index)
         else:
             starts = subject_starts(self.text, tokens, i, self.lexicon)
             mention = next((m for k in starts if (m := self._sentence_subject(tokens, k)) is not None), None)

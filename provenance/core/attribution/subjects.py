@@ -109,6 +109,23 @@ class Subjects:
             return classify(phrase[-1:], self.text, self.lexicon, outlets)
         return mention
 
+    def before_relative(self, tokens: list[Token], phrase: list[Token], i: int) -> list[Token]:
+        """For "Officials who spoke on condition of anonymity said" and "the voters who backed Trump said": when the
+        words before the cue at tokens[i] close a restrictive relative clause (no punctuation in it), the subject is
+        the noun phrase before its pronoun; empty when there is none."""
+        if not phrase:
+            return []
+        first = tokens.index(phrase[0])
+        lx = self.lexicon
+        for r in range(first - 1, 0, -1):
+            if gap(self.text, tokens[r], tokens[r + 1]).strip():
+                return []  # punctuation: a non-restrictive clause, or no relative clause at all
+            if tokens[r].lower in lx.personal_relatives or lx.pronouns.get(tokens[r].lower) == "relative":
+                if gap(self.text, tokens[r - 1], tokens[r]).strip():
+                    return []  # "Rubio, who was there, said" is read as an appositive
+                return phrase_before(tokens, r - 1, self.text, lx, self.verbs)
+        return []
+
     def conjunct_subject(self, tokens: list[Token], j: int) -> Mention | None:
         """For "after Sheriff Joe Lombardo revised the timeline and said …": the subject of the clause a verb after
         the coordinator at tokens[j] belongs to, opened by the nearest subordinator before it, else the sentence's."""
