@@ -202,6 +202,7 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         question_auxiliaries=_words(data.get("question_auxiliaries")),
         addressees=_words(data.get("addressees")),
         modals=_words(data.get("modals")),
+        hypothetical=_words(data.get("hypothetical")),
         parentheticals=_words(data.get("parentheticals")),
         addressee_verbs=_words(data.get("addressee_verbs")),
         indefinite=_words(data.get("indefinite")),

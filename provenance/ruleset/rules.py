@@ -184,6 +184,7 @@ class SpeakerLexiconRule:
     indefinite: frozenset[str] = frozenset()  # "a young woman said": an unnamed individual is an anonymous source
     addressee_verbs: frozenset[str] = frozenset()  # "…, told NBC that": the noun after the verb is its addressee
     parentheticals: frozenset[str] = frozenset()  # "Younger voters, in particular, have expressed": looked past
+    hypothetical: frozenset[str] = frozenset()  # "as though someone had told me": a clause of things not said
     modals: frozenset[str] = frozenset()  # "will seek to engage": a verb after one narrates no stated position
     universals: frozenset[str] = frozenset()  # "anyone", "everyone", "all": a quantifier over people is no source
 

@@ -21,6 +21,7 @@ _JOINT = re.compile("[,;]")
 # Characters of content after a cue, at most: the longest in PolNeAR and PTC is 1,515 (a block quotation, taken whole
 # from the next paragraph, which this does not limit); the longest clause after a cue is shorter than this.
 MAX_CONTENT = 1_000
+_CLAUSE_REACH = 15  # words back from a cue to the word that opens its clause ("as though someone had plausibly told")
 
 
 @cache
@@ -221,6 +222,18 @@ def intends(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule,
     if k >= len(tokens) or tokens[k].lower not in lexicon.infinitives or gap(text, tokens[i], tokens[k]).strip():
         return False
     return not gap(text, tokens[k], tokens[k + 1]).strip() if _verb_at(tokens, k + 1, lexicon) else False
+
+
+def supposed(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> bool:
+    """Whether the cue at tokens[i] stands in a clause opened by a conditional or counterfactual word ("as though
+    someone had told me", "if the report says") with no punctuation between: supposed, not said."""
+    for k in range(i - 1, max(-1, i - 1 - _CLAUSE_REACH), -1):  # a bounded look back: a clause opener is near
+        for size in (2, 1):
+            if k - size + 1 >= 0 and " ".join(t.lower for t in tokens[k - size + 1 : k + 1]) in lexicon.hypothetical:
+                return True
+        if k and gap(text, tokens[k - 1], tokens[k]).strip():
+            return False
+    return False
 
 
 def reports_content(

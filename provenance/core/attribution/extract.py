@@ -8,7 +8,7 @@ from functools import cached_property, partial
 
 from provenance.core.attribution.according import According, phrase_hits
 from provenance.core.attribution.appositive import comma_subject
-from provenance.core.attribution.content import ContentSpans, complement_follows, intends, reports_content
+from provenance.core.attribution.content import ContentSpans, complement_follows, intends, reports_content, supposed
 from provenance.core.attribution.entities import EntityIndex, index_entities
 from provenance.core.attribution.found import Found as Found  # re-exported: speakers.py reads it from here
 from provenance.core.attribution.found import outer
@@ -160,6 +160,8 @@ class Extractor:
                 hit = replace(hit, position_only=True) if verb.without_complement == "position" else None
             if hit is not None and verb.intention and intends(tokens, i, self.text, self.lexicon, verb.lemma):
                 hit = replace(hit, position_only=True)  # "Clinton wanted to shield …": an intention, nobody's words
+            if hit is not None and supposed(tokens, i, self.text, self.lexicon):
+                hit = replace(hit, position_only=True)  # "as though someone had told me": supposed, not said
             if hit is not None:
                 results.append(hit)
         subordinate = bool(tokens) and tokens[0].lower in self.lexicon.subordinators

@@ -46,6 +46,8 @@ class Resolver:
         self.text, self.entities, self.narrator, self.genders = text, entities, narrator, genders or {}
         self.drafts: list[_Draft] = []
         self.last: _Draft | None = None  # speaker of the latest attribution
+        self.by_acronym: dict[str, _Draft] = {}  # "FBI" -> its draft
+        self.by_initials: dict[str, _Draft] = {}  # "FBI" -> the draft of "Federal Bureau of Investigation"
 
     def _named(self, mention: Mention) -> Mention:
         """The mention as the article's entity it names: "the mayor" -> Janet Cole, "Clinton" -> Hillary Clinton."""
@@ -72,6 +74,20 @@ class Resolver:
         if len(_given(name)) <= 1 and (full := index.full_name(name.split()[-1], mention.start)):
             name = full  # a surname, or "Mr. Obama": the nearest full mention says which one
         return replace(mention, name=name, role=mention.role or index.role_of(name))
+
+    def _abbreviated(self, name: str) -> _Draft | None:
+        """The speaker whose name `name` abbreviates ("FBI") or who is abbreviated by it, looked up, not scanned."""
+        if (letters := _acronym(name)) is not None:
+            return self.by_initials.get(letters)
+        initials = _initials(name)
+        return self.by_acronym.get(initials) if initials else None
+
+    def _register(self, draft: _Draft) -> None:
+        """Index a speaker's name by its acronym or by its initials, for `_abbreviated`."""
+        if (letters := _acronym(draft.name)) is not None:
+            self.by_acronym.setdefault(letters, draft)
+        elif initials := _initials(draft.name):
+            self.by_initials.setdefault(initials, draft)
 
     def _issuer(self, mention: Mention) -> _Draft | None:
         """For "the White House statement called it unjust": a document named after a speaker already in the chain
@@ -112,6 +128,7 @@ class Resolver:
             paragraph,
         )
         self.drafts.append(draft)
+        self._register(draft)
         return draft
 
     def _recent(self, paragraph: int, kinds: set[SpeakerKind], gender: str | None = None) -> _Draft | None:
@@ -152,6 +169,11 @@ class Resolver:
             return None  # two "officials" are not known to be the same people
         words = {w for w in _SLUG.split(mention.name.lower()) if w and w != "the"}
         given = _names(mention.name)
+        if (short := self._abbreviated(mention.name)) is not None:
+            # "CAIR" after "the Council on American-Islamic Relations": an organisation, whatever the kinds said.
+            if short.kind is SpeakerKind.PERSON:
+                short.kind = mention.kind if mention.kind is not SpeakerKind.PERSON else SpeakerKind.INSTITUTION
+            return short
         for draft in reversed(self.drafts):
             if draft.kind is SpeakerKind.PERSON and mention.kind is SpeakerKind.PERSON:
                 if _same_person(_names(draft.name), given):
@@ -186,6 +208,7 @@ class Resolver:
             draft = self._new(mention, found.paragraph)
         elif mention.refers is None and len(mention.name) > len(draft.name) and draft.kind is not SpeakerKind.PERSON:
             draft.name = mention.name  # keep the fullest form of an institution's name
+            self._register(draft)
         draft.role = draft.role or mention.role
         draft.organization = draft.organization or mention.organization
         draft.affiliation = draft.affiliation or mention.affiliation
@@ -195,6 +218,21 @@ class Resolver:
         draft.mentions.append(Span(mention.start, mention.end, self.text[mention.start : mention.end]))
         self.last = draft
         return draft.id
+
+
+def _acronym(name: str) -> str | None:
+    """The letters of an acronym ("FBI", "U.N." -> "UN"), or None for any other name."""
+    letters = name.replace(".", "")
+    return letters if len(letters) >= 2 and letters.isalpha() and letters.isupper() and " " not in name else None
+
+
+def _initials(name: str) -> str | None:
+    """The initials of a name's capitalised words ("Council on American-Islamic Relations" -> "CAIR"; each
+    hyphenated part counts), or None for a one-word name."""
+    if " " not in name.strip():
+        return None
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", strip_possessive(name)) if w[:1].isupper())
+    return initials if len(initials) > 1 else None
 
 
 def _given(name: str) -> list[str]:

@@ -9,6 +9,7 @@ from provenance.ruleset.rulebook import Rulebook
 from provenance.ruleset.rules import SpeakerLexiconRule
 from provenance.text.tokens import DASHES, Token, gap
 
+_RELATIVE_REACH = 15  # words a restrictive relative clause may hold between its pronoun and the cue's subject
 _DATELINE_WORDS = 4  # "SAN JUAN, Puerto Rico —" is as long as datelines get before their dash
 
 
@@ -117,7 +118,7 @@ class Subjects:
             return []
         first = tokens.index(phrase[0])
         lx = self.lexicon
-        for r in range(first - 1, 0, -1):
+        for r in range(first - 1, max(0, first - _RELATIVE_REACH), -1):  # bounded: a clause is not a document
             if gap(self.text, tokens[r], tokens[r + 1]).strip():
                 return []  # punctuation: a non-restrictive clause, or no relative clause at all
             if tokens[r].lower in lx.personal_relatives or lx.pronouns.get(tokens[r].lower) == "relative":
