@@ -12,7 +12,14 @@ from provenance.core.attribution.content import ContentSpans, complement_follows
 from provenance.core.attribution.entities import EntityIndex, index_entities
 from provenance.core.attribution.found import Found as Found  # re-exported: speakers.py reads it from here
 from provenance.core.attribution.found import outer
-from provenance.core.attribution.labels import common_label, labelled, signature_shape, signed, without_lone_turn
+from provenance.core.attribution.labels import (
+    common_label,
+    credited,
+    labelled,
+    signature_shape,
+    signed,
+    without_lone_turn,
+)
 from provenance.core.attribution.mention import Mention, generic_person, generic_plural
 from provenance.core.attribution.nesting import unrelayed
 from provenance.core.attribution.paragraphs import continued_quote, per_paragraph, title_line
@@ -115,9 +122,12 @@ class Extractor:
 
     def _signed(self, paragraphs: Sequence[Span], p_index: int) -> Found | None:
         for rule in self.book.of_type(HeadlineDashRule):
-            if rule.scope != "signature" or not signature_shape(paragraphs[p_index], rule):
-                continue
-            if hit := signed(self.text, paragraphs, p_index, rule, self.lexicon, self.book.outlets, self._common):
+            hit = None
+            if rule.scope == "credit":
+                hit = credited(self.text, paragraphs, p_index, rule, self.lexicon, self.book.outlets)
+            elif rule.scope == "signature" and signature_shape(paragraphs[p_index], rule):
+                hit = signed(self.text, paragraphs, p_index, rule, self.lexicon, self.book.outlets, self._common)
+            if hit:
                 cue, mention, letter = hit
                 return Found(rule.meta.id, cue, mention, letter, AttributionKind.DIRECT, p_index)
         return None

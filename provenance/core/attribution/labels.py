@@ -112,3 +112,30 @@ def without_lone_turn(found: list[Found], turn_rules: frozenset[str]) -> list[Fo
 
 def _capitals(mention: Mention | None) -> bool:
     return mention is not None and mention.name.isupper()
+
+
+def credited(
+    text: str,
+    paragraphs: Sequence[Span],
+    p_index: int,
+    rule: HeadlineDashRule,
+    lexicon: SpeakerLexiconRule,
+    outlets: dict[str, KnownOutlet],
+) -> tuple[Span, Mention, Span] | None:
+    """Cue, source and content when paragraph `p_index` is a credit line for the paragraph above it ("Source:
+    NATO." under a chart, "–Newsweek" under an excerpt): a label or a dash, then a short name and nothing else."""
+    block = paragraphs[p_index]
+    body = block.text.rstrip()
+    lead = len(block.text) - len(block.text.lstrip())
+    dash = next((d for d in rule.dashes if body[lead:].startswith(d)), None)
+    if p_index == 0 or dash is None:
+        return None
+    start = block.start + lead + len(dash)
+    tokens = tokenize(text, start, block.start + len(body.rstrip(".")))
+    if not tokens or len(tokens) > rule.max_source_words or not all(t.capitalized for t in tokens):
+        return None
+    mention = classify(tokens, text, lexicon, outlets)
+    if mention is None or mention.generic or mention.refers:
+        return None
+    content = trimmed_span(text, paragraphs[p_index - 1].start, paragraphs[p_index - 1].end)
+    return (Span(start - len(dash), start, dash), mention, content) if content.text else None
