@@ -152,7 +152,10 @@ def _verbs(meta: RuleMeta, data: Data) -> AttributionVerbsRule:
         # A verb group's default, which one verb may override ("criticized the plan" reports a judgement as is).
         complement = str(item.get("without_complement", data.get("without_complement", "cue")))
         not_before = _words(item.get("not_before"))
-        verbs.append(VerbCue(item["lemma"], forms, kind, frozenset(nouns), unsourced, not_before, complement))
+        intention = bool(item.get("intention", data.get("intention", False)))
+        verbs.append(
+            VerbCue(item["lemma"], forms, kind, frozenset(nouns), unsourced, not_before, complement, intention)
+        )
     return AttributionVerbsRule(meta, tuple(verbs))
 
 
@@ -219,6 +222,12 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         finite_auxiliaries=_words(data.get("finite_auxiliaries")),
         question_auxiliaries=_words(data.get("question_auxiliaries")),
         addressees=_words(data.get("addressees")),
+        modals=_words(data.get("modals")),
+        hypothetical=_words(data.get("hypothetical")),
+        parentheticals=_words(data.get("parentheticals")),
+        addressee_verbs=_words(data.get("addressee_verbs")),
+        indefinite=_words(data.get("indefinite")),
+        universals=_words(data.get("universals")),
     )
 
 

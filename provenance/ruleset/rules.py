@@ -99,6 +99,9 @@ class VerbCue:
     # What the verb is without reported content after it: "cue" (still one: "he said so"), "position" (a position
     # whose holder says nothing: "Americans supporting Trump") or "none" (no cue: "he reads the paper").
     without_complement: str = "cue"
+    # "wanted to shield", "refused to do", "agreed to share": a to-infinitive straight after the verb is the subject's
+    # own intended act, a position whose holder says nothing ("called on Trump to stop" has an object first).
+    intention: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +183,12 @@ class SpeakerLexiconRule:
     counts: frozenset[str] = frozenset()  # "Twenty-four percent said", "Nearly half said": words that count people
     question_auxiliaries: frozenset[str] = frozenset()  # "Do you think …?": an auxiliary that inverts a question
     addressees: frozenset[str] = frozenset()  # "you": asked in a question, the addressee asserts nothing
+    indefinite: frozenset[str] = frozenset()  # "a young woman said": an unnamed individual is an anonymous source
+    addressee_verbs: frozenset[str] = frozenset()  # "…, told NBC that": the noun after the verb is its addressee
+    parentheticals: frozenset[str] = frozenset()  # "Younger voters, in particular, have expressed": looked past
+    hypothetical: frozenset[str] = frozenset()  # "as though someone had told me": a clause of things not said
+    modals: frozenset[str] = frozenset()  # "will seek to engage": a verb after one narrates no stated position
+    universals: frozenset[str] = frozenset()  # "anyone", "everyone", "all": a quantifier over people is no source
 
 
 @dataclass(frozen=True, slots=True)

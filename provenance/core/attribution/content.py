@@ -21,6 +21,7 @@ _JOINT = re.compile("[,;]")
 # Characters of content after a cue, at most: the longest in PolNeAR and PTC is 1,515 (a block quotation, taken whole
 # from the next paragraph, which this does not limit); the longest clause after a cue is shorter than this.
 MAX_CONTENT = 1_000
+_CLAUSE_REACH = 15  # words back from a cue to the word that opens its clause ("as though someone had plausibly told")
 
 
 @cache
@@ -207,6 +208,32 @@ def complement_follows(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule)
     # (An adjacent quotation, "“I am still Sanders,” it read", was tried too: on PolNeAR train it added more false
     # alarms than cues.)
     return i + 1 < len(tokens) and tokens[i + 1].lower in lexicon.complementizers
+
+
+def intends(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule, lemma: str) -> bool:
+    """Whether a to-infinitive follows tokens[i] straight away, with no object between ("urged Trump to stop"), and
+    the verb narrates an intention rather than states a position: past ("wanted to shield", "sought to detain") or
+    after a modal ("will seek to engage"). "Trump wants to build a wall" is a position he holds and states."""
+    cue = tokens[i].lower
+    present = cue == lemma or cue.endswith("s")
+    if present and not (i and tokens[i - 1].lower in lexicon.modals):
+        return False
+    k = i + 1
+    if k >= len(tokens) or tokens[k].lower not in lexicon.infinitives or gap(text, tokens[i], tokens[k]).strip():
+        return False
+    return not gap(text, tokens[k], tokens[k + 1]).strip() if _verb_at(tokens, k + 1, lexicon) else False
+
+
+def supposed(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> bool:
+    """Whether the cue at tokens[i] stands in a clause opened by a conditional or counterfactual word ("as though
+    someone had told me", "if the report says") with no punctuation between: supposed, not said."""
+    for k in range(i - 1, max(-1, i - 1 - _CLAUSE_REACH), -1):  # a bounded look back: a clause opener is near
+        for size in (2, 1):
+            if k - size + 1 >= 0 and " ".join(t.lower for t in tokens[k - size + 1 : k + 1]) in lexicon.hypothetical:
+                return True
+        if k and gap(text, tokens[k - 1], tokens[k]).strip():
+            return False
+    return False
 
 
 def reports_content(

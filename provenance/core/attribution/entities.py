@@ -22,6 +22,7 @@ class Named:
     start: int
     name: str
     role: str | None  # the role's head word, lower case
+    gender: str | None = None  # where a title or role word shows it: "Mrs. Clinton", "spokeswoman Maria Zakharova"
 
 
 class EntityIndex:
@@ -32,10 +33,13 @@ class EntityIndex:
         # Looked up by role and by surname, each list in text order, so a lookup is a bisection, not a scan.
         self.by_role: dict[str, list[Named]] = {}
         self.by_surname: dict[str, list[Named]] = {}
+        self.by_gender: dict[str, list[Named]] = {}
         self.counts: Counter[str] = Counter()
         for n in sorted(named, key=lambda n: n.start):
             if n.role:
                 self.by_role.setdefault(n.role, []).append(n)
+            if n.gender:
+                self.by_gender.setdefault(n.gender, []).append(n)
             self.by_surname.setdefault(_surname(n.name), []).append(n)
             self.counts[n.name] += 1
 
@@ -49,6 +53,13 @@ class EntityIndex:
         """The person the article introduced with this role ("the mayor" -> Mayor Janet Cole), nearest first."""
         mentions = self.by_role.get(self.abbreviations.get(role, role), [])
         return next(iter(self._nearest(mentions, offset)), None)
+
+    def with_gender(self, gender: str, offset: int, reach: int) -> Named | None:
+        """The nearest person named before `offset`, within `reach` characters, whose title or role shows this
+        gender: "She spoke about her ties" after "Mrs. Clinton holds an advantage" is Hillary Clinton."""
+        mentions = self.by_gender.get(gender, [])
+        k = bisect_left(mentions, offset, key=lambda n: n.start)
+        return mentions[k - 1] if k and offset - mentions[k - 1].start <= reach else None
 
     def full_name(self, surname: str, offset: int) -> str | None:
         """The full name of the nearest mention ending in this surname ("Clinton" -> the nearest Hillary Clinton),
@@ -85,8 +96,11 @@ def index_entities(
             if mention is None or mention.kind is not SpeakerKind.PERSON or mention.generic or mention.refers:
                 continue
             name = strip_possessive(mention.name)
+            first = k - len(run)
             role = _role_head(mention.role, lexicon) if mention.role else _apposed_role(tokens, k, text, lexicon)
-            named.append(Named(run[0].start, name, role))
+            role = role or _preposed_role(tokens, first, text, lexicon)
+            gender = next((lexicon.genders[t.lower] for t in run if t.lower in lexicon.genders), None)
+            named.append(Named(run[0].start, name, role, gender))
     return EntityIndex(named, lexicon.role_abbreviations)
 
 
@@ -148,3 +162,17 @@ def _apposed_role(tokens: list[Token], k: int, text: str, lexicon: SpeakerLexico
         if token.lower in lexicon.roles:
             return lexicon.role_abbreviations.get(token.lower, token.lower)
     return None
+
+
+def _preposed_role(tokens: list[Token], first: int, text: str, lexicon: SpeakerLexiconRule) -> str | None:
+    """For "An attorney for Pagliano, Mark MacDougall, stressed": the role of a phrase opened by a determiner and
+    set off by a comma right before the name that starts at tokens[first]."""
+    if first < 2 or gap(text, tokens[first - 1], tokens[first]).strip() != ",":
+        return None
+    k = first - 1
+    while k > 0 and first - k < _MAX_RUN and not gap(text, tokens[k - 1], tokens[k]).strip():
+        k -= 1
+    if tokens[k].lower not in lexicon.determiners:
+        return None
+    role = next((t.lower for t in tokens[k + 1 : first] if t.lower in lexicon.roles), None)
+    return lexicon.role_abbreviations.get(role, role) if role else None

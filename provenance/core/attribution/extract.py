@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from functools import partial
+from functools import cached_property, partial
 
+from provenance.core.attribution.according import According, phrase_hits
 from provenance.core.attribution.appositive import comma_subject
-from provenance.core.attribution.content import ContentSpans, complement_follows, reports_content
+from provenance.core.attribution.content import ContentSpans, complement_follows, intends, reports_content, supposed
 from provenance.core.attribution.entities import EntityIndex, index_entities
 from provenance.core.attribution.found import Found as Found  # re-exported: speakers.py reads it from here
 from provenance.core.attribution.found import outer
-from provenance.core.attribution.labels import labelled
-from provenance.core.attribution.mention import Mention, classify, generic_person
+from provenance.core.attribution.labels import (
+    common_label,
+    credited,
+    labelled,
+    signature_shape,
+    signed,
+    without_lone_turn,
+)
+from provenance.core.attribution.mention import Mention, generic_person, generic_plural
 from provenance.core.attribution.nesting import unrelayed
 from provenance.core.attribution.paragraphs import continued_quote, per_paragraph, title_line
-from provenance.core.attribution.participles import fronted, fronted_clause, led_in, subject_starts
+from provenance.core.attribution.participles import fronted, fronted_clause, in_opener, led_in, subject_starts
 from provenance.core.attribution.sources import (
-    noun_phrase_after,
     phrase_after,
     phrase_before,
     skip_auxiliaries_back,
@@ -33,7 +41,7 @@ from provenance.core.attribution.verbuse import (
 )
 from provenance.model import AttributionKind, Quotation, Segmentation, Span, SpeakerKind
 from provenance.ruleset.rulebook import Rulebook
-from provenance.ruleset.rules import AttributionPhrasesRule, HeadlineDashRule, SpeakerLexiconRule, VerbCue
+from provenance.ruleset.rules import HeadlineDashRule, SpeakerLexiconRule, VerbCue
 from provenance.ruleset.terms import lowered
 from provenance.text.spans import Near
 from provenance.text.tokens import Token, Words, listed, trimmed_span
@@ -70,6 +78,9 @@ class Extractor:
         self.subjects = Subjects(text, lexicon, book)
         self.multiword = book.multiword
         self.dotted_verbs, self.cue_words = book.dotted_verb_forms, book.cue_words
+        self.according = According(text, lexicon, book.outlets, self.spans)
+        labels = book.of_type(HeadlineDashRule)
+        self.turn_rules = frozenset(r.meta.id for r in labels if r.scope == "paragraph" and r.upper_case)
 
     def run(self) -> list[Found]:
         """Every attribution in the document, in text order."""
@@ -87,6 +98,9 @@ class Extractor:
             if paragraph != title and (signed := self._layout(paragraph, "paragraph", p_index)):
                 found.append(signed)  # the whole paragraph is the labelled speaker's words
                 continue
+            if letter := self._signed(paragraphs, p_index):
+                found.append(letter)  # "John Weinbrecht.": the name signs the letter above it
+                continue
             near = Near(quotes, _quote_span)  # a sentence sees its own quotations and one on each side, not all
             for sentence in sentences:
                 found.extend(self._sentence(sentence, near.around(sentence.start, sentence.end), p_index))
@@ -95,14 +109,33 @@ class Extractor:
             if len(found) == before and (content := continued_quote(self.text, paragraph, quotes, taken)):
                 cue = Span(quotes[0].span.start, quotes[0].span.start, "")
                 found.append(Found(CONTINUATION_RULE, cue, None, content, AttributionKind.CONTINUATION, p_index))
-        return found
+        return without_lone_turn(found, self.turn_rules)
 
     def _layout(self, block: Span, scope: str, p_index: int) -> Found | None:
         for rule in self.book.of_type(HeadlineDashRule):
             if rule.scope == scope and (hit := labelled(self.text, block, rule, self.lexicon, self.book.outlets)):
                 cue, mention, content = hit
+                if common_label(self.words.between(mention.start, mention.end), self._common, self.lexicon):
+                    continue  # "Tea With the Curate: …": a column title of common words names no one
                 return Found(rule.meta.id, cue, mention, content, AttributionKind.INDIRECT, p_index)
         return None
+
+    def _signed(self, paragraphs: Sequence[Span], p_index: int) -> Found | None:
+        for rule in self.book.of_type(HeadlineDashRule):
+            hit = None
+            if rule.scope == "credit":
+                hit = credited(self.text, paragraphs, p_index, rule, self.lexicon, self.book.outlets)
+            elif rule.scope == "signature" and signature_shape(paragraphs[p_index], rule):
+                hit = signed(self.text, paragraphs, p_index, rule, self.lexicon, self.book.outlets, self._common)
+            if hit:
+                cue, mention, letter = hit
+                return Found(rule.meta.id, cue, mention, letter, AttributionKind.DIRECT, p_index)
+        return None
+
+    @cached_property
+    def _common(self) -> frozenset[str]:
+        """Words the article writes in lower case somewhere: common words, whatever their case elsewhere."""
+        return frozenset(t.text for t in self.words.tokens if t.text.islower())
 
     def _sentence(self, sentence: Span, quotes: list[Quotation], p_index: int) -> list[Found]:
         if any(q.span.start <= sentence.start and q.span.end >= sentence.end for q in quotes):
@@ -122,9 +155,9 @@ class Extractor:
             if merged is not tokens:
                 tokens, marked = merged, listed(merged, self.cue_words)
         results: list[Found] = []
-        for at, size, phrase_rule in self._phrase_hits(sentence):
+        for at, size, phrase_rule in phrase_hits(self.low, sentence, self.book.phrases):
             if not self._in_quote(at, quotes):
-                results.extend(self._according(sentence, tokens, at, size, phrase_rule, p_index))
+                results.extend(self.according.found(sentence, tokens, at, size, phrase_rule, p_index))
         for i in marked:
             token = tokens[i]
             entry = self.book.verbs.get(token.lower)
@@ -135,6 +168,10 @@ class Extractor:
             if hit is not None and verb.without_complement != "cue" and not self._reports(hit, tokens, i, verb):
                 # "Americans supporting Trump" holds a position and says nothing; "he reads the paper" is no cue.
                 hit = replace(hit, position_only=True) if verb.without_complement == "position" else None
+            if hit is not None and verb.intention and intends(tokens, i, self.text, self.lexicon, verb.lemma):
+                hit = replace(hit, position_only=True)  # "Clinton wanted to shield …": an intention, nobody's words
+            if hit is not None and supposed(tokens, i, self.text, self.lexicon):
+                hit = replace(hit, position_only=True)  # "as though someone had told me": supposed, not said
             if hit is not None:
                 results.append(hit)
         subordinate = bool(tokens) and tokens[0].lower in self.lexicon.subordinators
@@ -148,70 +185,9 @@ class Extractor:
         )
         return outer(ordered, self.spans, self.book.verbs, subordinate)
 
-    def _phrase_hits(self, sentence: Span) -> list[tuple[int, int, AttributionPhrasesRule]]:
-        # Every whole-word occurrence, longest phrase first, so "in the words of" keeps its "in" from a shorter phrase.
-        low, hits = self.low, list[tuple[int, int, AttributionPhrasesRule]]()
-        for phrase, rule in self.book.phrases:
-            at = low.find(phrase, sentence.start, sentence.end)
-            while at != -1:
-                end = at + len(phrase)
-                whole = not (at and low[at - 1].isalnum()) and not (end < len(low) and low[end].isalnum())
-                if whole and not any(a < end and at < a + n for a, n, _ in hits):
-                    hits.append((at, len(phrase), rule))
-                at = low.find(phrase, end, sentence.end)
-        return hits
-
     @staticmethod
     def _in_quote(offset: int, quotes: list[Quotation]) -> bool:
         return any(q.inner.start <= offset < q.inner.end for q in quotes)
-
-    def _according(
-        self, sentence: Span, tokens: list[Token], at: int, size: int, phrase_rule: AttributionPhrasesRule, p_index: int
-    ) -> list[Found]:
-        rule = phrase_rule.meta.id
-        after = [i for i, t in enumerate(tokens) if t.start >= at + size]
-        if not after:
-            return []
-        phrase = noun_phrase_after(tokens, after[0], self.text, self.lexicon)
-        if phrase_rule.source_heads:
-            # "In a CNN poll released Monday, …": the phrase is a cue only before its kind of source.
-            heads, stops = phrase_rule.source_heads, self.lexicon.postmodifiers
-            cut = next((k for k, t in enumerate(phrase) if t.lower in heads or (k and t.lower in stops)), len(phrase))
-            if cut == len(phrase) or phrase[cut].lower not in heads:
-                return []
-            after_head = phrase[cut + 1] if cut + 1 < len(phrase) else None
-            if after_head is not None and after_head.lower not in stops and not after_head.lower.endswith("ed"):
-                return []  # "a drop in poll numbers": the head word only modifies another noun
-            phrase = phrase[: cut + 1]  # "a CNN poll released Monday": the source ends at its head
-        mention = classify(phrase, self.text, self.lexicon, self.book.outlets) if phrase else None
-        if mention is not None and mention.kind is SpeakerKind.DOCUMENT and (author := self._author(tokens, phrase)):
-            mention = author  # "according to an estimate by the finance department": who made the document speaks
-        if mention is None and phrase:
-            # The phrase itself says a source follows ("according to recent data", "according to him"), so any
-            # noun phrase is one, even one the lexicon cannot read.
-            documents = any(t.lower in self.lexicon.document_nouns for t in phrase)
-            speaker_kind = SpeakerKind.DOCUMENT if documents else SpeakerKind.PERSON
-            name = self.text[phrase[0].start : phrase[-1].end]
-            mention = Mention(speaker_kind, name, phrase[0].start, phrase[-1].end, generic=True)
-        if mention is None:
-            return []
-        if at <= sentence.start + 1:
-            content = trimmed_span(self.text, phrase[-1].end, sentence.end)
-        else:
-            content = trimmed_span(self.text, sentence.start, at)
-        kind = self.spans.kind(content)
-        return [Found(rule, Span(at, at + size, self.text[at : at + size]), mention, content, kind, p_index)]
-
-    def _author(self, tokens: list[Token], phrase: list[Token]) -> Mention | None:
-        """For "a report by Bloomberg.com": the named maker after "by" that ends a document phrase."""
-        k = tokens.index(phrase[-1]) + 1
-        if k + 1 >= len(tokens) or tokens[k].lower != "by":
-            return None
-        agent = noun_phrase_after(tokens, k + 1, self.text, self.lexicon)
-        mention = classify(agent, self.text, self.lexicon, self.book.outlets) if agent else None
-        if mention is None or mention.generic or mention.refers is not None:
-            return None
-        return replace(mention, start=phrase[0].start)  # the source is still the whole phrase, document and maker
 
     def _verb(
         self,
@@ -257,7 +233,7 @@ class Extractor:
             # "Merrill says Machado promised … and said she would": the verb shares the earlier subject, or
             # with no cue before it ("Cruz exhorted Republicans … and said"), the sentence's subject.
             content = self.spans.after(sentence, tokens, i, verb)
-            shared = None if earlier else self._sentence_subject(tokens)
+            shared = None if earlier else self.subjects.conjunct_subject(tokens, j)
             if content is None or (not earlier and shared is None):
                 return None
             return Found(rule, cue, shared, content, self.spans.kind(content), p_index)
@@ -265,13 +241,14 @@ class Extractor:
             return None
         if j >= 0:
             phrase = self.subjects.phrase_ending(tokens, j)
+            phrase = self.subjects.before_relative(tokens, phrase, i) or phrase  # "Officials who spoke … said"
         inverted = False
         if not phrase or not (mention := self.subjects.mention(phrase, tokens)):
             # "…,” said Zakharova" and "…, said the ministry": the source follows the cue.
             # "Bush, Florida's former governor, also attacked": auxiliaries may stand between the comma and the cue.
             a = verb_group_start(tokens, i, text, lexicon)
             lead = text[sentence.start : tokens[a].start].rstrip(" \u00a0")
-            if cue_token.lower.endswith("ing") and a == i:  # "X, speaking …, is criticizing": a progressive
+            if cue_token.lower.split(" ")[0].endswith("ing") and a == i:  # "X, speaking …, is criticizing"
                 return self._participle(cue, tokens, i, verb, rule, sentence, p_index, earlier)
             # "…,” said Zakharova", and "Said Ellis: “…”" at the head of a sentence.
             closes = any(q.span.end == sentence.start + len(lead) for q in quotes)  # “It's unusual,“ said Noble
@@ -284,8 +261,8 @@ class Extractor:
                 if content is None:
                     return None
                 return Found(rule, cue, mention, content, self.spans.kind(content, quotes), p_index)
-            if i + 1 >= len(tokens) or a != i:
-                return None
+            if i + 1 >= len(tokens) or a != i or cue_token.lower in lexicon.addressee_verbs:
+                return None  # "…, told NBC": the noun after "told" is whom it was said to
             phrase = phrase_after(tokens, i + 1, text, lexicon, self.verbs)
             mention = self.subjects.mention(phrase, tokens) if phrase else None
             if mention is None:
@@ -301,6 +278,13 @@ class Extractor:
         content = self.spans.content(sentence, phrase, cue_token, verb, quotes, inverted, tokens, i)
         if content is None:
             return None
+        if not inverted and mention.kind is SpeakerKind.DOCUMENT and in_opener(tokens, phrase, i, lexicon):
+            # "In a statement announcing the pick, the Association … called": the document and its participle are
+            # an opener; the main clause's subject issued it and speaks.
+            clause = fronted_clause(tokens, i, text, content, partial(self._sentence_subject, tokens))
+            if clause is None:
+                return None
+            content, mention = clause
         return Found(rule, cue, mention, content, self.spans.kind(content, quotes), p_index)
 
     def _passive(
@@ -355,6 +339,9 @@ class Extractor:
         content = self.spans.after(sentence, tokens, i, verb)
         if mention is None or content is None:
             return None
+        present = tokens[i].lower == verb.lemma  # "men who refuse": a plural's present tense states a habit
+        if present and mention.kind is SpeakerKind.GROUP and generic_plural(phrase, tokens[j], self.text, self.lexicon):
+            mention = replace(mention, everybody=True)  # "men who refuse to bend": a kind of people, not a source
         who = tokens[j]
         cue = Span(tokens[i].start, tokens[i].end, tokens[i].text)
         speaker = replace(mention, start=who.start, end=who.end)
@@ -395,7 +382,9 @@ class Extractor:
         elif not led_in(self.text, tokens, i, self.lexicon):
             return None  # "… by saying", ", saying that …" and `“…,” saying` lead into a participle cue
         elif earlier:
-            return Found(rule, cue, None, content, self.spans.kind(content), p_index)
+            # "X embraced the idea, warning that …": a position's holder goes on to speak, as any earlier subject does.
+            shared = earlier[-1].mention if earlier[-1].position_only else None
+            return Found(rule, cue, shared, content, self.spans.kind(content), p_index)
         else:
             starts = subject_starts(self.text, tokens, i, self.lexicon)
             mention = next((m for k in starts if (m := self._sentence_subject(tokens, k)) is not None), None)

@@ -27,6 +27,7 @@ class Mention:
     refers: str | None = None  # pronoun or anaphor type: person, group, document, institution
     head: str | None = None  # the anaphor's noun ("statement", "ministry")
     generic: bool = False  # a common-noun phrase the lexicon does not know ("the announcer")
+    everybody: bool = False  # "anyone", "not everyone": a quantifier over people; the cue stays, no one speaks
 
 
 def _join(tokens: list[Token], text: str) -> str:
@@ -49,6 +50,10 @@ def classify(
     if not tokens:
         return None
     start, end = tokens[0].start, tokens[-1].end
+    if " ".join(t.lower for t in tokens) in lexicon.universals:
+        # "anyone say that", "Not everyone finds": a quantifier over everybody states something general; the cue
+        # is an attribution (PolNeAR marks it), but no one in particular is its source.
+        return Mention(SpeakerKind.GROUP, _join(tokens, text), start, end, everybody=True)
     determiner = tokens[0].lower if tokens[0].lower in lexicon.determiners else None
     body = tokens[1:] if determiner else tokens
     if body and (body[0].lower in lexicon.not_names or _sentence_adverb(body[0], text)):
@@ -136,6 +141,8 @@ def _person_or_group(
             return Mention(SpeakerKind.PLACE, name, start, end)
         if lowers[-1] in lexicon.outlet_heads:
             return Mention(SpeakerKind.OUTLET, name, start, end)
+        if determiner in lexicon.definite and len(body) == 1 and _plural(lowers[0], lexicon) and body[0].text.isalpha():
+            return Mention(SpeakerKind.GROUP, name, start, end)  # "the Hammonds", "the Clintons": a family
         return Mention(SpeakerKind.PERSON, name, start, end)
     if cut < len(body) and all(t.capitalized for t in body[:cut]):
         # "Cameron Easley for Morning Consult": a name, then where the person works.
@@ -154,12 +161,14 @@ def _person_or_group(
     # "14 percent said", "60% of voters say", "Twenty-four percent said", "Nearly half said"
     counted = body[0].text[:1].isdigit() or any(t.lower.split("-")[0] in lexicon.counts for t in body[:2])
     # "a box labeled", "the euro crisis", "a health warning": the head of a common-noun speaker names people.
-    common = common and (counted or _speaker_noun(noun.lower, lexicon))
+    common = common and (counted or speaker_noun(noun.lower, lexicon))
     if common and (determiner is not None or plural or possessive or counted):
         # "the announcer", "several cast members": a common noun the lexicon does not know still names a
         # speaker when it is the subject of a reporting verb; callers decide whether that context holds.
         kind = SpeakerKind.GROUP if _plural(noun.lower, lexicon) else SpeakerKind.PERSON
-        return Mention(kind, name, start, end, generic=True)
+        if kind is SpeakerKind.PERSON and determiner in lexicon.indefinite:
+            kind = SpeakerKind.ANONYMOUS  # "a young woman said", "a doctor had typed": an unnamed individual
+        return Mention(kind, name, start, end, anonymous=kind is SpeakerKind.ANONYMOUS, generic=True)
     return None
 
 
@@ -168,7 +177,7 @@ def _plural(noun: str, lexicon: SpeakerLexiconRule) -> bool:
     return noun in lexicon.group_nouns or (noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
 
 
-def _speaker_noun(noun: str, lexicon: SpeakerLexiconRule) -> bool:
+def speaker_noun(noun: str, lexicon: SpeakerLexiconRule) -> bool:
     """Whether a common noun can name a speaker: a listed role, group, institution or document, or a noun of agent."""
     listed = (
         lexicon.roles,
@@ -191,12 +200,24 @@ def _sentence_adverb(token: Token, text: str) -> bool:
 def generic_person(phrase: list[Token], text: str, lexicon: SpeakerLexiconRule) -> Mention | None:
     """A common-noun phrase as a person or a group, when grammar says it names people ("an architect who said")."""
     head = phrase[-1]
+    if head.lower in lexicon.universals:  # "anyone who says": a quantifier over everybody, not a person
+        return Mention(SpeakerKind.GROUP, head.text, head.start, head.end, everybody=True)
     if not (head.text.isalpha() and head.text.islower()):
         return None
     # "pay an architect who said": the noun phrase starts after its determiner, not at the verb before it.
     first = max((k + 1 for k, t in enumerate(phrase[:-1]) if t.lower in lexicon.determiners), default=0)
     kind = SpeakerKind.GROUP if _plural(head.lower, lexicon) else SpeakerKind.PERSON
     return Mention(kind, _join(phrase[first:], text), phrase[first].start, head.end, generic=True)
+
+
+def generic_plural(phrase: list[Token], relative: Token, text: str, lexicon: SpeakerLexiconRule) -> bool:
+    """Whether a plural with no determiner before a restrictive relative in the present ("men who refuse",
+    "Muslims who want to") names a kind of people rather than a source; "voters who said" (past) reports what
+    some voters said, and "people who know him", "officials who" are anonymous sources."""
+    if not phrase or text[phrase[-1].end : relative.start].strip():
+        return False  # "Republicans, who have questioned …": a comma makes the relative add to a known group
+    head = phrase[-1].lower
+    return not any(t.lower in lexicon.determiners for t in phrase) and head not in lexicon.anonymous
 
 
 def strip_possessive(name: str) -> str:

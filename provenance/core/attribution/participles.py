@@ -33,6 +33,18 @@ def fronted(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule) -> bool:
     return all(t.lower in lexicon.participle_leads or t.lower in lexicon.clause_stops for t in tokens[:i])
 
 
+def in_opener(tokens: list[Token], phrase: list[Token], i: int, lexicon: SpeakerLexiconRule) -> bool:
+    """Whether a participle cue at tokens[i] modifies the noun phrase before it inside a prepositional opener ("In
+    a statement announcing the pick, …"): only a preposition comes before the phrase, which ends at the cue."""
+    first = tokens.index(phrase[0]) if phrase else 0
+    return (
+        tokens[i].lower.endswith("ing")
+        and first > 0
+        and fronted(tokens, first, lexicon)
+        and tokens.index(phrase[-1]) == i - 1
+    )
+
+
 def fronted_clause(
     tokens: list[Token], i: int, text: str, content: Span | None, subject_at: Callable[[int], Mention | None]
 ) -> tuple[Span, Mention] | None:

@@ -13,6 +13,7 @@ from provenance.model import Affiliation, Attribution, Span, Speaker, SpeakerKin
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 _PRONOUN_REACH = 3  # paragraphs a pronoun may reach back to find its speaker
+_GENDER_REACH = 1_500  # characters a pronoun may reach back to a named person who has not spoken yet
 
 
 @dataclass
@@ -45,6 +46,8 @@ class Resolver:
         self.text, self.entities, self.narrator, self.genders = text, entities, narrator, genders or {}
         self.drafts: list[_Draft] = []
         self.last: _Draft | None = None  # speaker of the latest attribution
+        self.by_acronym: dict[str, _Draft] = {}  # "FBI" -> its draft
+        self.by_initials: dict[str, _Draft] = {}  # "FBI" -> the draft of "Federal Bureau of Investigation"
 
     def _named(self, mention: Mention) -> Mention:
         """The mention as the article's entity it names: "the mayor" -> Janet Cole, "Clinton" -> Hillary Clinton."""
@@ -72,6 +75,42 @@ class Resolver:
             name = full  # a surname, or "Mr. Obama": the nearest full mention says which one
         return replace(mention, name=name, role=mention.role or index.role_of(name))
 
+    def _abbreviated(self, name: str) -> _Draft | None:
+        """The speaker whose name `name` abbreviates ("FBI") or who is abbreviated by it, looked up, not scanned."""
+        if (letters := _acronym(name)) is not None:
+            return self.by_initials.get(letters)
+        initials = _initials(name)
+        return self.by_acronym.get(initials) if initials else None
+
+    def _register(self, draft: _Draft) -> None:
+        """Index a speaker's name by its acronym or by its initials, for `_abbreviated`."""
+        if (letters := _acronym(draft.name)) is not None:
+            self.by_acronym.setdefault(letters, draft)
+        elif initials := _initials(draft.name):
+            self.by_initials.setdefault(initials, draft)
+
+    def _issuer(self, mention: Mention) -> _Draft | None:
+        """For "the White House statement called it unjust": a document named after a speaker already in the chain
+        is that speaker's words ("White House"); the draft of that speaker, if there is one."""
+        if mention.kind is not SpeakerKind.DOCUMENT:
+            return None
+        words = mention.name.split()
+        owner = [w for w in words[:-1] if w[:1].isupper()]
+        if not owner or len(owner) != len(words) - 1:
+            return None
+        wanted = {w.lower() for w in owner}
+        return next((d for d in reversed(self.drafts) if d.kind is not SpeakerKind.DOCUMENT and d.words() == wanted),
+                    None)
+
+    def _named_by_gender(self, mention: Mention) -> Mention:
+        """A pronoun with no compatible speaker before it, as the nearest person the article names with its
+        gender shown ("Mrs. Clinton … She spoke"), or unchanged."""
+        gender, index = self._gender(mention), self.entities
+        named = index.with_gender(gender, mention.start, _GENDER_REACH) if index and gender else None
+        if index is None or named is None:
+            return mention
+        return replace(mention, name=named.name, refers=None, role=index.role_of(named.name))
+
     def _new(self, mention: Mention, paragraph: int) -> _Draft:
         base = _SLUG.sub("-", mention.name.lower()).strip("-") or "speaker"
         ids = {d.id for d in self.drafts}
@@ -89,6 +128,7 @@ class Resolver:
             paragraph,
         )
         self.drafts.append(draft)
+        self._register(draft)
         return draft
 
     def _recent(self, paragraph: int, kinds: set[SpeakerKind], gender: str | None = None) -> _Draft | None:
@@ -129,6 +169,11 @@ class Resolver:
             return None  # two "officials" are not known to be the same people
         words = {w for w in _SLUG.split(mention.name.lower()) if w and w != "the"}
         given = _names(mention.name)
+        if (short := self._abbreviated(mention.name)) is not None:
+            # "CAIR" after "the Council on American-Islamic Relations": an organisation, whatever the kinds said.
+            if short.kind is SpeakerKind.PERSON:
+                short.kind = mention.kind if mention.kind is not SpeakerKind.PERSON else SpeakerKind.INSTITUTION
+            return short
         for draft in reversed(self.drafts):
             if draft.kind is SpeakerKind.PERSON and mention.kind is SpeakerKind.PERSON:
                 if _same_person(_names(draft.name), given):
@@ -143,8 +188,8 @@ class Resolver:
     def resolve(self, found: Found) -> str | None:
         """The speaker id for one attribution, creating or enriching speakers as needed."""
         mention = found.mention
-        if found.position_only:
-            return None  # a position with nothing reported names no speaker, and no later pronoun's either
+        if found.position_only or (mention is not None and mention.everybody):
+            return None  # a position with nothing reported, or "anyone", names no speaker, nor a later pronoun's
         if mention is None:
             return self.last.id if self.last and not found.unsourced else None
         if mention.refers is not None and mention.name.lower() in self.narrator:
@@ -152,12 +197,18 @@ class Resolver:
             return None  # "I'm told", "we know": outside quotations the first person is the publisher, no speaker
         mention = self._named(mention)
         draft = self._match(mention, found.paragraph)
+        if draft is None and (issuer := self._issuer(mention)) is not None:
+            draft, mention = issuer, replace(mention, name=issuer.name, kind=issuer.kind)
+        if draft is None and mention.refers == "person" and mention.head is None:
+            mention = self._named_by_gender(mention)  # "She spoke …" with no woman speaking yet: the named one
+            draft = self._match(mention, found.paragraph) if mention.refers is None else None
         if draft is None:
             if mention.refers is not None and mention.head is None:
                 return None  # a pronoun with nothing to point back to
             draft = self._new(mention, found.paragraph)
         elif mention.refers is None and len(mention.name) > len(draft.name) and draft.kind is not SpeakerKind.PERSON:
             draft.name = mention.name  # keep the fullest form of an institution's name
+            self._register(draft)
         draft.role = draft.role or mention.role
         draft.organization = draft.organization or mention.organization
         draft.affiliation = draft.affiliation or mention.affiliation
@@ -167,6 +218,21 @@ class Resolver:
         draft.mentions.append(Span(mention.start, mention.end, self.text[mention.start : mention.end]))
         self.last = draft
         return draft.id
+
+
+def _acronym(name: str) -> str | None:
+    """The letters of an acronym ("FBI", "U.N." -> "UN"), or None for any other name."""
+    letters = name.replace(".", "")
+    return letters if len(letters) >= 2 and letters.isalpha() and letters.isupper() and " " not in name else None
+
+
+def _initials(name: str) -> str | None:
+    """The initials of a name's capitalised words ("Council on American-Islamic Relations" -> "CAIR"; each
+    hyphenated part counts), or None for a one-word name."""
+    if " " not in name.strip():
+        return None
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", strip_possessive(name)) if w[:1].isupper())
+    return initials if len(initials) > 1 else None
 
 
 def _given(name: str) -> list[str]:
@@ -212,7 +278,8 @@ def resolve(
     for item in found:
         speaker = resolver.resolve(item)
         source = None
-        if item.mention is not None:
+        # With no cue words, layout names the speaker (a letter's sign-off): no phrase of a sentence is its source.
+        if item.mention is not None and item.cue.text:
             source = Span(item.mention.start, item.mention.end, text[item.mention.start : item.mention.end])
         cue = item.cue if item.cue.text else None
         attributions.append(Attribution(speaker, cue, source, item.content, item.kind, item.rule))

@@ -71,6 +71,10 @@ def past_appositive(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexi
     if k <= 0 or i - k > _APPOSITIVE_MAX:
         return -1
     first = tokens[k]
+    if " ".join(t.lower for t in tokens[k:i]) in lexicon.parentheticals:
+        # "Younger black voters, in particular, have expressed": a parenthetical, then the subject before it.
+        end = k - 1
+        return end if end >= 0 and not gap(text, tokens[end], tokens[k]).strip(" \u00a0")[:-1].strip() else -1
     # The appositive describes: "an oversight panel member", "the spokesman", "25", "a Democrat from Ohio".
     if not (first.lower in lexicon.determiners or first.text.isdigit() or first.lower in lexicon.roles):
         return -1

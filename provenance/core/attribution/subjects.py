@@ -9,6 +9,7 @@ from provenance.ruleset.rulebook import Rulebook
 from provenance.ruleset.rules import SpeakerLexiconRule
 from provenance.text.tokens import DASHES, Token, gap
 
+_RELATIVE_REACH = 15  # words a restrictive relative clause may hold between its pronoun and the cue's subject
 _DATELINE_WORDS = 4  # "SAN JUAN, Puerto Rico —" is as long as datelines get before their dash
 
 
@@ -28,6 +29,7 @@ class Subjects:
         """The source phrase ending at tokens[j], taking a noun form of a verb as its head ("the report said")."""
         text, lexicon = self.text, self.lexicon
         phrase = self._share(tokens, j, phrase_before(tokens, j, text, lexicon, self.verbs))
+        phrase = self._own_determiner(self._after_outlet(phrase))
         entry = self.book_verbs.get(tokens[j].lower)
         if phrase or entry is None or tokens[j].lower not in entry[0].noun_forms or tokens[j].capitalized:
             return phrase
@@ -35,6 +37,32 @@ class Subjects:
         # directly precedes the cue or a relative pronoun, so the form is the subject's head noun.
         joined = j > 0 and not gap(text, tokens[j - 1], tokens[j]).strip()
         return [*(phrase_before(tokens, j - 1, text, lexicon, self.verbs) if joined else []), tokens[j]]
+
+    def _own_determiner(self, phrase: list[Token]) -> list[Token]:
+        """For "(a move the White House statement called …)": a determiner right after a common noun starts a noun
+        phrase of its own, the subject of an object relative with no "that"."""
+        lx = self.lexicon
+        for k in range(len(phrase) - 1, 0, -1):
+            before = phrase[k - 1]
+            common = before.text.isalpha() and before.text.islower()
+            closed = before.lower in lx.determiners or before.lower in lx.postmodifiers or before.lower in lx.counts
+            if phrase[k].lower in lx.definite and common and not closed:
+                return phrase[k:]
+        return phrase
+
+    def _after_outlet(self, phrase: list[Token]) -> list[Token]:
+        """For "with the editorial board of the Washington Post Trump said": a name right after an outlet's name
+        (no comma between) starts the subject; the outlet ended a prepositional phrase."""
+        for n in range(len(phrase) - 1, 0, -1):
+            rest = phrase[n:]
+            if not all(t.capitalized and t.lower not in self.lexicon.institutions for t in rest):
+                break  # "The Washington Post Company said": the outlet's own company
+            if not phrase[n - 1].capitalized or rest[0].lower in self.lexicon.outlet_heads:
+                break
+            ending = (self.text[phrase[k].start : phrase[n - 1].end].lower() for k in range(n))
+            if phrase[n - 1].lower in self.lexicon.outlet_heads or any(e in self.outlets for e in ending):
+                return phrase[n:]
+        return phrase
 
     def _share(self, tokens: list[Token], j: int, phrase: list[Token]) -> list[Token]:
         """For "About 4 in 10 say" and "nine out of 10 said": the whole share, which "in" or "of" would cut."""
@@ -81,6 +109,30 @@ class Subjects:
             # "the book she wrote": the pronoun is the whole subject; the noun before it is what she wrote.
             return classify(phrase[-1:], self.text, self.lexicon, outlets)
         return mention
+
+    def before_relative(self, tokens: list[Token], phrase: list[Token], i: int) -> list[Token]:
+        """For "Officials who spoke on condition of anonymity said" and "the voters who backed Trump said": when the
+        words before the cue at tokens[i] close a restrictive relative clause (no punctuation in it), the subject is
+        the noun phrase before its pronoun; empty when there is none."""
+        if not phrase:
+            return []
+        first = tokens.index(phrase[0])
+        lx = self.lexicon
+        for r in range(first - 1, max(0, first - _RELATIVE_REACH), -1):  # bounded: a clause is not a document
+            if gap(self.text, tokens[r], tokens[r + 1]).strip():
+                return []  # punctuation: a non-restrictive clause, or no relative clause at all
+            if tokens[r].lower in lx.personal_relatives or lx.pronouns.get(tokens[r].lower) == "relative":
+                if gap(self.text, tokens[r - 1], tokens[r]).strip():
+                    return []  # "Rubio, who was there, said" is read as an appositive
+                return phrase_before(tokens, r - 1, self.text, lx, self.verbs)
+        return []
+
+    def conjunct_subject(self, tokens: list[Token], j: int) -> Mention | None:
+        """For "after Sheriff Joe Lombardo revised the timeline and said …": the subject of the clause a verb after
+        the coordinator at tokens[j] belongs to, opened by the nearest subordinator before it, else the sentence's."""
+        opened = (k + 1 for k in range(j - 1, -1, -1) if tokens[k].lower in self.lexicon.subordinators)
+        inner = next((m for k in opened if (m := self.subject_at(tokens, k)) is not None), None)
+        return inner or self.sentence_subject(tokens)
 
     def sentence_subject(self, tokens: list[Token]) -> Mention | None:
         """The named subject opening a sentence, if the lexicon can read it ("Mrs. Clinton has embraced …")."""

@@ -121,6 +121,7 @@ def verb_use(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule
         nxt is not None
         and not gap(text, token, nxt).strip()
         and (nxt.lower in lexicon.institutions or nxt.lower in lexicon.roles)
+        and (nxt.text.islower() or len(nxt.text) <= 2)  # "dismissed NATO member Estonia": a name is an object
         and not (i + 2 < len(tokens) and nxt.capitalized and tokens[i + 2].capitalized)  # "said Rep. Moore"
     )  # "state TV", "report card": the word modifies a noun
 

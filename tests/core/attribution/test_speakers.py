@@ -44,6 +44,9 @@ def test_a_sentence_opener_is_not_a_speaker() -> None:
         ("In the book she wrote, Clinton says it failed.", "Clinton", "person"),
         # The possessor of a document speaks through it: the chain names Schlafly, not her column.
         ("Schlafly’s Final Column: Why She Sees Trump\n\nThe column ran.", "Schlafly", "person"),
+        # The plural of a family name is the family; an indefinite common noun is an unnamed individual.
+        ("The Hammonds said they had been treated unfairly.", "Hammonds", "group"),
+        ("A computer specialist said the server was never secure.", "computer specialist", "anonymous"),
     ],
 )
 def test_speaker_kinds(text: str, name: str, kind: str) -> None:
