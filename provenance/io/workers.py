@@ -33,6 +33,8 @@ _IDLE = -1
 _POLL_SECONDS = 0.5
 # Results held out of order before this process stops annotating and only waits: bounds memory on a slow consumer.
 _AHEAD_PER_WORKER = 16
+# How long a stopped worker may take to end before it is killed.
+_STOP_SECONDS = 5.0
 
 
 class _Claims:
@@ -130,7 +132,10 @@ class _Workers(Generic[Item]):
             if process.is_alive():
                 process.terminate()
         for process in self.processes:
-            process.join()
+            process.join(_STOP_SECONDS)
+            if process.is_alive():  # SIGTERM did not end it: nothing of a worker is worth waiting for
+                process.kill()
+                process.join()
         for reader in self.pipes:
             reader.close()
 

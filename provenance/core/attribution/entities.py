@@ -80,11 +80,12 @@ def index_entities(
 ) -> EntityIndex:
     """Every "Role Name", "Name, the role" and full name in the article's sentences."""
     named: list[Named] = []
+    closed = _closed(lexicon)
     for sentence in seg.sentences:
         tokens = words.between(sentence.start, sentence.end)
         k = 0
         while k < len(tokens):
-            run = _run(tokens, k, text, lexicon)
+            run = _run(tokens, k, text, lexicon, closed)
             if not run:
                 k += 1
                 continue
@@ -120,9 +121,9 @@ def _surname(name: str) -> str:
     return name.split()[-1].lower().rstrip(".")
 
 
-def _closed(lexicon: SpeakerLexiconRule) -> tuple[frozenset[str], ...]:
-    """The lexicon's closed-class lists: words that open a sentence but never a name."""
-    return (
+def _closed(lexicon: SpeakerLexiconRule) -> frozenset[str]:
+    """The lexicon's closed-class words, in one set: words that open a sentence but never a name."""
+    return frozenset().union(
         lexicon.not_names,
         lexicon.determiners,
         lexicon.subordinators,
@@ -130,7 +131,7 @@ def _closed(lexicon: SpeakerLexiconRule) -> tuple[frozenset[str], ...]:
         lexicon.clause_stops,
         lexicon.auxiliaries,
         lexicon.coordinators,
-        frozenset(lexicon.pronouns),
+        lexicon.pronouns,
     )
 
 
@@ -138,9 +139,9 @@ def _name_word(token: Token, lexicon: SpeakerLexiconRule) -> bool:
     return token.capitalized or token.lower in lexicon.roles or token.lower in lexicon.institutions
 
 
-def _run(tokens: list[Token], k: int, text: str, lexicon: SpeakerLexiconRule) -> list[Token]:
+def _run(tokens: list[Token], k: int, text: str, lexicon: SpeakerLexiconRule, closed: frozenset[str]) -> list[Token]:
     """The longest run of name and role words from tokens[k] with nothing but spaces between them."""
-    if not tokens[k].capitalized or any(tokens[k].lower in words for words in _closed(lexicon)):
+    if not tokens[k].capitalized or tokens[k].lower in closed:
         return []  # "As Gonzalez", "Did Campos": a sentence's first word is capitalised whatever it is
     run = [tokens[k]]
     for token in tokens[k + 1 : k + _MAX_RUN]:
