@@ -195,6 +195,7 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         coordinators=_words(data.get("coordinators")),
         passive=_words(data.get("passive")),
         time_words=_words(data.get("time_words")),
+        name_suffixes=_words(data.get("name_suffixes")),
         document_nouns=_words(data.get("document_nouns")),
         participle_leads=_words(data.get("participle_leads")),
         time_leads=_words(data.get("time_leads")),

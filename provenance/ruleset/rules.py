@@ -165,6 +165,7 @@ class SpeakerLexiconRule:
     places: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)
     state_media: frozenset[str] = frozenset()
+    name_suffixes: frozenset[str] = frozenset()  # "King Jr.": the one period a name keeps at a sentence's end
     time_words: frozenset[str] = frozenset()  # "said Friday": dates end a source phrase, they never name one
     participle_leads: frozenset[str] = frozenset()  # "by saying", "after arguing": words that lead a participle cue
     time_leads: frozenset[str] = frozenset()  # "X last week said", "X on Tuesday said": words opening a time phrase

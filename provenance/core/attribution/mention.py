@@ -34,6 +34,16 @@ def _join(tokens: list[Token], text: str) -> str:
     return text[tokens[0].start : tokens[-1].end] if tokens else ""
 
 
+def _without_full_stop(tokens: list[Token], lexicon: SpeakerLexiconRule) -> list[Token]:
+    """The phrase without the sentence's full stop that the tokenizer kept on a short last word ("Tom Ruiz.")."""
+    last = tokens[-1]
+    if not last.text.endswith(".") or len(last.text) < 3 or "." in last.text[:-1]:
+        return tokens  # no period, an initial ("W."), or initials ("U.S.")
+    if last.lower in lexicon.role_abbreviations or last.lower in lexicon.name_suffixes:
+        return tokens  # "Sen.", "King Jr."
+    return [*tokens[:-1], Token(last.text[:-1], last.start, last.end - 1)]
+
+
 def _role_at(tokens: list[Token], i: int, roles: frozenset[str]) -> int:
     """Length (in tokens) of the role starting at i, or 0."""
     for size in (3, 2, 1):
@@ -49,6 +59,7 @@ def classify(
     """A Mention for a source phrase, or None when the phrase cannot name a speaker."""
     if not tokens:
         return None
+    tokens = _without_full_stop(tokens, lexicon)
     start, end = tokens[0].start, tokens[-1].end
     if " ".join(t.lower for t in tokens) in lexicon.universals:
         # "anyone say that", "Not everyone finds": a quantifier over everybody states something general; the cue
@@ -58,6 +69,8 @@ def classify(
     body = tokens[1:] if determiner else tokens
     if body and (body[0].lower in lexicon.not_names or _sentence_adverb(body[0], text)):
         return None  # "Therefore, we hope", "Between Saturday and Monday", "I’m told": a closed-class word names no one
+    if body and all(t.lower in lexicon.time_words or t.text.isdigit() for t in body):
+        return None  # "Monday, the mayor said": a date is no one, and no name for the role beside it
     if not body:
         if determiner in lexicon.vague:  # "some note that", "many say": a quantifier alone is a vague source
             return Mention(SpeakerKind.GROUP, tokens[0].text, start, end, role="vague", anonymous=True)
@@ -94,7 +107,7 @@ def _person_or_group(
         person = [t for t in after if t.capitalized]
         role = _join(body[i : i + size], text)
         org = _join(body[:i], text) or None
-        if person and len(person) == len(after):
+        if person and len(person) == len(after) and not all(t.lower in lexicon.name_suffixes for t in person):
             return Mention(SpeakerKind.PERSON, _join(person, text), start, end, role=role, organization=org)
         if not after:
             break
