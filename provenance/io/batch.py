@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 
     from rich.progress import Progress
 
+    from provenance.io.workers import Forked
+
 __all__ = ["BookSpec", "Interrupted", "Outcome", "Settings", "annotate_article", "annotate_paths", "collect_paths"]
 
 
@@ -117,6 +119,9 @@ def _annotate_item(item: _Item, book: Rulebook, settings: Settings) -> Outcome:
         article = read_one(str(item), settings.fetching)
     except ProvenanceError as exc:
         return Outcome(str(item), None, tuple(exc.problems))
+    except Exception as exc:  # as in annotate_article: one unreadable input must not end the batch, wherever it ran
+        message = f"internal error while reading ({type(exc).__name__}: {exc}); please report it"
+        return Outcome(str(item), None, (Problem(str(item), message),))
     return annotate_article(article, book, settings)
 
 
@@ -249,14 +254,17 @@ def annotate_paths(
     done = 0
     pool = None
     results: Iterator[Outcome] = iter(())
+    forked: Forked[_Item] | None = None
     try:
         if workers == 1:
             results = (_annotate_item(item, book, settings) for item in items)
         elif _can_fork():
-            from provenance.io.workers import forked_outcomes  # multiprocessing loads only for a batch that forks
+            from provenance.io.workers import Forked  # multiprocessing loads only for a batch that forks
 
             _prepare_fork(book, settings)
-            results = forked_outcomes(items, partial(_annotate_item, book=book, settings=settings), workers - 1, _died)
+            # Started here, before the progress bar's refresh thread exists: a fork must not copy a running thread.
+            forked = Forked(items, partial(_annotate_item, book=book, settings=settings), workers - 1, _died)
+            results = iter(forked)
         else:
             pool = _spawned_pool(workers, book_spec, settings)
             # One article per task, so results arrive in input order without waiting on a whole chunk.
@@ -273,7 +281,9 @@ def annotate_paths(
         raise Interrupted(done, len(items)) from None
     finally:
         if isinstance(results, Generator):
-            results.close()  # stops forked workers now, even when the consumer stopped reading early
+            results.close()
+        if forked is not None:
+            forked.stop()  # now, even when the consumer stopped reading early or the results were never read
         if pool is not None:
             pool.terminate()  # a no-op after close() once the work is done; stops workers on Ctrl-C or error
             pool.join()
@@ -299,7 +309,7 @@ def _died(item: _Item, code: int) -> Outcome:
 
 
 def _spawned_pool(workers: int, spec: BookSpec, settings: Settings) -> Pool:
-    """Worker processes that each load the rules from the spec: where processes cannot fork (Windows, macOS)."""
+    """Worker processes that each load the rules from the spec: where processes cannot fork (Windows)."""
     import multiprocessing
 
     return multiprocessing.get_context().Pool(workers, _init_worker, (spec, settings))

@@ -45,6 +45,11 @@ class Resolver:
     ) -> None:
         self.text, self.entities, self.narrator, self.genders = text, entities, narrator, genders or {}
         self.drafts: list[_Draft] = []
+        # Looked up, not scanned, so an article with thousands of speakers (a transcript) stays linear:
+        self.ids: set[str] = set()
+        self.by_surname: dict[str, list[_Draft]] = {}  # people, by the last word of their name, in creation order
+        self.by_kind: dict[SpeakerKind, list[_Draft]] = {}  # everyone else, by kind, in creation order
+        self.touched: list[tuple[int, _Draft]] = []  # (paragraph, draft) of each resolution, in text order
         self.last: _Draft | None = None  # speaker of the latest attribution
         self.by_acronym: dict[str, _Draft] = {}  # "FBI" -> its draft
         self.by_initials: dict[str, _Draft] = {}  # "FBI" -> the draft of "Federal Bureau of Investigation"
@@ -113,7 +118,7 @@ class Resolver:
 
     def _new(self, mention: Mention, paragraph: int) -> _Draft:
         base = _SLUG.sub("-", mention.name.lower()).strip("-") or "speaker"
-        ids = {d.id for d in self.drafts}
+        ids = self.ids
         speaker_id, n = base, 2
         while speaker_id in ids:
             speaker_id, n = f"{base}-{n}", n + 1
@@ -128,11 +133,39 @@ class Resolver:
             paragraph,
         )
         self.drafts.append(draft)
+        self.ids.add(speaker_id)
+        self._index(draft)
         self._register(draft)
         return draft
 
+    def _bucket(self, draft: _Draft) -> list[_Draft]:
+        """The lookup list a speaker belongs in: people by surname, everyone else by kind."""
+        if draft.kind is SpeakerKind.PERSON:
+            names = _names(draft.name)
+            return self.by_surname.setdefault(names[-1] if names else "", [])
+        return self.by_kind.setdefault(draft.kind, [])
+
+    def _index(self, draft: _Draft) -> None:
+        """File a speaker for `_match`, keeping each list in the order speakers entered the chain."""
+        bucket = self._bucket(draft)
+        bucket.append(draft)
+        if len(bucket) > 1 and self.drafts.index(bucket[-2]) > self.drafts.index(draft):
+            bucket.sort(key=self.drafts.index)  # a speaker re-filed under another kind (rare): back in chain order
+
+    def _unindex(self, draft: _Draft) -> None:
+        """Take a speaker out of its lookup list before its kind changes."""
+        self._bucket(draft).remove(draft)
+
     def _recent(self, paragraph: int, kinds: set[SpeakerKind], gender: str | None = None) -> _Draft | None:
-        for draft in sorted(self.drafts, key=lambda d: -d.paragraph):
+        # Only speakers resolved within reach can match: gathered from the latest resolutions backwards, then taken
+        # latest paragraph first and, within one, in the order they entered the chain.
+        near: dict[int, _Draft] = {}
+        for seen, draft in reversed(self.touched):
+            if paragraph - seen > _PRONOUN_REACH:
+                break
+            near[id(draft)] = draft
+        order = {id(d): k for k, d in enumerate(self.drafts)} if len(near) > 1 else {}
+        for draft in sorted(near.values(), key=lambda d: (-d.paragraph, order.get(id(d), 0))):
             if gender and draft.gender and draft.gender != gender:
                 continue  # "she" after "Mr. Obama said": not him
             if draft.kind in kinds and paragraph - draft.paragraph <= _PRONOUN_REACH:
@@ -172,13 +205,16 @@ class Resolver:
         if (short := self._abbreviated(mention.name)) is not None:
             # "CAIR" after "the Council on American-Islamic Relations": an organisation, whatever the kinds said.
             if short.kind is SpeakerKind.PERSON:
+                self._unindex(short)
                 short.kind = mention.kind if mention.kind is not SpeakerKind.PERSON else SpeakerKind.INSTITUTION
+                self._index(short)
             return short
-        for draft in reversed(self.drafts):
-            if draft.kind is SpeakerKind.PERSON and mention.kind is SpeakerKind.PERSON:
-                if _same_person(_names(draft.name), given):
-                    return draft
-            elif mention.kind is SpeakerKind.GROUP:
+        if mention.kind is SpeakerKind.PERSON:
+            # A person matches only a person with the same surname (_same_person), so only those are compared.
+            people = self.by_surname.get(given[-1], []) if given else []
+            return next((d for d in reversed(people) if _same_person(_names(d.name), given)), None)
+        for draft in reversed(self.by_kind.get(mention.kind, [])):
+            if mention.kind is SpeakerKind.GROUP:
                 if draft.kind is SpeakerKind.GROUP and words == draft.words():
                     return draft  # "Democrats" again; "voters" is not "young voters"
             elif draft.kind == mention.kind and words and (words <= draft.words() or draft.words() <= words):
@@ -213,6 +249,7 @@ class Resolver:
         draft.organization = draft.organization or mention.organization
         draft.affiliation = draft.affiliation or mention.affiliation
         draft.paragraph = found.paragraph
+        self.touched.append((found.paragraph, draft))
         if draft.kind is SpeakerKind.PERSON or mention.refers == "person":
             draft.gender = draft.gender or self._gender(mention)
         draft.mentions.append(Span(mention.start, mention.end, self.text[mention.start : mention.end]))
