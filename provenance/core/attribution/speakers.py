@@ -49,7 +49,8 @@ class Resolver:
         self.ids: set[str] = set()
         self.by_surname: dict[str, list[_Draft]] = {}  # people, by the last word of their name, in creation order
         self.by_kind: dict[SpeakerKind, list[_Draft]] = {}  # everyone else, by kind, in creation order
-        self.touched: list[tuple[int, _Draft]] = []  # (paragraph, draft) of each resolution, in text order
+        # Each speaker once, the latest resolved last: a pronoun looks back only over the speakers within its reach.
+        self.touched: dict[int, _Draft] = {}
         self.last: _Draft | None = None  # speaker of the latest attribution
         self.by_acronym: dict[str, _Draft] = {}  # "FBI" -> its draft
         self.by_initials: dict[str, _Draft] = {}  # "FBI" -> the draft of "Federal Bureau of Investigation"
@@ -160,8 +161,8 @@ class Resolver:
         # Only speakers resolved within reach can match: gathered from the latest resolutions backwards, then taken
         # latest paragraph first and, within one, in the order they entered the chain.
         near: dict[int, _Draft] = {}
-        for seen, draft in reversed(self.touched):
-            if paragraph - seen > _PRONOUN_REACH:
+        for draft in reversed(self.touched.values()):
+            if paragraph - draft.paragraph > _PRONOUN_REACH:
                 break
             near[id(draft)] = draft
         order = {id(d): k for k, d in enumerate(self.drafts)} if len(near) > 1 else {}
@@ -249,7 +250,8 @@ class Resolver:
         draft.organization = draft.organization or mention.organization
         draft.affiliation = draft.affiliation or mention.affiliation
         draft.paragraph = found.paragraph
-        self.touched.append((found.paragraph, draft))
+        self.touched.pop(id(draft), None)
+        self.touched[id(draft)] = draft
         if draft.kind is SpeakerKind.PERSON or mention.refers == "person":
             draft.gender = draft.gender or self._gender(mention)
         draft.mentions.append(Span(mention.start, mention.end, self.text[mention.start : mention.end]))
