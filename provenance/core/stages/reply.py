@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import accumulate
+from typing import Generic, TypeVar
 
 from provenance.core.segment import title_cased
 from provenance.core.stages.reply_party import Context, entity, negated, party_phrases
@@ -30,6 +31,7 @@ from provenance.ruleset.rules import AccusationCue, ReplyRule, SpeakerLexiconRul
 from provenance.text.tokens import Token, Words
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
+_T = TypeVar("_T")
 _FAR = 1 << 62  # sorts after every end offset
 
 
@@ -44,6 +46,25 @@ def party_words(name: str, rule: ReplyRule, lexicon: SpeakerLexiconRule) -> froz
 def _same_party(a: frozenset[str], b: frozenset[str]) -> bool:
     # Speaker resolution's test: one name's words contain the other's ("the coalition" / "the US-led coalition").
     return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+class _Parties(Generic[_T]):
+    """Parties' words with a value each, found by `_same_party` through the words they share, not by a scan."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[frozenset[str], _T]] = []
+        self.by_word: dict[str, list[int]] = {}
+
+    def add(self, words: frozenset[str], value: _T) -> None:
+        """File one party under each of its words."""
+        for word in words:
+            self.by_word.setdefault(word, []).append(len(self.items))
+        self.items.append((words, value))
+
+    def first(self, words: frozenset[str]) -> _T | None:
+        """The value of the first party filed that is the same party as `words` (two such share every word of one)."""
+        near = sorted({k for word in words for k in self.by_word.get(word, ())})
+        return next((self.items[k][1] for k in near if _same_party(words, self.items[k][0])), None)
 
 
 def _speaker_names(speakers: tuple[Speaker, ...], ctx: Context) -> list[tuple[Speaker, tuple[frozenset[str], ...]]]:
@@ -209,6 +230,9 @@ def reply_checks(
     noted = [(n, party_words(n.party.text, rule, lexicon)) for n in notes if n.party is not None]
     # "He did not respond": a pronoun names no party of its own to list.
     noted = [(n, w) for n, w in noted if not all(x in rule.ignore or x in lexicon.pronouns for x in w)]
+    notes_by_party: _Parties[MissingComment] = _Parties()
+    for n, w in noted:
+        notes_by_party.add(w, n)
     checks: list[ReplyCheck] = []
     seen: set[frozenset[str] | str] = set()
     linked: set[int] = set()
@@ -220,7 +244,7 @@ def reply_checks(
     contents = sorted((a.content.start, a.content.end) for a in attributions if a.content is not None and a.speaker)
     stances = [(a.content.start, a.content.end) for a in attributions if a.content and not _speaks(a, rule, verbs)]
     generic = lexicon.roles | lexicon.institutions | rule.party_nouns  # words naming no one in particular
-    unheard: list[frozenset[str]] = []
+    unheard: _Parties[bool] = _Parties()
     hits = []
     for cue, tokens, caller in _accusations(seg, notes, contents, cues, ctx):
         if caller is not None and cue_owners.get(caller.start) is None:
@@ -242,13 +266,13 @@ def reply_checks(
             continue  # a speaker describing its own side is not an accusation against it
         key: frozenset[str] | str = speaker.id if speaker else words
         # "Paddock" after "Stephen Paddock": one entity that never speaks is one row, under its first name.
-        again = speaker is None and not words <= generic and any(_same_party(words, w) for w in unheard)
+        again = speaker is None and not words <= generic and unheard.first(words) is not None
         if not words or key in seen or again:
             continue
         seen.add(key)
         if speaker is None:
-            unheard.append(words)
-        note = next((n for n, w in noted if _same_party(words, w)), None)
+            unheard.add(words, True)
+        note = notes_by_party.first(words)
         if speaker is not None and speaker.id in heard:
             status = ReplyStatus.REPLIED
         elif note is not None:
