@@ -46,12 +46,14 @@ def fold_char(char: str) -> str:
     """What one character is for matching: '' if invisible, else its NFKC form with look-alike letters folded."""
     if char in _INVISIBLE:
         return ""
-    table = _confusables()
     normal = unicodedata.normalize("NFKC", char)
     if not any(c.isalnum() for c in normal):
         # Spaces and punctuation (no-break space, ellipsis) stay: word edges and contexts already read them, and
         # leaving them keeps ordinary text on the fast path.
-        normal = char
+        return char
+    if normal.isascii():
+        return normal  # no look-alike left to fold: the confusables table (a 0.04 s load) is not needed
+    table = _confusables()
     return "".join(table.get(c, c) for c in normal)
 
 
