@@ -196,6 +196,8 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         passive=_words(data.get("passive")),
         time_words=_words(data.get("time_words")),
         name_suffixes=_words(data.get("name_suffixes")),
+        articles=_words(data.get("articles")),
+        source_ties=_words(data.get("source_ties")),
         document_nouns=_words(data.get("document_nouns")),
         participle_leads=_words(data.get("participle_leads")),
         time_leads=_words(data.get("time_leads")),

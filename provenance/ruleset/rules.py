@@ -165,6 +165,8 @@ class SpeakerLexiconRule:
     places: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)
     state_media: frozenset[str] = frozenset()
+    source_ties: frozenset[str] = frozenset()  # "familiar with": "a source familiar with the matter" is the source
+    articles: frozenset[str] = frozenset()  # "the talks": after an article, a noun, whatever verb it could be
     name_suffixes: frozenset[str] = frozenset()  # "King Jr.": the one period a name keeps at a sentence's end
     time_words: frozenset[str] = frozenset()  # "said Friday": dates end a source phrase, they never name one
     participle_leads: frozenset[str] = frozenset()  # "by saying", "after arguing": words that lead a participle cue

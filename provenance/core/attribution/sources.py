@@ -37,6 +37,16 @@ def _is_head(token: Token, lexicon: SpeakerLexiconRule) -> bool:
     return token.capitalized or low in lexicon.anonymous or low in lexicon.roles or low in lexicon.institutions
 
 
+def _tie_ending(tokens: list[Token], j: int, lexicon: SpeakerLexiconRule) -> int:
+    """Length of a source tie ("familiar with", "close to") ending at tokens[j] right after a source's head, or 0."""
+    for size in (3, 2):
+        k = j - size + 1
+        words = " ".join(t.lower for t in tokens[k : j + 1]) if k > 0 else ""
+        if words in lexicon.source_ties and _is_head(tokens[k - 1], lexicon):
+            return size
+    return 0
+
+
 @lru_cache(maxsize=8)
 def _last_words(phrases: frozenset[str]) -> frozenset[str]:
     """The last word of every multi-word phrase: most tokens end none, and are dismissed by one set lookup."""
@@ -75,6 +85,8 @@ def phrase_before(
     tokens: list[Token], end: int, text: str, lexicon: SpeakerLexiconRule, verbs: dict[str, object]
 ) -> list[Token]:
     """The source phrase ending at tokens[end] (inclusive), scanning back to a clause boundary."""
+    if end >= 0 and tokens[end].lower in lexicon.articles:
+        return []  # "officials familiar with the talks said": after an article the next word is its noun, not a verb
     found: list[Token] = []
     j = end
     while j >= 0 and len(found) < _MAX_PHRASE:
@@ -84,6 +96,10 @@ def phrase_before(
         low = token.lower
         if found and found[0].lower in lexicon.determiners and low in lexicon.time_words:
             break  # "On Monday the White House said": the time phrase is not part of the source
+        if found and (tie := _tie_ending(tokens, j, lexicon)):
+            found[:0] = tokens[j - tie + 1 : j + 1]  # "a source familiar with | the matter"
+            j -= tie
+            continue
         if low in lexicon.postmodifiers and found and j > 0 and _is_head(tokens[j - 1], lexicon):
             found.insert(0, token)
             j -= 1
@@ -97,7 +113,10 @@ def phrase_before(
             found[:0] = tokens[j - size + 1 : j + 1]  # "the former secretary of state said": a role, not a verb
             j -= size
             continue
-        if not (modifier or named) and (not _allowed(token, lexicon, verbs) or _time(tokens, j, j - 1, lexicon)):
+        # "familiar with the talks said": after an article a verb form is a noun of the phrase.
+        nominal = low in verbs and j > 0 and tokens[j - 1].lower in lexicon.articles
+        stop = not _allowed(token, lexicon, verbs) or _time(tokens, j, j - 1, lexicon)
+        if stop and not (modifier or named or nominal):
             break
         found.insert(0, token)
         j -= 1
