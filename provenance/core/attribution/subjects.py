@@ -23,6 +23,7 @@ class Subjects:
         # Unions read for every candidate subject: built once here, not on every call.
         self.linking = lexicon.coordinators | lexicon.auxiliaries
         self.name_words = lexicon.determiners | lexicon.roles | lexicon.institutions | lexicon.postmodifiers
+        self.tie_ends = frozenset(tie.rsplit(" ", 1)[-1] for tie in lexicon.source_ties)  # "to" of "close to"
         self.outlets = book.outlets
 
     def phrase_ending(self, tokens: list[Token], j: int) -> list[Token]:
@@ -46,6 +47,7 @@ class Subjects:
             before = phrase[k - 1]
             common = before.text.isalpha() and before.text.islower()
             closed = before.lower in lx.determiners or before.lower in lx.postmodifiers or before.lower in lx.counts
+            closed = closed or before.lower in self.tie_ends  # "people close to the minister": a preposition
             if phrase[k].lower in lx.definite and common and not closed:
                 return phrase[k:]
         return phrase
