@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -135,6 +136,9 @@ class Relay:
     span: Span
     rule: str
     affiliation: Affiliation | None = None
+    # "article": the whole story came through it (a credit line, a dateline); "sentence": one claim did ("the state
+    # news agency TASS reported"), so only the speakers of its sentence hang under it in the chain.
+    scope: str = "article"
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +213,16 @@ class PageInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class Chain:
+    """The attribution chain: outlets the whole story came through (outermost first); under the last, outlets that
+    carried one claim each, with that claim's speakers; then the speakers the publisher quotes directly."""
+
+    outlets: tuple[Relay, ...]
+    cited: tuple[tuple[Relay, tuple[Speaker, ...]], ...]
+    speakers: tuple[Speaker, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """Everything `annotate` found in one text: the single result object renderers read."""
 
@@ -244,6 +258,35 @@ class Document:
     def publisher_affiliation(self) -> Affiliation | None:
         """The registry entry of the page's site (a state-controlled outlet's own site), if any."""
         return self.page.affiliation if self.page is not None else None
+
+    def chain(self) -> Chain:
+        """The attribution chain as every view draws it: the outlets the whole story came through, in order; under
+        the last, each outlet one claim came through with the speakers of its sentence, then the other speakers."""
+        seen: set[str] = set()
+        whole: list[Relay] = []
+        cited: list[Relay] = []
+        for relay in self.relays:
+            if relay.outlet.casefold() not in seen:
+                seen.add(relay.outlet.casefold())
+                (cited if relay.scope == "sentence" else whole).append(relay)
+        sentences = self.segmentation.sentences
+        starts_of_sentences = [s.start for s in sentences]
+
+        def sentence_at(offset: int) -> int:
+            k = bisect_right(starts_of_sentences, offset) - 1
+            return k if k >= 0 and offset < sentences[k].end else -1
+
+        sentence_of = {r.outlet: sentence_at(r.span.start) for r in cited}
+        under: dict[str, list[Speaker]] = {r.outlet: [] for r in cited}
+        direct: list[Speaker] = []
+        for speaker in self.speakers:
+            name = speaker.name.casefold()
+            if speaker.kind is SpeakerKind.OUTLET and any(r.outlet.casefold() in name for r in cited):
+                continue  # "the state news agency TASS reported": the outlet's node already stands for it
+            starts = [a.cue.start for a in self.attributions if a.speaker == speaker.id and a.cue is not None]
+            home = next((r for r in cited if any(sentence_at(s) == sentence_of[r.outlet] for s in starts)), None)
+            (under[home.outlet] if home is not None else direct).append(speaker)
+        return Chain(tuple(whole), tuple((r, tuple(under[r.outlet])) for r in cited), tuple(direct))
 
     def speaker(self, speaker_id: str | None) -> Speaker | None:
         """The speaker with this id, or None."""

@@ -134,7 +134,8 @@ def _pattern(meta: RuleMeta, data: Data, vocabulary: Vocabulary | None = None, c
     sources = (*data.get("patterns", ()), *data.get("regex", ()))
     line, known = bool(data.get("line")), bool(data.get("known_outlet"))
     relatives, channels = _words(data.get("party_relatives")), _words(data.get("party_channels"))
-    return PatternRule(meta, tuple(compiled), line, known, sources, tuple(gates), relatives, channels)
+    scope = str(data.get("relay_scope", "article"))
+    return PatternRule(meta, tuple(compiled), line, known, scope, sources, tuple(gates), relatives, channels)
 
 
 def _verbs(meta: RuleMeta, data: Data) -> AttributionVerbsRule:

@@ -79,6 +79,7 @@ class PatternRule:
     patterns: tuple[LazyRegex, ...]
     line: bool = False
     known_outlet: bool = False
+    relay_scope: str = "article"  # a relay found by this rule carries the whole story, or only its sentence's claim
     sources: tuple[str, ...] = ()  # the patterns as written in YAML, for `rules show`
     # One per pattern, or none: a cheap regex that every match of that pattern contains (see phrase.leading_slot_gate).
     gates: tuple[LazyRegex | None, ...] = ()

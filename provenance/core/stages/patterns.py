@@ -197,7 +197,8 @@ def relays(text: str, seg: Segmentation, book: Rulebook, budget: PatternBudget |
         if hit.rule.known_outlet and known is None:
             continue
         name = known.outlet.name if known else outlet.text
-        found.setdefault(outlet.start, Relay(name, outlet, hit.rule.meta.id, known.affiliation if known else None))
+        affiliation = known.affiliation if known else None
+        found.setdefault(outlet.start, Relay(name, outlet, hit.rule.meta.id, affiliation, hit.rule.relay_scope))
     return [found[k] for k in sorted(found)]
 
 

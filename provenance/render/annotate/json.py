@@ -9,7 +9,7 @@ from typing import Any, TextIO
 from provenance.model import Affiliation, Document, Span
 from provenance.render.options import RenderOptions
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def _span(span: Span | None) -> dict[str, Any] | None:
@@ -96,6 +96,7 @@ def document_dict(doc: Document) -> dict[str, Any]:
                 "text": r.span.text,
                 "rule": r.rule,
                 "affiliation": _affiliation(r.affiliation),
+                "scope": r.scope,
             }
             for r in doc.relays
         ],

@@ -23,6 +23,7 @@ from provenance.model import (
     AttributionKind,
     Document,
     Finding,
+    Relay,
     ReplyCheck,
     ReplyStatus,
     Speaker,
@@ -142,6 +143,21 @@ def _speaker_label(speaker: Speaker, attributions: list[Attribution]) -> Text:
     return label
 
 
+def _relay_label(relay: Relay) -> Text:
+    label = line(relay.outlet, CATEGORY_STYLES["relay"])
+    if relay.affiliation is not None:
+        label.append(" — " + display_line(affiliation_text(relay.affiliation)))
+    else:
+        label.append(" — not in a source registry", style="dim")
+    return label
+
+
+def _add_speaker(parent: Tree, speaker: Speaker, by_speaker: dict[str | None, list[Attribution]]) -> None:
+    node = parent.add(_speaker_label(speaker, by_speaker.get(speaker.id, [])))
+    if speaker.organization and speaker.kind is SpeakerKind.PERSON:
+        node.add(line("→ " + speaker.organization))
+
+
 def chain_panel(doc: Document, publisher: str | None = None) -> Panel:
     """Panel "Attribution chain": publisher, then relay outlets, then the speakers they carry."""
     root_label = line(doc.publisher(publisher) or PUBLISHER_DEFAULT, "bold")
@@ -149,25 +165,19 @@ def chain_panel(doc: Document, publisher: str | None = None) -> Panel:
         root_label.append(" — " + display_line(affiliation_text(doc.publisher_affiliation)))
     root = Tree(root_label, guide_style="dim")
     parent = root
-    seen: set[str] = set()
-    for relay in doc.relays:
-        if relay.outlet.casefold() in seen:
-            continue
-        seen.add(relay.outlet.casefold())
-        label = line(relay.outlet, CATEGORY_STYLES["relay"])
-        if relay.affiliation is not None:
-            label.append(" — " + display_line(affiliation_text(relay.affiliation)))
-        else:
-            label.append(" — not in a source registry", style="dim")
-        parent = parent.add(label)
+    tree = doc.chain()
+    for relay in tree.outlets:
+        parent = parent.add(_relay_label(relay))
     by_speaker: dict[str | None, list[Attribution]] = {}
     for attribution in doc.attributions:
         by_speaker.setdefault(attribution.speaker, []).append(attribution)
     known = {s.id for s in doc.speakers}
-    for speaker in doc.speakers:
-        node = parent.add(_speaker_label(speaker, by_speaker.get(speaker.id, [])))
-        if speaker.organization and speaker.kind is SpeakerKind.PERSON:
-            node.add(line("→ " + speaker.organization))
+    for relay, carried in tree.cited:
+        cited = parent.add(_relay_label(relay))
+        for speaker in carried:
+            _add_speaker(cited, speaker, by_speaker)
+    for speaker in tree.speakers:
+        _add_speaker(parent, speaker, by_speaker)
     orphans = [a for key, group in by_speaker.items() if key not in known for a in group]
     if orphans:
         label = Text()

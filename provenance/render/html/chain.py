@@ -61,16 +61,18 @@ def chain_html(doc: Document, publisher: str | None) -> str:
     if doc.publisher_affiliation is not None:
         root += " " + _badge(doc.publisher_affiliation)
     levels = [f'<span class="node pub">{root}</span>']
-    seen: set[str] = set()
-    for relay in doc.relays:
-        if relay.outlet.casefold() not in seen:
-            seen.add(relay.outlet.casefold())
-            levels.append(_relay(relay))
+    tree = doc.chain()
+    levels.extend(_relay(relay) for relay in tree.outlets)
     by_speaker: dict[str | None, list[Attribution]] = {}
     for attribution in doc.attributions:
         by_speaker.setdefault(attribution.speaker, []).append(attribution)
     known = {s.id for s in doc.speakers}
-    leaves = [_speaker(doc, s, by_speaker.get(s.id, [])) for s in doc.speakers]
+    leaves = [
+        _relay(relay) + "<ul>" + "".join(f"<li>{_speaker(doc, s, by_speaker.get(s.id, []))}</li>" for s in carried)
+        + "</ul>"
+        for relay, carried in tree.cited
+    ]
+    leaves += [_speaker(doc, s, by_speaker.get(s.id, [])) for s in tree.speakers]
     orphans = [a for key, group in by_speaker.items() if key not in known for a in group]
     if orphans:
         leaves.append(f'<span class="node speaker"><b>Unidentified speaker</b><br>{_summary(doc, orphans)}</span>')

@@ -10,6 +10,7 @@ from provenance.model import (
     Attribution,
     Document,
     Finding,
+    Relay,
     ReplyCheck,
     ReplyStatus,
     Speaker,
@@ -52,6 +53,11 @@ def _speaker_line(speaker: Speaker, said: int) -> str:
     return f"**{inline(speaker.name)}** ({', '.join(parts)}) — {plural(said, 'attribution')}{flag}"
 
 
+def _via(relay: Relay) -> str:
+    note = _affiliation(relay.affiliation) if relay.affiliation else "not in a source registry"
+    return f"- via **{inline(relay.outlet)}** ({inline(note)})"
+
+
 def chain(doc: Document, publisher: str | None) -> list[str]:
     """The source chain as a nested list: publisher, relays in order, then the speakers they carry."""
     name = doc.publisher(publisher)
@@ -59,16 +65,15 @@ def chain(doc: Document, publisher: str | None) -> list[str]:
     if doc.publisher_affiliation is not None:
         lines[0] += f" — {inline(_affiliation(doc.publisher_affiliation))}"
     depth = 1
-    seen: set[str] = set()
-    for relay in doc.relays:
-        if relay.outlet.casefold() in seen:
-            continue
-        seen.add(relay.outlet.casefold())
-        note = _affiliation(relay.affiliation) if relay.affiliation else "not in a source registry"
-        lines.append("  " * depth + f"- via **{inline(relay.outlet)}** ({inline(note)})")
+    tree = doc.chain()
+    for relay in tree.outlets:
+        lines.append("  " * depth + _via(relay))
         depth += 1
     said = Counter(a.speaker for a in doc.attributions)
-    ranked = sorted(doc.speakers, key=lambda s: (-said.get(s.id, 0), s.mentions[0].start if s.mentions else 0))
+    for relay, carried in tree.cited:
+        lines.append("  " * depth + _via(relay))
+        lines.extend("  " * (depth + 1) + f"- {_speaker_line(s, said.get(s.id, 0))}" for s in carried)
+    ranked = sorted(tree.speakers, key=lambda s: (-said.get(s.id, 0), s.mentions[0].start if s.mentions else 0))
     for speaker in ranked[:MAX_SPEAKERS]:
         lines.append("  " * depth + f"- {_speaker_line(speaker, said.get(speaker.id, 0))}")
     if len(ranked) > MAX_SPEAKERS:
