@@ -9,6 +9,7 @@ from provenance.core.attribution.content import ContentSpans
 from provenance.core.attribution.found import Found
 from provenance.core.attribution.mention import Mention, classify
 from provenance.core.attribution.sources import noun_phrase_after
+from provenance.core.attribution.verbuse import participle as is_participle
 from provenance.model import Span, SpeakerKind
 from provenance.ruleset.rulebook import KnownOutlet
 from provenance.ruleset.rules import AttributionPhrasesRule, SpeakerLexiconRule
@@ -82,7 +83,7 @@ class According:
         """The noun phrase before a reduced relative: "a New York Times/CBS News poll | released last week"."""
         for k in range(1, len(phrase)):
             word, head = phrase[k], phrase[k - 1]
-            participle = word.text.islower() and word.lower.endswith("ed")
+            participle = word.text.islower() and is_participle(word, self.lexicon)  # released, seen, drawn up
             if participle and (head.lower in self.lexicon.document_nouns or head.capitalized):
                 return phrase[:k]
         return phrase

@@ -107,6 +107,7 @@ def _person_or_group(
         person = [t for t in after if t.capitalized]
         role = _join(body[i : i + size], text)
         org = _join(body[:i], text) or None
+        org = lexicon.demonyms.get(org, org) if org else None  # "German Chancellor Olaf Scholz": of Germany
         if person and len(person) == len(after) and not all(t.lower in lexicon.name_suffixes for t in person):
             return Mention(SpeakerKind.PERSON, _join(person, text), start, end, role=role, organization=org)
         if not after:
