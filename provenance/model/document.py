@@ -220,6 +220,9 @@ class Chain:
     outlets: tuple[Relay, ...]
     cited: tuple[tuple[Relay, tuple[Speaker, ...]], ...]
     speakers: tuple[Speaker, ...]
+    # Attributions with no speaker and no source ("Trump is expected to win"); one whose source is named but credits
+    # no speaker holds a position ("Smith declined to comment") and is left out of the chain.
+    unidentified: tuple[Attribution, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,7 +289,13 @@ class Document:
             starts = [a.cue.start for a in self.attributions if a.speaker == speaker.id and a.cue is not None]
             home = next((r for r in cited if any(sentence_at(s) == sentence_of[r.outlet] for s in starts)), None)
             (under[home.outlet] if home is not None else direct).append(speaker)
-        return Chain(tuple(whole), tuple((r, tuple(under[r.outlet])) for r in cited), tuple(direct))
+        known = {s.id for s in self.speakers}
+        unidentified = tuple(
+            a
+            for a in self.attributions
+            if (a.speaker is None and a.source is None) or (a.speaker is not None and a.speaker not in known)
+        )
+        return Chain(tuple(whole), tuple((r, tuple(under[r.outlet])) for r in cited), tuple(direct), unidentified)
 
     def speaker(self, speaker_id: str | None) -> Speaker | None:
         """The speaker with this id, or None."""

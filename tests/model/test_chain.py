@@ -23,3 +23,12 @@ def test_a_credit_line_carries_everyone() -> None:
     chain = annotate("Talks stall\n\nThe mayor said the bridge would reopen.\n\nSource: Sputnik\n").chain()
     assert [r.outlet for r in chain.outlets] == ["Sputnik"] and not chain.cited
     assert [s.name for s in chain.speakers] == ["mayor"]
+
+
+def test_a_position_is_no_unidentified_speaker_but_an_unsourced_claim_is() -> None:
+    text = "Vote nears\n\nSmith declined to comment.\n\nThe senator is expected to win the state, it was reported.\n"
+    doc = annotate(text)
+    unidentified = doc.chain().unidentified
+    assert all(a.source is None for a in unidentified)  # "Smith declined": a source, no speaker, not listed
+    assert any(a.speaker is None and a.source is not None for a in doc.attributions)
+    assert unidentified  # the agentless claim is

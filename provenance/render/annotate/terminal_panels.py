@@ -171,14 +171,13 @@ def chain_panel(doc: Document, publisher: str | None = None) -> Panel:
     by_speaker: dict[str | None, list[Attribution]] = {}
     for attribution in doc.attributions:
         by_speaker.setdefault(attribution.speaker, []).append(attribution)
-    known = {s.id for s in doc.speakers}
     for relay, carried in tree.cited:
         cited = parent.add(_relay_label(relay))
         for speaker in carried:
             _add_speaker(cited, speaker, by_speaker)
     for speaker in tree.speakers:
         _add_speaker(parent, speaker, by_speaker)
-    orphans = [a for key, group in by_speaker.items() if key not in known for a in group]
+    orphans = list(tree.unidentified)
     if orphans:
         label = Text()
         label.append("Unidentified speaker", style="bold")

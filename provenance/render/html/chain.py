@@ -66,14 +66,13 @@ def chain_html(doc: Document, publisher: str | None) -> str:
     by_speaker: dict[str | None, list[Attribution]] = {}
     for attribution in doc.attributions:
         by_speaker.setdefault(attribution.speaker, []).append(attribution)
-    known = {s.id for s in doc.speakers}
     leaves = [
         _relay(relay) + "<ul>" + "".join(f"<li>{_speaker(doc, s, by_speaker.get(s.id, []))}</li>" for s in carried)
         + "</ul>"
         for relay, carried in tree.cited
     ]
     leaves += [_speaker(doc, s, by_speaker.get(s.id, [])) for s in tree.speakers]
-    orphans = [a for key, group in by_speaker.items() if key not in known for a in group]
+    orphans = list(tree.unidentified)
     if orphans:
         leaves.append(f'<span class="node speaker"><b>Unidentified speaker</b><br>{_summary(doc, orphans)}</span>')
     if not leaves and len(levels) == 1:

@@ -78,7 +78,7 @@ def chain(doc: Document, publisher: str | None) -> list[str]:
         lines.append("  " * depth + f"- {_speaker_line(speaker, said.get(speaker.id, 0))}")
     if len(ranked) > MAX_SPEAKERS:
         lines.append("  " * depth + f"- … and {plural(len(ranked) - MAX_SPEAKERS, 'more speaker')}")
-    unknown = sum(n for key, n in said.items() if doc.speaker(key) is None)
+    unknown = len(tree.unidentified)
     if unknown:
         lines.append("  " * depth + f"- unidentified speaker — {plural(unknown, 'attribution')}")
     return lines
