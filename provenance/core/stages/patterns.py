@@ -223,6 +223,17 @@ def missing_comments(
             # "Lewandowski, who did not respond": the party is the name before the relative pronoun.
             if len(tokens) > 1 and tokens[-1].lower in hit.rule.party_relatives:
                 tokens = tokens[:-1]
+            # "Hungary, which has blocked previous packages, did not respond": the party comes before its relative.
+            relative = next(
+                (
+                    k
+                    for k, t in enumerate(tokens)
+                    if k and t.lower in hit.rule.party_relatives and gap(text, tokens[k - 1], t).strip() == ","
+                ),
+                None,
+            )
+            if relative is not None:
+                tokens = tokens[:relative]
             # "Schilling, through a spokeswoman, declined": drop the parenthetical channel.
             channel = next((k for k, t in enumerate(tokens) if k and t.lower in hit.rule.party_channels), None)
             if channel is not None and gap(text, tokens[channel - 1], tokens[channel]).strip() == ",":

@@ -10,6 +10,7 @@ from provenance.ruleset.rulebook import Rulebook
 # (sentence, the party the note should name). Written for this test in the style of wire copy.
 NOTES = [
     ("The company did not immediately respond to a request for comment.", "The company"),
+    ("Hungary, which has blocked previous packages, did not respond to a request for comment.", "Hungary"),
     ("A spokeswoman for the ministry declined to comment.", "A spokeswoman for the ministry"),
     ("Harlow could not be reached for comment on Sunday.", "Harlow"),
     ("The governor’s office declined to elaborate.", "The governor’s office"),
