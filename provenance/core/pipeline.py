@@ -49,7 +49,8 @@ def annotate_text(
     if lexicon is not None:
         extractor = Extractor(text, seg, book, lexicon, words)
         found = extractor.run()
-        speakers, attributions = resolve(text, found, extractor.entities(), lexicon.narrator, lexicon.genders)
+        entities = extractor.entities()
+        speakers, attributions = resolve(text, found, entities, lexicon.narrator, lexicon.genders, lexicon.titles)
     else:
         speakers, attributions = (), ()
     budget = PatternBudget()

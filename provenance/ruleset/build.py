@@ -198,6 +198,7 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         time_words=_words(data.get("time_words")),
         name_suffixes=_words(data.get("name_suffixes")),
         articles=_words(data.get("articles")),
+        titles=_words(data.get("titles")),
         source_ties=_words(data.get("source_ties")),
         document_nouns=_words(data.get("document_nouns")),
         participle_leads=_words(data.get("participle_leads")),

@@ -167,6 +167,7 @@ class SpeakerLexiconRule:
     demonyms: dict[str, str] = field(default_factory=dict)
     state_media: frozenset[str] = frozenset()
     source_ties: frozenset[str] = frozenset()  # "familiar with": "a source familiar with the matter" is the source
+    titles: frozenset[str] = frozenset()  # "Ms Hale": a title, not a given name, before the surname
     articles: frozenset[str] = frozenset()  # "the talks": after an article, a noun, whatever verb it could be
     name_suffixes: frozenset[str] = frozenset()  # "King Jr.": the one period a name keeps at a sentence's end
     time_words: frozenset[str] = frozenset()  # "said Friday": dates end a source phrase, they never name one

@@ -42,8 +42,10 @@ class Resolver:
         entities: EntityIndex | None = None,
         narrator: frozenset[str] = frozenset(),
         genders: dict[str, str] | None = None,
+        titles: frozenset[str] = frozenset(),
     ) -> None:
         self.text, self.entities, self.narrator, self.genders = text, entities, narrator, genders or {}
+        self.titles = titles
         self.drafts: list[_Draft] = []
         # Looked up, not scanned, so an article with thousands of speakers (a transcript) stays linear:
         self.ids: set[str] = set()
@@ -77,7 +79,7 @@ class Resolver:
         if mention.kind is not SpeakerKind.PERSON or mention.refers is not None or mention.generic:
             return mention
         name = strip_possessive(mention.name)
-        if len(_given(name)) <= 1 and (full := index.full_name(name.split()[-1], mention.start)):
+        if len(_given(name, self.titles)) <= 1 and (full := index.full_name(name.split()[-1], mention.start)):
             name = full  # a surname, or "Mr. Obama": the nearest full mention says which one
         return replace(mention, name=name, role=mention.role or index.role_of(name))
 
@@ -142,7 +144,7 @@ class Resolver:
     def _bucket(self, draft: _Draft) -> list[_Draft]:
         """The lookup list a speaker belongs in: people by surname, everyone else by kind."""
         if draft.kind is SpeakerKind.PERSON:
-            names = _names(draft.name)
+            names = _names(draft.name, self.titles)
             return self.by_surname.setdefault(names[-1] if names else "", [])
         return self.by_kind.setdefault(draft.kind, [])
 
@@ -202,7 +204,7 @@ class Resolver:
         if mention.kind is SpeakerKind.ANONYMOUS:
             return None  # two "officials" are not known to be the same people
         words = {w for w in _SLUG.split(mention.name.lower()) if w and w != "the"}
-        given = _names(mention.name)
+        given = _names(mention.name, self.titles)
         if (short := self._abbreviated(mention.name)) is not None:
             # "CAIR" after "the Council on American-Islamic Relations": an organisation, whatever the kinds said.
             if short.kind is SpeakerKind.PERSON:
@@ -213,7 +215,7 @@ class Resolver:
         if mention.kind is SpeakerKind.PERSON:
             # A person matches only a person with the same surname (_same_person), so only those are compared.
             people = self.by_surname.get(given[-1], []) if given else []
-            return next((d for d in reversed(people) if _same_person(_names(d.name), given)), None)
+            return next((d for d in reversed(people) if _same_person(_names(d.name, self.titles), given)), None)
         for draft in reversed(self.by_kind.get(mention.kind, [])):
             if mention.kind is SpeakerKind.GROUP:
                 if draft.kind is SpeakerKind.GROUP and words == draft.words():
@@ -274,10 +276,10 @@ def _initials(name: str) -> str | None:
     return initials if len(initials) > 1 else None
 
 
-def _given(name: str) -> list[str]:
-    """A name's given names and surname, titles dropped: "Mr. Obama" -> ["obama"]."""
+def _given(name: str, titles: frozenset[str] = frozenset()) -> list[str]:
+    """A name's given names and surname, titles dropped: "Mr. Obama", "Ms Hale" -> ["obama"], ["hale"]."""
     words = name.lower().split() or [""]
-    return [w for w in words[:-1] if not w.endswith(".")] + [words[-1].rstrip(".")]
+    return [w for w in words[:-1] if not w.endswith(".") and w not in titles] + [words[-1].rstrip(".")]
 
 
 def _possessor(name: str) -> str | None:
@@ -290,9 +292,9 @@ def _possessor(name: str) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _names(name: str) -> tuple[str, ...]:
+def _names(name: str, titles: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """A person's name as compared: possessive and titles dropped, cached since every draft is compared often."""
-    return tuple(_given(strip_possessive(name)))
+    return tuple(_given(strip_possessive(name), titles))
 
 
 def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
@@ -308,11 +310,12 @@ def resolve(
     entities: EntityIndex | None = None,
     narrator: frozenset[str] = frozenset(),
     genders: dict[str, str] | None = None,
+    titles: frozenset[str] = frozenset(),
 ) -> tuple[tuple[Speaker, ...], tuple[Attribution, ...]]:
     """Speakers and attributions for a document's found cues; `entities` names role descriptions and surnames,
     `narrator` lists the first-person pronouns that outside quotations are the publisher's, `genders` the words
-    that show a person's gender (he, Mrs., spokeswoman)."""
-    resolver = Resolver(text, entities, narrator, genders)
+    that show a person's gender (he, Mrs., spokeswoman), `titles` the words before a surname that are no given name."""
+    resolver = Resolver(text, entities, narrator, genders, titles)
     attributions = []
     for item in found:
         speaker = resolver.resolve(item)

@@ -141,3 +141,8 @@ def test_a_pronoun_skips_a_speaker_of_the_other_gender() -> None:
     she = next(a for a in doc.attributions if a.source is not None and a.source.text == "She")
     speaker = doc.speaker(she.speaker)
     assert speaker is not None and speaker.name == "Hillary Clinton"
+
+
+def test_a_title_without_a_period_is_no_given_name() -> None:
+    text = "Council leader Janet Hale opened the meeting.\n\nMs Hale said the contract was fair.\n"
+    assert [s.name for s in annotate(text).speakers] == ["Janet Hale"]
