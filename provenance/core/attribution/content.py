@@ -277,4 +277,7 @@ def _verb_at(tokens: list[Token], k: int, lexicon: SpeakerLexiconRule) -> bool:
     if k >= len(tokens):
         return False
     word = tokens[k]
-    return word.text.islower() and word.text.isalpha() and word.lower not in lexicon.determiners
+    # A base form takes no -s: "to requests for comment", "to questions" are a preposition and its plural noun
+    # ("to discuss", "to focus" keep theirs).
+    plural = word.lower.endswith("s") and not word.lower.endswith(("ss", "us", "is", "as"))
+    return word.text.islower() and word.text.isalpha() and word.lower not in lexicon.determiners and not plural
