@@ -224,11 +224,14 @@ def missing_comments(
             if len(tokens) > 1 and tokens[-1].lower in hit.rule.party_relatives:
                 tokens = tokens[:-1]
             # "Hungary, which has blocked previous packages, did not respond": the party comes before its relative.
+            # "Brightline Repairs, the firm that won the contract, did not respond": so does an apposition.
             relative = next(
                 (
                     k
                     for k, t in enumerate(tokens)
-                    if k and t.lower in hit.rule.party_relatives and gap(text, tokens[k - 1], t).strip() == ","
+                    if k
+                    and (t.lower in hit.rule.party_relatives or t.lower in lexicon.determiners)
+                    and gap(text, tokens[k - 1], t).strip() == ","
                 ),
                 None,
             )

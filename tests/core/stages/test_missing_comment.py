@@ -11,6 +11,7 @@ from provenance.ruleset.rulebook import Rulebook
 NOTES = [
     ("The company did not immediately respond to a request for comment.", "The company"),
     ("Hungary, which has blocked previous packages, did not respond to a request for comment.", "Hungary"),
+    ("Brightline Repairs, the firm that won the deal, did not respond to requests for comment.", "Brightline Repairs"),
     ("A spokeswoman for the ministry declined to comment.", "A spokeswoman for the ministry"),
     ("Harlow could not be reached for comment on Sunday.", "Harlow"),
     ("The governor’s office declined to elaborate.", "The governor’s office"),
