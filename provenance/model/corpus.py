@@ -124,6 +124,37 @@ class CorpusSummary:
         chosen = tuple(voices)
         return sum(c.count(v) for c in self.term_categories for v in chosen)
 
+    def figures(self) -> list[tuple[str, str]]:
+        """The corpus figures as every report shows them: (measure, value), in order."""
+        own = self.loaded((Voice.NARRATOR, Voice.HEADLINE))
+        others = self.loaded((Voice.PARAPHRASE, Voice.QUOTED))
+        spread = self.readability
+        skipped = f" ({self.skipped:,} files skipped)" if self.skipped else ""
+        anonymous = f"{self.anonymous_speakers / self.speakers:.1%}" if self.speakers else "—"
+        return [
+            ("Articles", f"{self.articles:,}{skipped}"),
+            ("Words", f"{self.words:,}"),
+            ("Attributions", f"{self.attributions:,}"),
+            ("Distinct named speakers", f"{self.distinct_speakers:,}"),
+            ("Anonymous sources", f"{self.anonymous_speakers:,} of {self.speakers:,} speakers ({anonymous})"),
+            ("Relays (credit lines, datelines, citing)", f"{self.relays:,}"),
+            (
+                "State-affiliated outlets",
+                f"{self.state_affiliated:,} (counted once per article; news agencies not included)",
+            ),
+            (
+                "Loaded terms and hedges",
+                f"{own + others:,}: {own:,} in the outlet's own voice, {others:,} in quotes and paraphrase",
+            ),
+            ("Missing-comment notes", f"{self.missing_comments:,}"),
+            (
+                "Flesch reading ease",
+                f"lowest {spread.low:.1f} · median {spread.median:.1f} · highest {spread.high:.1f}"
+                if spread
+                else "not computed",
+            ),
+        ]
+
 
 # Courtesy titles differ between outlets ("Mr. Trump" in one, "Trump" in another) for the same person.
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|dr|sen|rep|gov|gen|rev|president|senator|governor)\.?\s+")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from provenance.model import Voice
 from provenance.model.corpus import ARTICLE_FIGURES, CorpusSummary, Tally
 from provenance.render.html.escape import line
 
@@ -19,38 +18,9 @@ def table(caption: str, header: list[str], rows: list[list[str]], align: str) ->
     return f"<table><caption>{caption}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def _percent(part: int, whole: int) -> str:
-    return f"{part / whole:.1%}" if whole else "—"
-
-
 def summary_html(s: CorpusSummary) -> str:
     """The corpus figures as a definition list."""
-    own = s.loaded((Voice.NARRATOR, Voice.HEADLINE))
-    others = s.loaded((Voice.PARAPHRASE, Voice.QUOTED))
-    spread = (
-        f"lowest {s.readability.low:.1f} · median {s.readability.median:.1f} · highest {s.readability.high:.1f}"
-        if s.readability
-        else "not computed"
-    )
-    items = [
-        ("Articles", f"{s.articles:,}" + (f" ({s.skipped:,} files skipped)" if s.skipped else "")),
-        ("Words", f"{s.words:,}"),
-        ("Attributions", f"{s.attributions:,}"),
-        ("Distinct named speakers", f"{s.distinct_speakers:,}"),
-        (
-            "Anonymous sources",
-            f"{s.anonymous_speakers:,} of {s.speakers:,} speakers ({_percent(s.anonymous_speakers, s.speakers)})",
-        ),
-        ("Relays", f"{s.relays:,}"),
-        ("State-affiliated outlets", f"{s.state_affiliated:,} (once per article; news agencies not included)"),
-        (
-            "Loaded terms and hedges",
-            f"{own + others:,}: {own:,} in the outlet's own voice, {others:,} quoted or paraphrased",
-        ),
-        ("Missing-comment notes", f"{s.missing_comments:,}"),
-        ("Flesch reading ease", spread),
-    ]
-    return '<dl class="summary">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in items) + "</dl>"
+    return '<dl class="summary">' + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in s.figures()) + "</dl>"
 
 
 def tallies_table(caption: str, header: list[str], tallies: Sequence[Tally], notes: bool) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from provenance.errors import Problem
-from provenance.model import Document, Voice
+from provenance.model import Document
 from provenance.model.corpus import ARTICLE_FIGURES, VOICES, CorpusSummary, Tally, summarize
 from provenance.render.markdown_text import cell, inline, table
 from provenance.render.options import RenderOptions
@@ -14,40 +14,8 @@ from provenance.render.report.markdown_article import section
 from provenance.version import __version__
 
 
-def _percent(part: int, whole: int) -> str:
-    return f"{part / whole:.1%}" if whole else "—"
-
-
 def _summary(s: CorpusSummary) -> list[str]:
-    own = s.loaded((Voice.NARRATOR, Voice.HEADLINE))
-    others = s.loaded((Voice.PARAPHRASE, Voice.QUOTED))
-    spread = (
-        f"lowest {s.readability.low:.1f} · median {s.readability.median:.1f} · highest {s.readability.high:.1f}"
-        if s.readability
-        else "not computed"
-    )
-    rows = [
-        ["Articles", f"{s.articles:,}" + (f" ({s.skipped:,} files skipped)" if s.skipped else "")],
-        ["Words", f"{s.words:,}"],
-        ["Attributions", f"{s.attributions:,}"],
-        ["Distinct named speakers", f"{s.distinct_speakers:,}"],
-        [
-            "Anonymous sources",
-            f"{s.anonymous_speakers:,} of {s.speakers:,} speakers ({_percent(s.anonymous_speakers, s.speakers)})",
-        ],
-        ["Relays (credit lines, datelines, citing)", f"{s.relays:,}"],
-        [
-            "State-affiliated outlets",
-            f"{s.state_affiliated:,} (counted once per article; news agencies not included)",
-        ],
-        [
-            "Loaded terms and hedges",
-            f"{own + others:,}: {own:,} in the outlet's own voice, {others:,} in quotes and paraphrase",
-        ],
-        ["Missing-comment notes", f"{s.missing_comments:,}"],
-        ["Flesch reading ease", spread],
-    ]
-    return table(["Measure", "Value"], rows)
+    return table(["Measure", "Value"], [list(row) for row in s.figures()])
 
 
 def _categories(s: CorpusSummary) -> list[str]:
