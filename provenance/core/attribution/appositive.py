@@ -74,12 +74,27 @@ def _subject_from(
     mention = classify(phrase, text, lexicon, outlets)
     if mention is None:
         return None  # an anaphor or pronoun is a subject too: "The official, who spoke …, said", "he, again, pledged"
-    if mention.anonymous and all(t.capitalized for t in middle):
-        # "The city's finance director, Marcia Banks, said": the name set off by commas is the speaker.
-        name = text[middle[0].start : middle[-1].end]
-        role = text[phrase[0].start : phrase[-1].end]
-        mention = Mention(SpeakerKind.PERSON, name, phrase[0].start, middle[-1].end, role=role)
+    if _describes(phrase, mention, lexicon) and all(t.capitalized for t in middle):
+        # "The city's finance director, Marcia Banks, said", "The Health Secretary, Wes Streeting, said": a
+        # description then the name set off by commas; the name is the speaker and the description its role.
+        named = classify(middle, text, lexicon, outlets)
+        if named is not None and named.kind is not SpeakerKind.PLACE and named.refers is None:
+            role = text[phrase[0].start : phrase[-1].end]
+            kind = named.kind if named.kind is not SpeakerKind.ANONYMOUS else SpeakerKind.PERSON
+            # The source span stays the subject phrase ("the F.B.I. director", as PolNeAR marks it) unless the
+            # phrase alone names no one ("a spokesman", "The city's finance director, Marcia Banks").
+            end = middle[-1].end if mention.anonymous else phrase[-1].end
+            mention = Mention(kind, named.name, phrase[0].start, end, role=role)
     return phrase, mention
+
+
+def _describes(phrase: list[Token], mention: Mention, lexicon: SpeakerLexiconRule) -> bool:
+    """Whether a subject phrase is a description (an unnamed role or common noun), not a name of its own."""
+    if mention.anonymous or mention.generic:
+        return True  # "a spokesman", "the coach", "Nortek's chief executive"
+    head = phrase[-1].lower
+    # "The Health Secretary": capitalised, but its head is a role and the phrase names no one.
+    return mention.kind is SpeakerKind.PERSON and (head in lexicon.roles or head in lexicon.role_abbreviations)
 
 
 def _interrupter(middle: list[Token], text: str, lexicon: SpeakerLexiconRule, verbs: dict[str, object]) -> bool:

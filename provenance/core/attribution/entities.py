@@ -155,14 +155,21 @@ def _apposed_role(tokens: list[Token], k: int, text: str, lexicon: SpeakerLexico
     """For "Jake Tapper, the CNN host,": the role set off by a comma after the name that ends before tokens[k]."""
     if k >= len(tokens) or k == 0 or gap(text, tokens[k - 1], tokens[k]).strip() != ",":
         return None
-    if tokens[k].lower not in lexicon.determiners and tokens[k].text == tokens[k].bare:
-        return None  # "Mark MacDougall, Pagliano's lawyer,": a determiner or a possessive opens the apposition
-    for previous, token in zip(tokens[k : k + 5], tokens[k + 1 : k + 6], strict=False):
-        if gap(text, previous, token).strip():
-            return None  # the apposition ended before a role word
+    opener = tokens[k].lower in lexicon.determiners or tokens[k].text != tokens[k].bare
+    if not opener and tokens[k].lower not in lexicon.roles:
+        # "Mark MacDougall, Pagliano's lawyer,", "Tim Cooksley, president of the society,": a determiner, a
+        # possessive or a role word opens the apposition.
+        return None
+    role = None
+    for j in range(k, min(k + 6, len(tokens))):
+        token = tokens[j]
+        if j > k and gap(text, tokens[j - 1], token).strip():
+            break  # the apposition ended
         if token.lower in lexicon.roles:
-            return lexicon.role_abbreviations.get(token.lower, token.lower)
-    return None
+            role = token.lower  # "the RCN's general secretary", "its chief executive": the last role word is the head
+        elif role is not None:
+            break
+    return lexicon.role_abbreviations.get(role, role) if role else None
 
 
 def _preposed_role(tokens: list[Token], first: int, text: str, lexicon: SpeakerLexiconRule) -> str | None:

@@ -211,7 +211,7 @@ class Extractor:
         if verb.unsourced and unsourced_use(tokens, i, lexicon):
             return self._unsourced(sentence, tokens, i, verb, rule, p_index)
         if bare_passive(tokens, i, text, lexicon):
-            return self._passive(tokens, i, None, rule, sentence, p_index)
+            return self._passive(tokens, i, None, rule, sentence, p_index, verb)
         if not verb_use(tokens, i, text, lexicon, verb):
             return None
         cue = Span(cue_token.start, cue_token.end, cue_token.text)
@@ -288,7 +288,14 @@ class Extractor:
         return Found(rule, cue, mention, content, self.spans.kind(content, quotes), p_index)
 
     def _passive(
-        self, tokens: list[Token], i: int, agent: int | None, rule: str, sentence: Span, p_index: int
+        self,
+        tokens: list[Token],
+        i: int,
+        agent: int | None,
+        rule: str,
+        sentence: Span,
+        p_index: int,
+        verb: VerbCue | None = None,
     ) -> Found | None:
         # "was first reported by The Washington Post": the agent after "by" is the source, what comes before the
         # verb phrase is what it reported; "was criticized for …" names none, so none is inherited either.
@@ -301,7 +308,13 @@ class Extractor:
         start = skip_auxiliaries_back(tokens, i, self.lexicon, self.text) + 1
         if start == 0:
             return None
-        content = trimmed_span(self.text, sentence.start, tokens[start].start)
+        content: Span | None = trimmed_span(self.text, sentence.start, tokens[start].start)
+        if verb is not None and i + 1 < len(tokens) and tokens[i + 1].lower in self.lexicon.complementizers:
+            # "Staff were told that the ward would close": the clause after the verb is what was said, and the
+            # subject only heard it.
+            content = self.spans.after(sentence, tokens, i, verb)
+        if content is None:
+            return None
         cue = Span(tokens[start].start, tokens[i].end, self.text[tokens[start].start : tokens[i].end])
         found = Found(rule, cue, mention, content, self.spans.kind(content), p_index, unsourced=mention is None)
         return found if content.text else None

@@ -48,7 +48,9 @@ def _role_at(tokens: list[Token], i: int, roles: frozenset[str]) -> int:
     """Length (in tokens) of the role starting at i, or 0."""
     for size in (3, 2, 1):
         words = " ".join(t.lower for t in tokens[i : i + size])
-        if len(tokens) - i >= size and words in roles:
+        # "the King's Fund", "the President's commission": a role in the possessive owns what follows, not a name.
+        possessive = len(tokens) - i > size and tokens[i + size - 1].text != tokens[i + size - 1].bare
+        if len(tokens) - i >= size and words in roles and not possessive:
             return size
     return 0
 
@@ -153,6 +155,8 @@ def _person_or_group(
     if all(t.capitalized for t in body):
         if name in lexicon.places:
             return Mention(SpeakerKind.PLACE, name, start, end)
+        if _acronym(body[0]) and body[0].lower not in lexicon.titles:
+            return Mention(SpeakerKind.INSTITUTION, name, start, end)  # "BEUC", "NHS England": initials name a body
         if lowers[-1] in lexicon.outlet_heads:
             return Mention(SpeakerKind.OUTLET, name, start, end)
         if determiner in lexicon.definite and len(body) == 1 and _plural(lowers[0], lexicon) and body[0].text.isalpha():
@@ -186,13 +190,19 @@ def _person_or_group(
     return None
 
 
+def _acronym(token: Token) -> bool:
+    """Whether a word is an organisation's initials ("NHS", "CAIR", "U.N."): two or more capitals and nothing else."""
+    letters = token.bare.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
 def _plural(noun: str, lexicon: SpeakerLexiconRule) -> bool:
     """Whether a head noun names more than one ("officials", "voters"), so its speaker is a group."""
     return noun in lexicon.group_nouns or (noun.endswith("s") and not noun.endswith(("ss", "us", "is")))
 
 
-def speaker_noun(noun: str, lexicon: SpeakerLexiconRule) -> bool:
-    """Whether a common noun can name a speaker: a listed role, group, institution or document, or a noun of agent."""
+def listed_speaker_noun(noun: str, lexicon: SpeakerLexiconRule) -> bool:
+    """Whether the lexicon lists a common noun (or its singular) as a role, group, institution or document."""
     listed = (
         lexicon.roles,
         lexicon.anonymous,
@@ -201,7 +211,12 @@ def speaker_noun(noun: str, lexicon: SpeakerLexiconRule) -> bool:
         lexicon.institutions,
         lexicon.document_nouns,
     )
-    if any(_listed(noun, words) for words in listed):
+    return any(_listed(noun, words) for words in listed)
+
+
+def speaker_noun(noun: str, lexicon: SpeakerLexiconRule) -> bool:
+    """Whether a common noun can name a speaker: a listed role, group, institution or document, or a noun of agent."""
+    if listed_speaker_noun(noun, lexicon):
         return True
     return any(noun.endswith(suffix) and len(noun) > len(suffix) + 2 for suffix in lexicon.agent_suffixes)
 

@@ -159,7 +159,9 @@ class Resolver:
         """Take a speaker out of its lookup list before its kind changes."""
         self._bucket(draft).remove(draft)
 
-    def _recent(self, paragraph: int, kinds: set[SpeakerKind], gender: str | None = None) -> _Draft | None:
+    def _recent(
+        self, paragraph: int, kinds: set[SpeakerKind], gender: str | None = None, bare_names: bool = False
+    ) -> _Draft | None:
         # Only speakers resolved within reach can match: gathered from the latest resolutions backwards, then taken
         # latest paragraph first and, within one, in the order they entered the chain.
         near: dict[int, _Draft] = {}
@@ -171,9 +173,21 @@ class Resolver:
         for draft in sorted(near.values(), key=lambda d: (-d.paragraph, order.get(id(d), 0))):
             if gender and draft.gender and draft.gender != gender:
                 continue  # "she" after "Mr. Obama said": not him
-            if draft.kind in kinds and paragraph - draft.paragraph <= _PRONOUN_REACH:
+            if (draft.kind in kinds or (bare_names and self._bare_name(draft))) and (
+                paragraph - draft.paragraph <= _PRONOUN_REACH
+            ):
                 return draft
         return None
+
+    def _bare_name(self, draft: _Draft) -> bool:
+        """Whether a "person" is only a one-word name with no role, title or gender ("Nortek said"): it may be an
+        organisation the article goes on to call "the company"."""
+        return (
+            draft.kind is SpeakerKind.PERSON
+            and " " not in draft.name
+            and draft.role is None
+            and draft.gender is None
+        )
 
     def _gender(self, mention: Mention) -> str | None:
         """What a mention shows of its person's gender: a pronoun, a title or a gendered role word."""
@@ -200,9 +214,20 @@ class Resolver:
                 if found is not None:
                     return found
             kinds = {SpeakerKind.INSTITUTION, SpeakerKind.OUTLET, SpeakerKind.ANONYMOUS, SpeakerKind.GROUP}
-            return self._recent(paragraph, kinds)
+            found = self._recent(paragraph, kinds, bare_names=mention.refers == "institution")
+            if found is not None and found.kind is SpeakerKind.PERSON:
+                self._unindex(found)  # "Nortek said … the company said": the article shows what the name is
+                found.kind = SpeakerKind.INSTITUTION
+                self._index(found)
+            return found
         if mention.kind is SpeakerKind.ANONYMOUS:
-            return None  # two "officials" are not known to be the same people
+            # Two "officials" are not known to be the same people, but one phrase is one source ("One manager, who
+            # asked not to be named, said": the relative, resolved first, and the verb share their subject).
+            last = self.last
+            if last is not None and last.name == mention.name and last.mentions:
+                between = self.text[mention.end : last.mentions[-1].start]
+                return last if len(between) <= 3 and not between.strip(" ,") else None
+            return None
         words = {w for w in _SLUG.split(mention.name.lower()) if w and w != "the"}
         given = _names(mention.name, self.titles)
         if (short := self._abbreviated(mention.name)) is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from provenance.core.attribution.mention import Mention, classify
+from provenance.core.attribution.mention import Mention, classify, listed_speaker_noun
 from provenance.core.attribution.sources import appositive_name, phrase_after, phrase_before
 from provenance.model import SpeakerKind
 from provenance.ruleset.rulebook import Rulebook
@@ -163,7 +163,17 @@ class Subjects:
         subject = phrase_after(tokens, start, self.text, lx, self.verbs)
         # "Cruz exhorted Republicans": the subject ends at the first lower-case word that cannot be part of a name.
         names = self.name_words
-        cut = next((k for k, t in enumerate(subject) if not t.capitalized and t.lower not in names), len(subject))
+        # A listed noun right after a name goes on it ("European regulators", "Clinton aides"): that group speaks.
+        cut = next(
+            (
+                k
+                for k, t in enumerate(subject)
+                if not t.capitalized
+                and t.lower not in names
+                and not (k and subject[k - 1].capitalized and listed_speaker_noun(t.lower, lx))
+            ),
+            len(subject),
+        )
         # "Later in the day, she escalated …": a personal pronoun after an opener's comma is lower case, yet a subject.
         pronoun = bool(subject) and lx.pronouns.get(subject[0].lower, "relative") != "relative"
         subject = subject[:1] if pronoun else subject[:cut]
@@ -173,4 +183,6 @@ class Subjects:
         if not subject or (start and all(t.lower in lx.determiners for t in subject)):
             return None  # "In Iowa, the crowd cheered": a common noun cut off its determiner names no one
         mention = self.mention(subject, tokens)
-        return None if mention is None or mention.generic else mention
+        # A common noun named by what precedes it ("European regulators") is a subject; a bare one is not read here.
+        modified = len(subject) > 1 and not subject[-1].capitalized and subject[-2].capitalized
+        return None if mention is None or (mention.generic and not modified) else mention
