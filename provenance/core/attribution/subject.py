@@ -8,6 +8,7 @@ from provenance.text.tokens import DASHES, Token, gap
 
 _APPOSITIVE_MAX = 10  # words in "X, an oversight panel member of the House, said"
 _DASHED_MAX = 30  # words in a parenthesis set off by dashes
+_AGENT_MAX = 5  # words in the agent of a reduced relative ("seen by The Washington Post")
 
 
 def subject_end(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> int:
@@ -15,6 +16,8 @@ def subject_end(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconR
     j = skip_auxiliaries_back(tokens, i, lexicon, text)
     if (k := _before_time_phrase(tokens, j, text, lexicon)) != j:
         j = skip_auxiliaries_back(tokens, k + 1, lexicon, text)
+    if 0 <= j < i and not gap(text, tokens[j], tokens[j + 1]).strip():
+        j = _before_reduced_relative(tokens, j, text, lexicon)
     if j < 0:
         return -1
     between = gap(text, tokens[j], tokens[j + 1] if j + 1 < i else tokens[i]).strip(" \u00a0")
@@ -56,6 +59,34 @@ def _before_time_phrase(tokens: list[Token], j: int, text: str, lexicon: Speaker
         k -= 1
     # A subject must come before the time phrase: "In 2015 said" or "… that on Tuesday said" have none.
     return j if k < 0 or tokens[k].lower in lexicon.clause_stops else k
+
+
+def _before_reduced_relative(tokens: list[Token], j: int, text: str, lexicon: SpeakerLexiconRule) -> int:
+    """For "A poll released Wednesday found", "Emails seen by Reuters show": the index of the noun that a past
+    participle (with its time phrase, already skipped, or its "by" agent) modifies, else j itself."""
+    m = j
+    by = next((k for k in range(j - 1, max(j - _AGENT_MAX, 1) - 1, -1) if tokens[k].lower == "by"), None)
+    if by is not None:
+        m = by - 1  # the participle before "by Reuters", "by The Washington Post"
+        if tokens[m].lower not in lexicon.access_participles:
+            return j  # "a statement issued by the ministry said": the agent is who speaks
+    elif not _participle(tokens[j], lexicon):
+        return j
+    if m < 1 or not _participle(tokens[m], lexicon) or any(
+        gap(text, tokens[k], tokens[k + 1]).strip() for k in range(m - 1, j)
+    ):
+        return j
+    noun = tokens[m - 1]
+    # The noun is the subject's head: a lower-case noun ("poll", "emails", a sentence's first "Documents"), not a
+    # name that acts ("Trump released").
+    common = noun.text.islower() or (m == 1 and noun.text[1:].islower())
+    if not noun.text.isalpha() or not common or noun.lower in lexicon.clause_stops:
+        return j
+    return m - 1
+
+
+def _participle(token: Token, lexicon: SpeakerLexiconRule) -> bool:
+    return token.text.islower() and (token.lower.endswith(("ed", "en", "wn")) or token.lower in lexicon.participles)
 
 
 def _year(token: Token) -> bool:

@@ -50,6 +50,16 @@ def _passive(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule) -> bool:
     return False
 
 
+def _reduced_relative(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> bool:
+    """Whether the participle at tokens[i] (i > 0) sits between a common noun and a "by" agent, with no spaces
+    filled by punctuation: "a statement issued by the ministry", "emails seen by Reuters"."""
+    prev, nxt = tokens[i - 1], tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None or nxt.lower != "by" or gap(text, prev, tokens[i]).strip() or gap(text, tokens[i], nxt).strip():
+        return False
+    noun = prev.text.isalpha() and prev.text.islower()
+    return noun and prev.lower not in lexicon.clause_stops and prev.lower not in lexicon.auxiliaries
+
+
 def unsourced_use(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule) -> bool:
     """For "Trump is expected to win" and "Asked whether …, she said": a participle in the passive, or opening
     its sentence (after at most "when", "if"), whose source the sentence does not name."""
@@ -100,6 +110,8 @@ def verb_use(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule
     if participle(token, lexicon) and _passive(tokens, i, lexicon):
         return False  # "militiamen were attacked by …", "was first reported by": the subject is not the speaker
     prev = tokens[i - 1] if i else None
+    if prev is not None and participle(token, lexicon) and _reduced_relative(tokens, i, text, lexicon):
+        return False  # "a statement issued by the ministry said": the participle modifies the noun before it
     if prev is not None and not gap(text, prev, token).strip():
         # "the report", "a statement": a noun, not a verb; but "some say", "many note that": a vague subject.
         vague_subject = prev.lower in lexicon.vague and not noun_context(tokens, i, text, lexicon)
