@@ -101,21 +101,34 @@ def _person_or_group(
 ) -> Mention | None:
     name = _join(body, text)
     lowers = [t.lower for t in body]
-    for i in range(len(body) - 1, -1, -1):
-        size = _role_at(body, i, lexicon.roles)
+    # "officials in Damascus", "a source familiar with the matter": the head comes before the modifier, unless the
+    # word is inside a role ("Secretary of State Mike Pompeo").
+    cut = next(
+        (
+            i
+            for i, w in enumerate(lowers)
+            if i
+            and w in lexicon.postmodifiers
+            and not any(k + _role_at(body, k, lexicon.roles) > i for k in (i - 1, i - 2) if k >= 0)
+        ),
+        len(lowers),
+    )
+    # "Detective Inspector Paul Greaves of the Metropolitan Police", "Sen. Chris Murphy of Connecticut": a role
+    # and a name before the modifier, which says where the person works.
+    where = _join(body[cut + 1 :], text) if cut < len(body) and body[-1].capitalized else None
+    for i in range(cut - 1, -1, -1):
+        size = _role_at(body[:cut], i, lexicon.roles)
         if not size:
             continue
-        after = body[i + size :]
+        after = body[i + size : cut]
         person = [t for t in after if t.capitalized]
         role = _join(body[i : i + size], text)
         org = _join(body[:i], text) or None
-        org = lexicon.demonyms.get(org, org) if org else None  # "German Chancellor Olaf Scholz": of Germany
+        org = lexicon.demonyms.get(org, org) if org else where  # "German Chancellor Olaf Scholz": of Germany
         if person and len(person) == len(after) and not all(t.lower in lexicon.name_suffixes for t in person):
             return Mention(SpeakerKind.PERSON, _join(person, text), start, end, role=role, organization=org)
         if not after:
             break
-    # "officials in Damascus", "a source familiar with the matter": the head comes before the modifier.
-    cut = next((i for i, w in enumerate(lowers) if i and w in lexicon.postmodifiers), len(lowers))
     head = lowers[cut - 1]
     names = [
         t
