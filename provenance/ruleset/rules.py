@@ -166,6 +166,7 @@ class SpeakerLexiconRule:
     places: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)
     state_media: frozenset[str] = frozenset()
+    object_pronouns: frozenset[str] = frozenset()  # "told him he would": the addressee, not the content
     access_participles: frozenset[str] = frozenset()  # "emails seen by Reuters show": Reuters only saw them
     source_ties: frozenset[str] = frozenset()  # "familiar with": "a source familiar with the matter" is the source
     titles: frozenset[str] = frozenset()  # "Ms Hale": a title, not a given name, before the surname

@@ -94,6 +94,8 @@ class ContentSpans:
         start_token = first
         if that is not None and all(not gap(text, t, u).strip() for t, u in pairwise(tokens[first : first + that + 1])):
             start_token = first + that + 1
+        elif tokens[i].lower in self.lexicon.addressee_verbs:
+            start_token = self._past_addressee(tokens, first)
         if start_token >= len(tokens):
             return self._next_paragraph(sentence, tokens[i])
         start = tokens[start_token].start
@@ -104,6 +106,28 @@ class ContentSpans:
             end = cut if cut > start else start + MAX_CONTENT
         content = trimmed_span(text, start, end)
         return content if content.text else None
+
+    def _past_addressee(self, tokens: list[Token], first: int) -> int:
+        """For "told reporters the plan was dead", "told Fox News it would": the index after the addressee when a
+        clause with its own subject follows it, else `first`."""
+        lx, text = self.lexicon, self.text
+        k = first
+        if k < len(tokens) and tokens[k].lower in lx.object_pronouns:
+            k += 1  # "told him he would"
+        elif k < len(tokens) and tokens[k].capitalized:
+            while k < len(tokens) and k - first < 4 and tokens[k].capitalized:
+                k += 1  # "told Fox News", "told NBC"
+        else:
+            k += tokens[k].lower in lx.determiners if k < len(tokens) else 0
+            if k >= len(tokens) or not (tokens[k].text.islower() and tokens[k].lower.endswith("s")):
+                return first  # "told the story of …": no plural addressee ("reporters", "the committee members")
+            k += 1
+        if k == first or k >= len(tokens) or any(gap(text, tokens[j], tokens[j + 1]).strip() for j in range(first, k)):
+            return first
+        opener = tokens[k]
+        subject = opener.lower in lx.determiners or opener.capitalized
+        subject = subject or lx.pronouns.get(opener.lower, "relative") != "relative"
+        return k if subject and opener.lower not in lx.clause_stops else first
 
     def _next_paragraph(self, sentence: Span, cue: Token) -> Span | None:
         # "Dr. Ward stated:" closing its paragraph: what was stated is the next paragraph (often a block quotation).

@@ -116,10 +116,13 @@ def _person_or_group(
     # "Detective Inspector Paul Greaves of the Metropolitan Police", "Sen. Chris Murphy of Connecticut": a role
     # and a name before the modifier, which says where the person works.
     where = _join(body[cut + 1 :], text) if cut < len(body) and body[-1].capitalized else None
-    for i in range(cut - 1, -1, -1):
-        size = _role_at(body[:cut], i, lexicon.roles)
-        if not size:
+    for last in range(cut - 1, -1, -1):
+        # The longest role ending at this word: "Press secretary Karoline Leavitt", "Majority Leader John Thune".
+        starts = (k for k in (last - 2, last - 1, last) if k >= 0)
+        i = next((k for k in starts if k + _role_at(body[:cut], k, lexicon.roles) == last + 1), -1)
+        if i < 0:
             continue
+        size = last + 1 - i
         after = body[i + size : cut]
         person = [t for t in after if t.capitalized]
         role = _join(body[i : i + size], text)
