@@ -171,10 +171,10 @@ def _person_or_group(
     if all(t.capitalized for t in body):
         if name in lexicon.places:
             return Mention(SpeakerKind.PLACE, name, start, end)
-        if _acronym(body[0]) and body[0].lower not in lexicon.titles:
-            return Mention(SpeakerKind.INSTITUTION, name, start, end)  # "BEUC", "NHS England": initials name a body
         if lowers[-1] in lexicon.outlet_heads:
             return Mention(SpeakerKind.OUTLET, name, start, end)
+        if _acronym(body[0]) and body[0].lower not in lexicon.titles:
+            return Mention(SpeakerKind.INSTITUTION, name, start, end)  # "BEUC", "NHS England": initials name a body
         if determiner in lexicon.definite and len(body) == 1 and _plural(lowers[0], lexicon) and body[0].text.isalpha():
             return Mention(SpeakerKind.GROUP, name, start, end)  # "the Hammonds", "the Clintons": a family
         return Mention(SpeakerKind.PERSON, name, start, end)
