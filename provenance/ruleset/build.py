@@ -174,6 +174,7 @@ def _dash(meta: RuleMeta, data: Data) -> HeadlineDashRule:
         bool(data.get("upper_case", False)),
         bool(data.get("after_quote", False)),
         _words(data.get("not_sources")),
+        LazyRegex(str(data["trailer"]), 0) if data.get("trailer") else None,
     )
 
 

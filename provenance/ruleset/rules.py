@@ -134,6 +134,7 @@ class HeadlineDashRule:
     upper_case: bool = False  # the source must be in capitals (a transcript's speaker label)
     after_quote: bool = False  # the text before the separator must end with a quotation
     not_sources: frozenset[str] = frozenset()  # "The Latest: …", "Breaking: …": labels, lower-case, not sources
+    trailer: LazyRegex | None = None  # what may follow the name to the block's end: "(@handle) June 29, 2016"
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from provenance.text.tokens import Token, tokenize, trimmed_span
 _QUOTE_OPENERS = "\"“‘'"
 _QUOTE_CLOSERS = "\"”’'"
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’", ")")
+_TRAILER_TIMEOUT = 0.05  # seconds per paragraph: a rule's pattern meets untrusted text
 _SIGNATURE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+\.")  # "Michael Pravica.", "Toni LeAnn Williams."
 
 
@@ -34,6 +35,15 @@ def labelled(
             source, claim = claim, source
             if rule.after_quote and not body[:cut].rstrip().endswith(tuple(_QUOTE_CLOSERS)):
                 continue  # "” ― Sonya Herridge": only a quotation is signed this way
+            if rule.trailer is not None:
+                # "… pic.twitter.com/x — Paul Ryan (@SpeakerRyan) July 5, 2016": the name ends where the trailer starts.
+                try:
+                    tail = rule.trailer.search(text, source[0], source[1], timeout=_TRAILER_TIMEOUT)
+                except TimeoutError:
+                    tail = None
+                if tail is None or text[tail.end() : source[1]].strip() or tail.start() <= source[0]:
+                    continue
+                source = (source[0], tail.start())
         tokens = tokenize(text, *source)
         if not tokens or len(tokens) > rule.max_source_words or not tokens[0].capitalized:
             continue
