@@ -352,6 +352,10 @@ class Extractor:
         content = self.spans.after(sentence, tokens, i, verb)
         if mention is None or content is None:
             return None
+        if j and self.text[tokens[j - 1].end : tokens[j].start].strip() == ",":
+            # "One woman, who asked not to be named, said she …": a relative set off by commas ends at the comma
+            # before the main clause's verb (not one before a quotation or an apposition).
+            content = self._relative_end(content, tokens, i)
         present = tokens[i].lower == verb.lemma  # "men who refuse": a plural's present tense states a habit
         if present and mention.kind is SpeakerKind.GROUP and generic_plural(phrase, tokens[j], self.text, self.lexicon):
             mention = replace(mention, everybody=True)  # "men who refuse to bend": a kind of people, not a source
@@ -359,6 +363,19 @@ class Extractor:
         cue = Span(tokens[i].start, tokens[i].end, tokens[i].text)
         speaker = replace(mention, start=who.start, end=who.end)
         return Found(rule, cue, speaker, content, self.spans.kind(content), p_index)
+
+    def _relative_end(self, content: Span, tokens: list[Token], i: int) -> Span:
+        """A cue's content in a comma-set relative clause, up to the comma that a verb of the main clause follows."""
+        lx = self.lexicon
+        for k in range(i + 1, len(tokens)):
+            token = tokens[k]
+            if token.start >= content.end:
+                break
+            if self.text[tokens[k - 1].end : token.start].strip() != "," or not token.text.islower():
+                continue
+            if token.lower in self.verbs or token.lower in lx.auxiliaries or token.lower in lx.finite_auxiliaries:
+                return trimmed_span(self.text, content.start, tokens[k - 1].end)
+        return content
 
     def _appositive_subject(
         self, tokens: list[Token], i: int, quotes: list[Quotation]
