@@ -20,16 +20,17 @@ from provenance.core.attribution.labels import (
     signed,
     without_lone_turn,
 )
-from provenance.core.attribution.mention import Mention, generic_person, generic_plural
+from provenance.core.attribution.mention import Mention
 from provenance.core.attribution.nesting import unrelayed
 from provenance.core.attribution.paragraphs import continued_quote, per_paragraph, title_line
 from provenance.core.attribution.participles import fronted, fronted_clause, in_opener, led_in, subject_starts
+from provenance.core.attribution.relatives import relative_found
 from provenance.core.attribution.sources import (
     phrase_after,
     phrase_before,
     skip_auxiliaries_back,
 )
-from provenance.core.attribution.subject import manner_adverb, relative_antecedent, subject_end, verb_group_start
+from provenance.core.attribution.subject import manner_adverb, subject_end, verb_group_start
 from provenance.core.attribution.subjects import Subjects
 from provenance.core.attribution.verbuse import (
     asks_addressee,
@@ -228,7 +229,7 @@ class Extractor:
             j = subject_end(tokens, j, text, lexicon)
         phrase: list[Token] = []
         if j >= 0 and lexicon.pronouns.get(tokens[j].lower) == "relative":
-            return self._relative(tokens, i, j, verb, rule, sentence, p_index)
+            return relative_found(self.subjects, self.spans, self.verbs, tokens, (i, j), verb, rule, sentence, p_index)
         if j >= 0 and tokens[j].lower in lexicon.coordinators:
             # "Merrill says Machado promised … and said she would": the verb shares the earlier subject, or
             # with no cue before it ("Cruz exhorted Republicans … and said"), the sentence's subject.
@@ -334,48 +335,6 @@ class Extractor:
         cue = Span(tokens[start].start, tokens[i].end, self.text[tokens[start].start : tokens[i].end])
         found = Found(rule, cue, None, content, self.spans.kind(content), p_index, unsourced=True)
         return found if content.text else None
-
-    def _relative(
-        self, tokens: list[Token], i: int, j: int, verb: VerbCue, rule: str, sentence: Span, p_index: int
-    ) -> Found | None:
-        # "an architect who said he was stiffed": the relative pronoun is the source, its antecedent the speaker.
-        k = relative_antecedent(tokens, j, self.text, self.lexicon)
-        phrase = self.subjects.phrase_ending(tokens, k) if k >= 0 else []
-        mention = self.subjects.mention(phrase, tokens) if phrase else None
-        if mention is None and phrase and phrase[-1].lower in self.lexicon.determiners:
-            # "Among those who said", "Voters like those who said": the pronoun stands for the people it picks out.
-            last = phrase[-1]
-            mention = Mention(SpeakerKind.PERSON, last.text, last.start, last.end, generic=True)
-        if mention is None and phrase and tokens[j].lower in self.lexicon.personal_relatives:
-            # "an architect who said": "who" says its antecedent is a person, whatever noun the lexicon lacks.
-            mention = generic_person(phrase, self.text, self.lexicon)
-        content = self.spans.after(sentence, tokens, i, verb)
-        if mention is None or content is None:
-            return None
-        if j and self.text[tokens[j - 1].end : tokens[j].start].strip() == ",":
-            # "One woman, who asked not to be named, said she …": a relative set off by commas ends at the comma
-            # before the main clause's verb (not one before a quotation or an apposition).
-            content = self._relative_end(content, tokens, i)
-        present = tokens[i].lower == verb.lemma  # "men who refuse": a plural's present tense states a habit
-        if present and mention.kind is SpeakerKind.GROUP and generic_plural(phrase, tokens[j], self.text, self.lexicon):
-            mention = replace(mention, everybody=True)  # "men who refuse to bend": a kind of people, not a source
-        who = tokens[j]
-        cue = Span(tokens[i].start, tokens[i].end, tokens[i].text)
-        speaker = replace(mention, start=who.start, end=who.end)
-        return Found(rule, cue, speaker, content, self.spans.kind(content), p_index)
-
-    def _relative_end(self, content: Span, tokens: list[Token], i: int) -> Span:
-        """A cue's content in a comma-set relative clause, up to the comma that a verb of the main clause follows."""
-        lx = self.lexicon
-        for k in range(i + 1, len(tokens)):
-            token = tokens[k]
-            if token.start >= content.end:
-                break
-            if self.text[tokens[k - 1].end : token.start].strip() != "," or not token.text.islower():
-                continue
-            if token.lower in self.verbs or token.lower in lx.auxiliaries or token.lower in lx.finite_auxiliaries:
-                return trimmed_span(self.text, content.start, tokens[k - 1].end)
-        return content
 
     def _appositive_subject(
         self, tokens: list[Token], i: int, quotes: list[Quotation]
