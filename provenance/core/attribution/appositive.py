@@ -79,7 +79,9 @@ def _subject_from(
         # description then the name set off by commas; the name is the speaker and the description its role.
         named = classify(middle, text, lexicon, outlets)
         if named is not None and named.kind is not SpeakerKind.PLACE and named.refers is None:
-            role = text[phrase[0].start : phrase[-1].end]
+            # "The Health Secretary", "Her coach": the role without its article or possessive pronoun.
+            lead = phrase[0].lower in lexicon.determiners and len(phrase) > 1
+            role = text[phrase[1 if lead else 0].start : phrase[-1].end]
             kind = named.kind if named.kind is not SpeakerKind.ANONYMOUS else SpeakerKind.PERSON
             # The source span stays the subject phrase ("the F.B.I. director", as PolNeAR marks it) unless the
             # phrase alone names no one ("a spokesman", "The city's finance director, Marcia Banks").
