@@ -376,6 +376,8 @@ class Extractor:
             return Found(rule, cue, shared, content, self.spans.kind(content), p_index)
         else:
             starts = subject_starts(self.text, tokens, i, self.lexicon)
+            if starts and starts[0] == 0:
+                starts[0] = self.subjects.after_dateline(tokens)  # "BRUSSELS — The Commission …, saying"
             mention = next((m for k in starts if (m := self._sentence_subject(tokens, k)) is not None), None)
         return Found(rule, cue, mention, content, self.spans.kind(content), p_index) if mention else None
 

@@ -65,6 +65,15 @@ def _role_ending(tokens: list[Token], j: int, text: str, lexicon: SpeakerLexicon
     return 0
 
 
+def _of_name(tokens: list[Token], j: int, text: str, lexicon: SpeakerLexiconRule) -> bool:
+    """Whether the coordinator at tokens[j] joins two capitalised nouns after an institution's "of" ("Ministry of
+    Economy and Finance", "Department of Health and Human Services")."""
+    if j < 3 or not tokens[j - 1].capitalized or tokens[j - 2].lower != "of":
+        return False
+    words = tokens[j - 3 : j + 1]
+    return all(_joined(text, a, b) for a, b in pairwise(words)) and tokens[j - 3].lower in lexicon.institutions
+
+
 def skip_auxiliaries_back(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule, text: str) -> int:
     """Index of the last token before tokens[i] that is not an auxiliary ("has also", "went on to")."""
     j = i - 1
@@ -99,6 +108,10 @@ def phrase_before(
         if found and (tie := _tie_ending(tokens, j, lexicon)):
             found[:0] = tokens[j - tie + 1 : j + 1]  # "a source familiar with | the matter"
             j -= tie
+            continue
+        if low in lexicon.coordinators and found and found[0].capitalized and _of_name(tokens, j, text, lexicon):
+            found.insert(0, token)  # "Ministry of Economy and Finance": a name's "of" phrase may join two nouns
+            j -= 1
             continue
         if low in lexicon.postmodifiers and found and j > 0 and _is_head(tokens[j - 1], lexicon):
             found.insert(0, token)

@@ -12,6 +12,9 @@ from provenance.core.attribution.mention import Mention, strip_possessive
 from provenance.model import Affiliation, Attribution, Span, Speaker, SpeakerKind
 
 _SLUG = re.compile(r"[^a-z0-9]+")
+# A capitalised name, with the small words names hold: "Ministry of Economy and Finance", "Bank of England".
+_NAME_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:(?:\s+(?:of|and|for|on|the|&))*\s+[A-Z][\w'’.&-]*)*")
+_NAME_REACH = 3_000  # characters "the ministry" may reach back to the name it describes
 _PRONOUN_REACH = 3  # paragraphs a pronoun may reach back to find its speaker
 _GENDER_REACH = 1_500  # characters a pronoun may reach back to a named person who has not spoken yet
 
@@ -82,6 +85,22 @@ class Resolver:
         if len(_given(name, self.titles)) <= 1 and (full := index.full_name(name.split()[-1], mention.start)):
             name = full  # a surname, or "Mr. Obama": the nearest full mention says which one
         return replace(mention, name=name, role=mention.role or index.role_of(name))
+
+    def _earlier_name(self, mention: Mention) -> str | None:
+        """For "the ministry" with no speaker of that name yet: the nearest capitalised name before it holding the
+        word ("Ministry of Economy and Finance"), else None."""
+        head = mention.head
+        if not head or any(head in d.name.lower() for d in self.drafts):
+            return None
+        word = head[:1].upper() + head[1:]
+        window = max(0, mention.start - _NAME_REACH)
+        names = [m.group() for m in _NAME_RUN.finditer(self.text, window, mention.start) if word in m.group().split()]
+        if not names:
+            return None
+        words = names[-1].split()
+        while words and (words[0].endswith(("'s", "’s")) or words[0] in ("The", "A")):
+            words.pop(0)  # "Italy's Ministry of …": the possessor is not part of the name
+        return " ".join(words) if len(words) > 1 else None
 
     def _abbreviated(self, name: str) -> _Draft | None:
         """The speaker whose name `name` abbreviates ("FBI") or who is abbreviated by it, looked up, not scanned."""
@@ -260,6 +279,10 @@ class Resolver:
             self.last = None
             return None  # "I'm told", "we know": outside quotations the first person is the publisher, no speaker
         mention = self._named(mention)
+        if mention.refers == "institution" and (named := self._earlier_name(mention)) is not None:
+            # "Italy's Ministry of Economy and Finance rejected the claim. The ministry said …": the description
+            # names the institution the article named, though it had not spoken yet.
+            mention = replace(mention, name=named, kind=SpeakerKind.INSTITUTION, refers=None, head=None)
         draft = self._match(mention, found.paragraph)
         if draft is None and (issuer := self._issuer(mention)) is not None:
             draft, mention = issuer, replace(mention, name=issuer.name, kind=issuer.kind)

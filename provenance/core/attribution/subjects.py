@@ -140,12 +140,13 @@ class Subjects:
         """The named subject opening a sentence, if the lexicon can read it ("Mrs. Clinton has embraced …")."""
         # "In an interview with the Journal, Trump doubled down … and said": the subject may follow an opener.
         commas = [k for k in range(1, len(tokens)) if gap(self.text, tokens[k - 1], tokens[k]).strip().endswith(",")]
-        for start in [self._after_dateline(tokens), *commas[:2]]:
+        for start in [self.after_dateline(tokens), *commas[:2]]:
             if (mention := self.subject_at(tokens, start)) is not None:
                 return mention
         return None
 
-    def _after_dateline(self, tokens: list[Token]) -> int:
+    def after_dateline(self, tokens: list[Token]) -> int:
+        """Index of the sentence's first word after a capitalised dateline and its dash ("BRUSSELS — The …"), or 0."""
         # "RIVERTON — The council voted …": a capitalised dateline and its dash open the lead, not its subject.
         for k, token in enumerate(tokens[:_DATELINE_WORDS]):
             if not token.text.isupper():
