@@ -14,6 +14,7 @@ from provenance.model import Affiliation, Attribution, Span, Speaker, SpeakerKin
 _SLUG = re.compile(r"[^a-z0-9]+")
 # A capitalised name, with the small words names hold: "Ministry of Economy and Finance", "Bank of England".
 _NAME_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:(?:\s+(?:of|and|for|on|the|&))*\s+[A-Z][\w'’.&-]*)*")
+_VARIATION_REACH = 600  # characters between a speaker and "the commissioner" that describes them
 _NAME_REACH = 3_000  # characters "the ministry" may reach back to the name it describes
 _PRONOUN_REACH = 3  # paragraphs a pronoun may reach back to find its speaker
 _GENDER_REACH = 1_500  # characters a pronoun may reach back to a named person who has not spoken yet
@@ -76,6 +77,15 @@ class Resolver:
             # "The mayor said" after "Mayor Janet Cole announced": a role description of a named person.
             return replace(mention, kind=SpeakerKind.PERSON, name=named.name, role=mention.name, anonymous=False,
                            refers=None, head=None)
+        last = self.last
+        if role and role != "vague" and opening.lower() == "the" and mention.anonymous and last is not None:
+            # "Vestager said … The commissioner added": a role no one in the article is given describes the person
+            # who spoke just before.
+            near = bool(last.mentions) and mention.start - last.mentions[-1].end <= _VARIATION_REACH
+            bare_role = mention.kind is SpeakerKind.ANONYMOUS and " " not in mention.name
+            if near and bare_role and last.kind is SpeakerKind.PERSON:
+                return replace(mention, kind=SpeakerKind.PERSON, name=last.name, role=mention.name, anonymous=False,
+                               refers=None, head=None)
         if mention.kind is SpeakerKind.DOCUMENT and (owner := _possessor(mention.name)):
             # "Trump’s own tweets", "Gorka’s statement": the possessor of a document is who speaks through it.
             mention = replace(mention, kind=SpeakerKind.PERSON, name=owner)
