@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from provenance.model import Affiliation, SpeakerKind
 from provenance.ruleset.rulebook import KnownOutlet
@@ -93,12 +93,18 @@ def classify(
         return Mention(
             SpeakerKind.OUTLET, name, start, end, affiliation=Affiliation(name, country, None, label, lexicon.meta.id)
         )
-    return _person_or_group(body, text, determiner, lexicon, start, end)
+    return _person_or_group(body, text, determiner, lexicon, outlets, (start, end))
 
 
 def _person_or_group(
-    body: list[Token], text: str, determiner: str | None, lexicon: SpeakerLexiconRule, start: int, end: int
+    body: list[Token],
+    text: str,
+    determiner: str | None,
+    lexicon: SpeakerLexiconRule,
+    outlets: dict[str, KnownOutlet],
+    span: tuple[int, int],
 ) -> Mention | None:
+    start, end = span
     name = _join(body, text)
     lowers = [t.lower for t in body]
     # "officials in Damascus", "a source familiar with the matter": the head comes before the modifier, unless the
@@ -160,6 +166,11 @@ def _person_or_group(
     if _listed(head, lexicon.document_nouns) and cut == len(body):
         # "The latest Reuters/Ipsos poll showed", "exit polling shows": a document speaks through its findings.
         return Mention(SpeakerKind.DOCUMENT, name, start, end)
+    if _listed(head, lexicon.document_nouns) and lowers[cut] in lexicon.document_makers and cut + 1 < len(body):
+        # "a report in the Daily Caller", "a study by Amnesty International": who published it speaks through it.
+        maker = classify(body[cut + 1 :], text, lexicon, outlets)
+        if maker is not None and not maker.generic and maker.refers is None:
+            return replace(maker, start=start, end=end)
     if head in lexicon.group_nouns:
         return Mention(SpeakerKind.GROUP, name, start, end)  # "Democrats", "Central European leaders", "voters"
     # By the head, before any postmodifier: "Alex Bastian of the San Francisco prosecutor’s office" is a person.
