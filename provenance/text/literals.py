@@ -178,8 +178,9 @@ class WordPlaces:
         places = self._places
         automaton = _automaton(words)
         for k, (start, end) in enumerate(ranges):
-            # Range by range, so no occurrence needs placing; each word found once per range, however often.
-            for word in {word for _, word in automaton.iter(lower, start, end)}:
+            # Range by range, so no occurrence needs placing; each word found once per range, however often. A slice:
+            # iter(lower, start, end) converts the whole text on every call, quadratic over a text's paragraphs.
+            for word in {word for _, word in automaton.iter(lower[start:end])}:
                 places.setdefault(word, set()).add(k)
 
     def meeting(self, needs: tuple[Requirement, ...]) -> set[int]:
