@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+
+import regex
 
 from provenance.model import Quotation, Segmentation, Span
 from provenance.ruleset.lazy_regex import LazyRegex
@@ -252,12 +255,54 @@ def _matches(pattern: LazyRegex, line: str) -> bool:
         return False
 
 
+_Alternation = tuple[LazyRegex | None, tuple[LazyRegex, ...]]  # the joined pattern (None: one alone), its members
+
+
+@lru_cache(maxsize=16)
+def _alternations(patterns: tuple[LazyRegex, ...]) -> tuple[_Alternation, ...]:
+    """The patterns joined into one alternation per flag set; a pattern with groups or a global flag stays alone.
+
+    A paragraph fully matches an alternation exactly when it fully matches one of its members: one regex call
+    per paragraph instead of one per pattern (16 in the default rules).
+    """
+    joinable: dict[int, list[LazyRegex]] = {}
+    alone: list[_Alternation] = []
+    for pattern in patterns:
+        compiled = pattern.compiled()
+        if compiled.groups or compiled.flags != regex.compile("", pattern.flags).flags:
+            alone.append((None, (pattern,)))  # a numbered group or a global inline flag would change in an alternation
+        else:
+            joinable.setdefault(pattern.flags, []).append(pattern)
+    joined = [
+        (LazyRegex("|".join(f"(?:{p.pattern})" for p in members), flags), tuple(members))
+        for flags, members in joinable.items()
+    ]
+    return (*joined, *alone)
+
+
+def _matches_any(alternations: tuple[_Alternation, ...], line: str) -> bool:
+    """Whether the line fully matches one of the patterns (each with its own time limit, as `_matches` has it)."""
+    for joined, members in alternations:
+        if joined is None:
+            if _matches(members[0], line):
+                return True
+            continue
+        try:
+            if joined.fullmatch(line, 0, len(line), timeout=_FURNITURE_TIMEOUT) is not None:
+                return True
+        except TimeoutError:  # one member ran long: try them one by one, as before they were joined
+            if any(_matches(p, line) for p in members):
+                return True
+    return False
+
+
 def furniture_paragraphs(paras: list[Span], lines: frozenset[str], rules: Iterable[BoilerplateRule] = ()) -> set[int]:
     """Indexes of page-furniture paragraphs: exact lines, whole-paragraph patterns and widget blocks."""
     texts = [p.text.strip() if len(p.text) <= _FURNITURE_MAX else "" for p in paras]
     found = {i for i, t in enumerate(texts) if t and lines and boilerplate_key(t) in lines}
     for rule in rules:
-        found |= {i for i, t in enumerate(texts) if t and any(_matches(p, t) for p in rule.patterns)}
+        alternations = _alternations(rule.patterns)
+        found |= {i for i, t in enumerate(texts) if t and _matches_any(alternations, t)}
         for block in rule.blocks:
             for i, t in enumerate(texts):
                 if not t or not _matches(block.start, t):

@@ -5,11 +5,19 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 ENTITY_PAD = "\x00"  # what a display view pads decoded entities with (never in a text: binary files are refused)
 
 
-class Severity(StrEnum):
+class _Member(StrEnum):
+    """An enumeration whose members pickle as a reference to the member, not as a call of the class with a value."""
+
+    def __reduce_ex__(self, protocol: Any) -> str:  # type: ignore[override]
+        return f"{type(self).__qualname__}.{self.name}"
+
+
+class Severity(_Member):
     """How much a finding matters in a pre-publication check."""
 
     INFO = "info"
@@ -22,7 +30,7 @@ class Severity(StrEnum):
         return ("info", "warning", "error").index(self.value)
 
 
-class Voice(StrEnum):
+class Voice(_Member):
     """Whose words a span is: the outlet's own, a quotation, a paraphrase or a headline."""
 
     NARRATOR = "narrator"
@@ -40,7 +48,7 @@ class Voice(StrEnum):
 TERM_CATEGORIES = ("loaded-term", "hedge", "scare-quote")
 
 
-class AttributionKind(StrEnum):
+class AttributionKind(_Member):
     """How the content reaches the reader."""
 
     DIRECT = "direct"  # the content is a quotation
@@ -49,7 +57,7 @@ class AttributionKind(StrEnum):
     CONTINUATION = "continuation"  # a quote-only paragraph carrying on the previous speaker
 
 
-class SpeakerKind(StrEnum):
+class SpeakerKind(_Member):
     """What kind of entity a speaker is."""
 
     PERSON = "person"
@@ -150,7 +158,7 @@ class MissingComment:
     rule: str
 
 
-class ReplyStatus(StrEnum):
+class ReplyStatus(_Member):
     """Whether a party the article accuses is heard."""
 
     REPLIED = "replied"  # the party is quoted or paraphrased in the article
@@ -243,6 +251,12 @@ class Document:
     input_format: str = "text"  # text, markdown or html: how the file was read
     display: str | None = None  # for markup, the text as a reader sees it (same length; entity padding NUL)
     page: PageInfo | None = None  # for a web page: its metadata; its site is the publisher
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled with each span as offsets into the one text (see model/packing.py): a batch sends every Document."""
+        from provenance.model.packing import pack, unpack
+
+        return unpack, (pack(self),)
 
     @property
     def view(self) -> str:

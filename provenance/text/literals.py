@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from bisect import bisect_right
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -82,6 +82,62 @@ def _walk(items: list[tuple[Any, Any]], c: Any) -> list[Requirement]:
     return found
 
 
+@lru_cache(maxsize=1024)
+def leading(source: str, flags: int) -> tuple[str, ...]:
+    """Lower-case strings one of which every match starts with (after zero-width assertions); () when none is known.
+
+    A line rule must match a whole paragraph, so a paragraph that starts with none of them is skipped unread:
+    "By {outlet}" or "— {outlet}" need no words of three letters that `requirements` could use.
+    """
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        constants: Any = importlib.import_module("re._constants")
+        starts, _ = _starts(list(parser.parse(source, flags & re.VERBOSE)), constants)
+    except Exception:
+        return ()
+    return () if starts is None or "" in starts else tuple(sorted(starts))
+
+
+_MAX_STARTS = 64  # alternatives multiply: past this many prefixes the test costs more than it saves
+
+
+def _starts(items: list[tuple[Any, Any]], c: Any) -> tuple[set[str] | None, bool]:
+    """The prefixes a sequence's matches start with, and whether the sequence is all literal (so what follows
+    extends them); None when the first consuming item is not literal."""
+    prefixes = {""}
+    for op, av in items:
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            continue  # zero-width: consumes nothing
+        if op is c.LITERAL and _foldless(av):
+            prefixes = {p + chr(av).lower() for p in prefixes}
+            continue
+        inner: tuple[set[str] | None, bool] = (None, False)
+        if op is c.IN and all(kind is c.LITERAL and _foldless(code) for kind, code in av):
+            inner = ({chr(code).lower() for _, code in av}, True)  # "(?:a|b)" is parsed as the class [ab]
+        elif op is c.SUBPATTERN:
+            inner = _starts(list(av[-1]), c)
+        elif op is c.BRANCH:
+            found = [_starts(list(alt), c) for alt in av[1]]
+            if all(f[0] is not None for f in found):
+                inner = ({p for f in found for p in f[0] or ()}, all(f[1] for f in found))
+        if inner[0] is None or len(prefixes) * len(inner[0]) > _MAX_STARTS:
+            return (prefixes if prefixes != {""} else None), False
+        prefixes = {p + q for p in prefixes for q in inner[0]}
+        if not inner[1]:
+            return prefixes, False
+    return prefixes, True
+
+
+def _foldless(code: int) -> bool:
+    """Whether a literal can be tested in the lower-cased text: ASCII (see FOLDING_EXCEPTIONS), or punctuation or a
+    symbol with no case, which nothing else matches case-insensitively ("—", "©")."""
+    if code < 128:
+        return True
+    char = chr(code)
+    caseless = char.lower() == char.upper() == char.casefold() == char
+    return caseless and unicodedata.category(char)[0] in "PS"
+
+
 def _branch(alternatives: list[list[Requirement]]) -> Requirement | None:
     """One of the alternatives matches, so one of their strongest requirements must be met."""
     words: set[str] = set()
@@ -119,13 +175,12 @@ class WordPlaces:
         self._places: dict[str, set[int]] = {}
         if not words or not ranges:
             return
-        starts = [start for start, _ in ranges]  # sorted and disjoint, as a text's paragraphs are
-        ends = [end for _, end in ranges]
         places = self._places
-        for last, word in _automaton(words).iter(lower):
-            at = last + 1 - len(word)
-            k = bisect_right(starts, at) - 1
-            if k >= 0 and last < ends[k]:
+        automaton = _automaton(words)
+        for k, (start, end) in enumerate(ranges):
+            # Range by range, so no occurrence needs placing; each word found once per range, however often. A slice:
+            # iter(lower, start, end) converts the whole text on every call, quadratic over a text's paragraphs.
+            for word in {word for _, word in automaton.iter(lower[start:end])}:
                 places.setdefault(word, set()).add(k)
 
     def meeting(self, needs: tuple[Requirement, ...]) -> set[int]:

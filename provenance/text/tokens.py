@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Container
 from itertools import accumulate, compress, repeat
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from provenance.model import Span
@@ -24,10 +24,11 @@ class _Fields(NamedTuple):
     end: int
     bare: str  # the word without a possessive ’s
     lower: str  # bare, lower-cased
+    capitalized: bool  # starts with an upper-case letter (names, acronyms)
 
 
 class Token(_Fields):
-    """One word: its text and code-point span, with its bare and lower-case forms worked out once."""
+    """One word: its text and code-point span, with its bare, lower-case and capitalised forms worked out once."""
 
     # A tuple rather than a dataclass: a corpus makes ~1 M of them, and tokenize() builds each with one C call
     # (tuple.__new__) instead of a Python __init__; equality stays that of (text, start, end).
@@ -35,15 +36,11 @@ class Token(_Fields):
 
     def __new__(cls, text: str, start: int, end: int) -> Token:
         bare = text[:-2] if text.endswith(_POSSESSIVE) else text
-        return tuple.__new__(cls, (text, start, end, bare, bare.lower()))
-
-    @property
-    def capitalized(self) -> bool:
-        """Starts with an upper-case letter or digit (names, acronyms)."""
-        return self.text[:1].isupper()
+        return tuple.__new__(cls, (text, start, end, bare, bare.lower(), text[:1].isupper()))
 
 
 _new = tuple.__new__
+_FIRST = itemgetter(0)  # every word starts with a word character
 # _WORD with its final period in a group of its own, for re.split: [gap, word, period, gap, word, period, ..., gap].
 _SPLIT = re.compile(r"(\w+(?:[’'.&-]\w+)*(?:’s|'s)?)(\.?)", re.UNICODE)
 
@@ -70,7 +67,10 @@ def _scan(text: str, start: int, end: int, ends: list[int] | None = None) -> lis
     bares = words.copy()
     for i in compress(range(count), map(str.endswith, words, repeat(_POSSESSIVE))):
         bares[i] = words[i][:-2]
-    return list(map(_new, repeat(Token), zip(words, starts, stops, bares, map(str.lower, bares), strict=True)))
+    # A field, not a property: asked about a million times per corpus, mostly of words that are not names.
+    capitals = map(str.isupper, map(_FIRST, words))
+    columns = zip(words, starts, stops, bares, map(str.lower, bares), capitals, strict=True)
+    return list(map(_new, repeat(Token), columns))
 
 
 _LOWER = attrgetter("lower")

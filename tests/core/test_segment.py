@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from provenance.core.segment import segment
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provenance.core.segment import _alternations, _matches, _matches_any, segment
 from provenance.model import Severity, Span
 from provenance.ruleset.build import build_rule
+from provenance.ruleset.lazy_regex import LazyRegex
 from provenance.ruleset.rules import BoilerplateRule, Examples, RuleMeta
 
 ABBR = frozenset({"u.s.", "sen.", "mr."})
@@ -125,3 +130,28 @@ def test_a_widget_block_runs_from_its_opener_through_its_closer_and_its_trailing
     # Without a closer in reach only the opener is furniture.
     far = segment("\n".join([lines[0], lines[1], *["Body line."] * 5, lines[3]]), furniture=[rule])
     assert [b.text for b in far.boilerplate] == [lines[1]]
+
+
+_FURNITURE_PATTERNS = (
+    LazyRegex(r"read more\W*", regex.I),
+    LazyRegex(r"(?:photo|image):\s*\S.{0,20}", regex.I),
+    LazyRegex(r"(share) this", regex.I),  # a group: matched alone, not inside the alternation
+    LazyRegex(r"(?s)ad.*", regex.I),  # a global flag: alone too
+    LazyRegex(r"Getty", 0),  # other flags: an alternation of its own
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["read", " more", ":", "Photo", "image", " x", "share", " this", "ad", "\n", "Getty"])))
+def test_joined_furniture_patterns_match_as_the_patterns_one_by_one(pieces: list[str]) -> None:
+    line = "".join(pieces)
+    expected = any(_matches(pattern, line) for pattern in _FURNITURE_PATTERNS)
+    assert _matches_any(_alternations(_FURNITURE_PATTERNS), line) == expected
+
+
+def test_a_pattern_that_runs_out_of_time_does_not_hide_another_that_matches() -> None:
+    slow = LazyRegex(r"(?:(?:a|aa)+)+b", regex.I)  # catastrophic backtracking on a run of a's without a b
+    patterns = (slow, LazyRegex(r"a+c", regex.I))
+    joined = _alternations(patterns)
+    assert len(joined) == 1 and joined[0][0] is not None  # one alternation, which times out on this line
+    assert _matches_any(joined, "a" * 40 + "c")

@@ -4,13 +4,14 @@ import re
 import sys
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance import load_rulebook
 from provenance.core.segment import segment
 from provenance.core.stages.patterns import missing_comments, relays
-from provenance.text.literals import FOLDING_EXCEPTIONS, WordPlaces, exact_for, met, requirements
+from provenance.text.literals import FOLDING_EXCEPTIONS, WordPlaces, _foldless, exact_for, leading, met, requirements
 
 
 @pytest.mark.parametrize("engine_name", ["re", "regex"])
@@ -95,3 +96,56 @@ def test_pattern_results_do_not_depend_on_the_literal_test(text: str, monkeypatc
     without = (relays(text, seg, book), missing_comments(text, seg, book, book.lexicon))
     assert with_test == without
     assert with_test[1], "every example holds a missing-comment note"
+
+
+def test_leading_gives_the_openings_of_every_match() -> None:
+    assert leading(r"(?<![\w])(?:—)\s+(?P<outlet>\w+)", re.IGNORECASE) == ("—",)
+    assert leading(r"(?:Copyright|©|\(c\))\s*\d{4}", re.IGNORECASE) == ("(c)", "copyright", "©")
+    assert leading(r"By\s+\w+", 0) == ("by",)
+    assert leading(r"(?:a|b)c+d", 0) == ("a", "b")  # re parses (?:a|b) as the class [ab]; c+ ends what is known
+    assert leading(r"(?:|re)posted", 0) == ("posted", "reposted")
+
+
+@pytest.mark.parametrize("source", [r"x?abc", r"[^a]bc", r"(?:abc)?d", r"\w+ said", r"(?:said|\d+)", r"\p{Lu}"])
+def test_leading_knows_nothing_of_optional_or_open_starts(source: str) -> None:
+    assert leading(source, 0) == ()
+
+
+_OPENING_PIECES = st.sampled_from(["By", "by", "BY", " ", "—", "–", "©", "(c)", "(C)", "Copyright", "x", "\u0130"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_OPENING_PIECES, max_size=8).map("".join))
+def test_a_line_that_fully_matches_starts_with_an_opening(line: str) -> None:
+    for source in [r"(?:—|–)\s*\w+", r"By\s+\w+", r"(?:Copyright|©|\(c\))\s*\w*", r"\(?c\)?\s*\w*"]:
+        match = regex.fullmatch(source, line, regex.IGNORECASE)
+        openings = leading(source, regex.IGNORECASE)
+        if match is not None and openings and exact_for(line):
+            assert line.lower().startswith(openings)
+
+
+@pytest.mark.parametrize("engine_name", ["re", "regex"])
+def test_a_caseless_opening_character_matches_only_itself(engine_name: str) -> None:
+    engine = pytest.importorskip(engine_name)
+    caseless = [chr(c) for c in range(128, sys.maxunicode + 1) if _foldless(c)]
+    assert "—" in caseless and "©" in caseless and "é" not in caseless and "Ⓐ" not in caseless
+    pattern = engine.compile("[" + "".join(map(re.escape, caseless)) + "]", engine.IGNORECASE)
+    allowed = set(caseless)
+    assert [c for c in map(chr, range(sys.maxunicode + 1)) if c not in allowed and pattern.fullmatch(c)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks failed.\n\n— Sputnik",
+        "Judge blocks rule\n\nBY THE ASSOCIATED PRESS\n\nA judge ruled.",
+        "Talks.\n\n© 2026 Reuters",
+    ],
+)
+def test_credit_lines_are_found_with_and_without_their_openings(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    book = load_rulebook()
+    seg = segment(text, book.abbreviations)
+    with_test = relays(text, seg, book)
+    monkeypatch.setattr("provenance.core.stages.patterns.exact_for", lambda _text: False)
+    assert with_test == relays(text, seg, book)
+    assert with_test, "every example is a credit line"

@@ -11,7 +11,7 @@ from provenance.text.tokens import Token, Words, leading, listed, tokenize
 _PIECES = st.sampled_from(["a", "B", "s", "S", "7", "’", "'", ".", "&", "-", " ", "U.S.", "Sen.", "’s", "'s", "é"])
 
 
-def _one_match_at_a_time(text: str, start: int, end: int) -> list[tuple[str, int, int, str, str]]:
+def _one_match_at_a_time(text: str, start: int, end: int) -> list[tuple[str, int, int, str, str, bool]]:
     """The tokenizer as first written, one regex match at a time: the reference for the column-wise one."""
     found = []
     for match in re.compile(r"\w+(?:[’'.&-]\w+)*(?:’s|'s)?\.?").finditer(text, start, end):
@@ -19,7 +19,7 @@ def _one_match_at_a_time(text: str, start: int, end: int) -> list[tuple[str, int
         if word.endswith(".") and not re.match(r"^(?:\w\.)+$|^[A-Z][a-z]{0,3}\.$", word):
             word, e = word[:-1], e - 1
         bare = word[:-2] if word.endswith(("’s", "'s")) else word
-        found.append((word, s, e, bare, bare.lower()))
+        found.append((word, s, e, bare, bare.lower(), word[:1].isupper()))
     return found
 
 
@@ -37,6 +37,7 @@ def test_tokens_keep_abbreviation_periods_and_drop_sentence_periods() -> None:
     smith = tokenize(text, 0, len(text))[1]
     assert (smith.bare, smith.lower, smith.capitalized) == ("Smith", "smith", True)
     assert smith == Token("Smith’s", 5, 12)
+    assert [t.capitalized for t in tokenize("7 é É", 0, 5)] == [False, False, True]
 
 
 @settings(max_examples=300, deadline=None)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 
 from provenance.core.attribution.mention import classify, strip_possessive
 from provenance.model import Segmentation, SpeakerKind
@@ -12,6 +14,7 @@ from provenance.ruleset.rulebook import KnownOutlet
 from provenance.ruleset.rules import SpeakerLexiconRule
 from provenance.text.tokens import Token, Words, gap
 
+_CAPITALIZED = attrgetter("capitalized")
 _MAX_RUN = 8  # tokens: "Las Vegas Metro Police Undersheriff Kevin McMahill" is about as long as a name phrase gets
 
 
@@ -84,12 +87,14 @@ def index_entities(
     for sentence in seg.sentences:
         tokens = words.between(sentence.start, sentence.end)
         k = 0
-        while k < len(tokens):
-            run = _run(tokens, k, text, lexicon, closed)
+        # Only a capitalised word opens a run: the others are skipped in C, not tried one call each.
+        for opening in compress(range(len(tokens)), map(_CAPITALIZED, tokens)):
+            if opening < k:
+                continue  # inside the previous run
+            run = _run(tokens, opening, text, lexicon, closed)
             if not run:
-                k += 1
                 continue
-            k += len(run)
+            k = opening + len(run)
             # "the Washington Post Trump said": a known outlet's name ends where the person's begins.
             cut = next((n for n in range(len(run) - 1, 0, -1) if _outlet(run[:n], text, lexicon, outlets)), 0)
             run = run[cut:]

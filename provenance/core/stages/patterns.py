@@ -14,7 +14,7 @@ from provenance.errors import TIMEOUT_MARK
 from provenance.model import MissingComment, Relay, Segmentation, Span
 from provenance.ruleset.rulebook import KnownOutlet, Rulebook
 from provenance.ruleset.rules import PatternRule, SpeakerLexiconRule
-from provenance.text.literals import WordPlaces, exact_for, requirements
+from provenance.text.literals import Requirement, WordPlaces, exact_for, leading, requirements
 from provenance.text.tokens import gap, tokenize
 
 
@@ -122,13 +122,17 @@ def _plan(text: str, paragraphs: list[Span], rules: list[PatternRule]) -> list[_
     """Per paragraph, in rule order, the patterns whose literal words all occur in it (see literals.py)."""
     wanted: list[list[tuple[int, int]]] = [[] for _ in paragraphs]  # (rule index, pattern index)
     exact = exact_for(text)
-    needs = [[requirements(p.pattern, p.flags) if exact else () for p in rule.patterns] for rule in rules]
-    words = frozenset(word for of_rule in needs for need in of_rule for requirement in need for word in requirement)
-    places = WordPlaces(text.lower(), [(p.start, p.end) for p in paragraphs], words)
-    for r, of_rule in enumerate(needs):
-        for k, need in enumerate(of_rule):
+    literals = _literals(tuple(rules))
+    lower = text.lower()
+    places = WordPlaces(lower, [(p.start, p.end) for p in paragraphs], literals.words if exact else frozenset())
+    for r, of_rule in enumerate(literals.needs):
+        for k, (need, opening) in enumerate(of_rule):
+            if not exact:
+                need, opening = (), ()
+            # A line rule matches a whole paragraph: one that starts with none of the pattern's openings is skipped.
             for at in places.meeting(need) if need else range(len(paragraphs)):
-                wanted[at].append((r, k))
+                if not opening or lower.startswith(opening, paragraphs[at].start):
+                    wanted[at].append((r, k))
     plans: list[_Plan] = []
     for pairs in wanted:
         plan: _Plan = []
@@ -139,6 +143,36 @@ def _plan(text: str, paragraphs: list[Span], rules: list[PatternRule]) -> list[_
                 plan.append((rules[r], [k]))
         plans.append(plan)
     return plans
+
+
+@dataclass(frozen=True, slots=True)
+class _Literals:
+    """What each pattern of a list of rules needs: its required words, and for a line rule its possible openings."""
+
+    needs: tuple[tuple[tuple[tuple[Requirement, ...], tuple[str, ...]], ...], ...]  # per rule, per pattern
+    words: frozenset[str]  # every required word, for one automaton pass
+
+
+_LITERALS: dict[tuple[int, ...], tuple[tuple[PatternRule, ...], _Literals]] = {}
+
+
+def _literals(rules: tuple[PatternRule, ...]) -> _Literals:
+    """The literals of these rules, worked out once per rule list (a rulebook's lists live as long as it does)."""
+    key = tuple(map(id, rules))
+    cached = _LITERALS.get(key)
+    if cached is not None and all(a is b for a, b in zip(cached[0], rules, strict=True)):
+        return cached[1]
+    needs = tuple(
+        tuple(
+            (requirements(p.pattern, p.flags), leading(p.pattern, p.flags) if rule.line else ()) for p in rule.patterns
+        )
+        for rule in rules
+    )
+    words = frozenset(word for of_rule in needs for need, _ in of_rule for requirement in need for word in requirement)
+    if len(_LITERALS) > 64:
+        _LITERALS.clear()
+    _LITERALS[key] = (rules, _Literals(needs, words))
+    return _LITERALS[key][1]
 
 
 def _matches(text: str, paragraph: Span, rule: PatternRule, seconds: float, indexes: list[int]) -> Iterator[PatternHit]:
