@@ -202,7 +202,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--no-background", action="store_true", help="index only the held-out texts")
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--batch", choices=("first", "fresh", "third", "fourth", "all"), default="all", help="which cases")
+    parser.add_argument("--batch", choices=(*BATCHES, "all"), default="all", help="which cases")
     args = parser.parse_args()
     every = [json.loads(line) for line in (args.data / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
     golds = [g for g in every if g["origin"] is None or args.batch in ("all", g["batch"])]

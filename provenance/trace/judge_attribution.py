@@ -101,7 +101,18 @@ def _respoken(article: Document, origin: Document, attribution: Attribution, cue
         old, new = _title(theirs), _title(now)
         if old and new and old != new:
             return mine
+        # A title the speaker lexicon does not know stays in the name ("City Administrator Linda Oetting"): the
+        # words one name has beyond the other are its title, and a title shared with neither side is a change.
+        old, new = old | _extra(theirs.name, now.name), new | _extra(now.name, theirs.name)
+        if old and new and not old & new:
+            return mine
     return None
+
+
+def _extra(name: str, other: str) -> frozenset[str]:
+    """The words of a name that the other name lacks (a title written into it), without determiners."""
+    theirs = set(normalise(other).split())
+    return frozenset(w for w in normalise(name).split() if w not in theirs and w not in DETERMINERS)
 
 
 def attribution_changes(article: Document, origin: Document, wmap: WordMap, rules: TraceRules) -> list[Change]:

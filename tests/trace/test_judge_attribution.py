@@ -107,3 +107,9 @@ def test_a_loaded_word_swapped_into_a_title_is_left_to_the_wording_rules() -> No
     assert [c for c in _judge_all(copy, origin) if c.rule == "trace.attribution-changed"] == []
     renamed = APPOSED.replace("Lena Hart, director of", "Lena Hart, an engineer for")
     assert [c.rule for c in _judge_all(renamed, origin)] == ["trace.attribution-changed"]
+
+
+def test_a_title_the_lexicon_does_not_know_is_read_from_the_name() -> None:
+    [changed] = _judge(republish(replace=(("Mayor Ana Ortiz said", "City Administrator Ana Ortiz said"),)))
+    assert (changed.rule, changed.new) == ("trace.attribution-changed", "City Administrator Ana Ortiz")
+    assert _judge(republish(replace=(("Mayor Ana Ortiz said", "Mayor Ortiz said"),))) == []
