@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from provenance.model import Document, Span
-from provenance.trace.shingles import WORD, folded, words
+from provenance.trace.shingles import WORD, normalise
 
 MIN_LINE_WORDS = 4  # "Maybe?", "Advertisement": too short to say anything about a text; not counted
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
@@ -40,17 +40,35 @@ def line_key(norms: Sequence[str]) -> int:
 def lines(text: str) -> list[Line]:
     """The countable lines of a text, in order (a line repeated in one text is listed each time)."""
     found = []
-    plain = folded(text)  # normalised once for the whole text when that keeps offsets (nearly always)
     for match in _LINE.finditer(text):
-        norms = words(match.group()) if plain is None else WORD.findall(plain, match.start(), match.end())
-        if len(norms) >= MIN_LINE_WORDS:
-            found.append(Line(match.start(), match.end(), line_key(norms)))
+        raw = WORD.findall(text, match.start(), match.end())
+        if len(raw) >= MIN_LINE_WORDS:
+            found.append(Line(match.start(), match.end(), line_key(normalise("\x00".join(raw)).split("\x00"))))
     return found
+
+
+def words_and_line_keys(text: str) -> tuple[list[str], set[int]]:
+    """The text's normalised words (as shingles.words gives them) and its distinct line keys, in one pass.
+
+    Indexing needs both; finding the words line by line and normalising them once costs little more than
+    the words alone. The keys are those `lines` gives: the same words, normalised the same way.
+    """
+    per_line = [WORD.findall(line) for line in _LINE.findall(text)]
+    found = [w for line in per_line for w in line]
+    if not found:
+        return [], set()
+    norms = normalise("\x00".join(found)).split("\x00")
+    keys, at = set(), 0
+    for line in per_line:
+        if len(line) >= MIN_LINE_WORDS:
+            keys.add(line_key(norms[at : at + len(line)]))
+        at += len(line)
+    return norms, keys
 
 
 def line_keys(text: str) -> set[int]:
     """The distinct line keys of a text: what the index counts once per stored text."""
-    return {line.key for line in lines(text)}
+    return words_and_line_keys(text)[1]
 
 
 def story_count(found: Sequence[Line], df: Mapping[int, int]) -> int:

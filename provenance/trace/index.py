@@ -19,7 +19,7 @@ from types import TracebackType
 
 from provenance.errors import Problem, ProvenanceError
 from provenance.trace import signature as sig
-from provenance.trace.furniture import MIN_LINE_WORDS, line_keys
+from provenance.trace.furniture import MIN_LINE_WORDS, line_keys, words_and_line_keys
 from provenance.trace.shingles import SHINGLE_WORDS, shingle_hashes, words
 from provenance.trace.sources import SourceText, headline_of
 
@@ -181,7 +181,8 @@ class TraceIndex:
                     db.execute("DELETE FROM documents WHERE id = ?", (doc,))
                 replaced += bool(old)
                 added += not old
-                signed = sig.signature(shingle_hashes(words(source.text)))
+                norms, keys = words_and_line_keys(source.text)
+                signed = sig.signature(shingle_hashes(norms))
                 # Level 1: a third faster than the default for a few per cent more bytes; texts are read back rarely.
                 packed = zlib.compress(source.text.encode("utf-8", errors="surrogatepass"), 1)
                 outlet = None if source.outlet is None else storable(source.outlet)
@@ -193,7 +194,7 @@ class TraceIndex:
                 )
                 doc_id = cursor.lastrowid
                 db.executemany("INSERT INTO staged_bands VALUES (?, ?)", [(k, doc_id) for k in sig.band_keys(signed)])
-                db.executemany("INSERT INTO staged_lines VALUES (?, ?)", [(k, doc_id) for k in line_keys(source.text)])
+                db.executemany("INSERT INTO staged_lines VALUES (?, ?)", [(k, doc_id) for k in keys])
             db.execute("INSERT OR IGNORE INTO bands SELECT key, doc FROM staged_bands ORDER BY key, doc")
             db.execute("DELETE FROM staged_bands")
             # "WHERE true" lets SQLite parse an upsert from a SELECT.

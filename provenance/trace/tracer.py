@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -118,12 +119,12 @@ class Tracer:
         """Annotate and trace one article's text."""
         return self.document(annotate(text, self.rulebook, path, readability=False), judged)
 
-    def _checked(self, article: Document, own_lines: _Lines) -> tuple[list[_Checked], int, int]:
+    def _checked(self, article: Document, own_lines: Callable[[], _Lines]) -> tuple[list[_Checked], int, int]:
         """Candidates that hold enough of the article's words, best first, furniture and credit lines aside.
 
         A line is furniture for a candidate when more stored texts hold it than `furniture_texts` and than
         twice as many as hold the candidate's own lines (furniture.py); a poll widget does not make two
-        stories one.
+        stories one. Line counts are looked up only for candidates whose plain share comes near the minimum.
         """
         own = self.index.find(article.text, article.path)
         candidates = self.index.candidates(article.text, CANDIDATES, exclude=own)
@@ -134,11 +135,15 @@ class Tracer:
             if candidate.containment < MIN_SHINGLE_CONTAINMENT / 2:
                 continue  # the signature estimate is noisy, hence the margin before the exact check
             text = self.index.get(candidate.id).text
+            stored = shingle_set(text)
+            if containment(body, body & stored) < MIN_SHINGLE_CONTAINMENT / 2:
+                continue  # leaving furniture out could raise the share, but not from below half the minimum
             theirs = self._lines(text)
             at_least = threshold(story_count(theirs.found, theirs.counts), self.rules.furniture_texts)
-            shared_lines = furniture(own_lines.found, own_lines.counts, at_least, article.text)
+            mine = own_lines()
+            shared_lines = furniture(mine.found, mine.counts, at_least, article.text)
             words = shingle_set(without(article.text, kept_out + shared_lines)) if shared_lines else body
-            shared = words & shingle_set(text)
+            shared = words & stored
             share = containment(words, shared)
             if share >= MIN_SHINGLE_CONTAINMENT:
                 checked.append(_Checked(share, candidate.id, shared, at_least))
@@ -153,14 +158,21 @@ class Tracer:
 
     def document(self, article: Document, judged: bool = True) -> TraceResult:
         """Trace an annotated article; with judged=False only the origins and alignments are computed."""
-        own_lines = self._lines(article.text)
+        found_lines: list[_Lines] = []
+
+        def own_lines() -> _Lines:
+            if not found_lines:
+                found_lines.append(self._lines(article.text))
+            return found_lines[0]
+
         checked, proposed, total = self._checked(article, own_lines)
         bylines = self._bylines(article)
         views: dict[int, tuple[Document, list[Passage]]] = {}  # the article with furniture from a count on
 
         def view(at_least: int) -> tuple[Document, list[Passage]]:
             if at_least not in views:
-                shared = furniture(own_lines.found, own_lines.counts, at_least, article.text)
+                mine = own_lines()
+                shared = furniture(mine.found, mine.counts, at_least, article.text)
                 marked = with_furniture(article, shared + bylines)
                 views[at_least] = (marked, passages(marked))
             return views[at_least]
