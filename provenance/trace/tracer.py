@@ -112,6 +112,7 @@ class Tracer:
         return [p for p in doc.segmentation.paragraphs if self.rules.is_byline(p.text)]
 
     def _lines(self, text: str) -> _Lines:
+        """A text's lines and how many stored texts hold each."""
         found = lines(text)
         return _Lines(found, self.index.line_counts(line.key for line in found))
 
