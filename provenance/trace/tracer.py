@@ -84,7 +84,7 @@ class _Checked:
     share: float
     id: int
     shared: frozenset[int]
-    furniture_from: int
+    furniture_from: int | None  # None: no line of the article is held often enough to be furniture
 
 
 class Tracer:
@@ -116,6 +116,11 @@ class Tracer:
         found = lines(text)
         return _Lines(found, self.index.line_counts(line.key for line in found))
 
+    def _furniture_from(self, text: str, found: _Lines | None = None) -> int:
+        """The count from which a line is furniture beside this stored text's story."""
+        theirs = found or self._lines(text)
+        return threshold(story_count(theirs.found, theirs.counts), self.rules.furniture_texts)
+
     def text(self, text: str, path: str | None = None, judged: bool = True) -> TraceResult:
         """Annotate and trace one article's text."""
         return self.document(annotate(text, self.rulebook, path, readability=False), judged)
@@ -139,11 +144,13 @@ class Tracer:
             stored = shingle_set(text)
             if containment(body, body & stored) < MIN_SHINGLE_CONTAINMENT / 2:
                 continue  # leaving furniture out could raise the share, but not from below half the minimum
-            theirs = self._lines(text)
-            at_least = threshold(story_count(theirs.found, theirs.counts), self.rules.furniture_texts)
-            mine = own_lines()
-            shared_lines = furniture(mine.found, mine.counts, at_least, article.text)
-            words = shingle_set(without(article.text, kept_out + shared_lines)) if shared_lines else body
+            mine, at_least, words = own_lines(), None, body
+            # Only a line held by furniture_texts stored texts can be furniture: most articles have none, and
+            # then the candidate's own counts are not needed.
+            if max(mine.counts.values(), default=0) >= self.rules.furniture_texts:
+                at_least = self._furniture_from(text)
+                shared_lines = furniture(mine.found, mine.counts, at_least, article.text)
+                words = shingle_set(without(article.text, kept_out + shared_lines)) if shared_lines else body
             shared = words & stored
             share = containment(words, shared)
             if share >= MIN_SHINGLE_CONTAINMENT:
@@ -184,7 +191,8 @@ class Tracer:
         # Only the best few are looked at, and a further copy of text already accounted for is not annotated or
         # aligned: a story carried by fifty sites must not cost fifty annotations.
         for check in checked[: self.limit]:
-            mine, mine_passages = view(check.furniture_from)
+            # Without a candidate count no article line is furniture, whatever the count from which it would be.
+            mine, mine_passages = view(check.furniture_from or self.rules.furniture_texts)
             if found and len(check.shared - seen) < self.rules.min_coverage * total:
                 if check.share >= self.rules.min_coverage:
                     body_words = sum(len(p.words) for p in mine_passages)
@@ -192,7 +200,8 @@ class Tracer:
                 continue
             stored, origin_doc = self._origin(check.id)
             theirs = self._lines(stored.text)
-            shared = furniture(theirs.found, theirs.counts, check.furniture_from, stored.text)
+            at_least = check.furniture_from or self._furniture_from(stored.text, theirs)
+            shared = furniture(theirs.found, theirs.counts, at_least, stored.text)
             origin_doc = with_furniture(origin_doc, shared + self._bylines(origin_doc))
             alignment = align(mine, origin_doc, mine_passages)
             if alignment.coverage >= self.rules.min_coverage:
