@@ -122,7 +122,9 @@ class Score:
         self.misses: list[str] = []
         self.false: list[str] = []
 
-    def add(self, condition: str, made: Republication, reuses: tuple[Reuse, ...], correct: set[int]) -> None:
+    def add(
+        self, condition: str, made: Republication, reuses: tuple[Reuse, ...], correct: set[int], case: str = ""
+    ) -> None:
         """Score one traced republication."""
         self.cases[condition] += 1
         ids = [r.origin.index_id for r in reuses]
@@ -139,7 +141,7 @@ class Score:
             self.edit_found[edit.kind] += hit
             if not hit and len(self.misses) < 12:
                 said = [c.message[:60] for c in changes if c.kind in ("credit", "attribution")]
-                self.misses.append(f"missed {edit.kind}: {(edit.marker or '')[:70]!r} {said}")
+                self.misses.append(f"{case} missed {edit.kind}: {(edit.marker or '')[:70]!r} {said}")
         for change in changes:
             kind = next((k for k, rule in RULE_OF.items() if rule == change.rule), None)
             if kind is None:
@@ -149,7 +151,9 @@ class Score:
             right = _matches(kind, change, made)
             self.said_right[kind] += right
             if not right and len(self.false) < 12:
-                self.false.append(f"false {change.rule}: {change.span.text[:60]!r} / {(change.old or '')[:60]!r}")
+                self.false.append(
+                    f"{case} false {change.rule}: {change.span.text[:60]!r} / {(change.old or '')[:60]!r}"
+                )
 
 
 def _ratio(a: int, b: int) -> str:
@@ -273,7 +277,7 @@ def run(
                 continue  # this article offers no place for that edit (no quotation, no plain attribution...)
             result = tracer.text(made.text, f"case-{n}-{condition}")
             traced += 1
-            score.add(condition if k < 3 else "single", made, result.reuses, copies(doc_id))
+            score.add(condition if k < 3 else "single", made, result.reuses, copies(doc_id), f"case-{n}-{condition}")
     elapsed = time.perf_counter() - started
     print(
         f"{len(eligible)} originals, {traced} republications traced in {elapsed:.1f} s"

@@ -53,6 +53,7 @@ BATCHES = {  # gold.jsonl's batch: when the cases were written, relative to the 
     "first": "first batch (r01-r29): written before trace was read; the phase-3 fixes were made looking at it",
     "fresh": "fresh batch (r30-r37): written after the phase-3 fixes, committed before trace was run on it",
     "third": "third batch (r38-r43): written after the credit-note fix, committed before trace was run on it",
+    "fourth": "fourth batch (r44-r51): written after the session-8 fixes, committed before trace was run on it",
 }
 
 
@@ -201,7 +202,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--no-background", action="store_true", help="index only the held-out texts")
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--batch", choices=("first", "fresh", "third", "all"), default="all", help="which cases")
+    parser.add_argument("--batch", choices=(*BATCHES, "all"), default="all", help="which cases")
     args = parser.parse_args()
     every = [json.loads(line) for line in (args.data / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
     golds = [g for g in every if g["origin"] is None or args.batch in ("all", g["batch"])]

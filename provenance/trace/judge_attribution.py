@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from provenance.model import Attribution, Document, Span, Speaker, SpeakerKind
 from provenance.trace.rules import TraceRules
 from provenance.trace.shingles import normalise, tokens
@@ -11,6 +13,8 @@ from provenance.trace.wordmap import WordMap
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those"})
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her"})
 REUSED = 0.5  # share of a passage's words the article must carry for the passage to count as reused
+# An apposition after a source: ", executive director of the Alliance" up to the next comma or sentence end.
+_APPOSITION = re.compile(r",\s*([^,.;:!?\"“”\n]{1,120}?)\s*(?=[,.;:!?]|$)")
 
 
 def _overlap(a: Span, b: Span) -> bool:
@@ -97,7 +101,18 @@ def _respoken(article: Document, origin: Document, attribution: Attribution, cue
         old, new = _title(theirs), _title(now)
         if old and new and old != new:
             return mine
+        # A title the speaker lexicon does not know stays in the name ("City Administrator Linda Oetting"): the
+        # words one name has beyond the other are its title, and a title shared with neither side is a change.
+        old, new = old | _extra(theirs.name, now.name), new | _extra(now.name, theirs.name)
+        if old and new and not old & new:
+            return mine
     return None
+
+
+def _extra(name: str, other: str) -> frozenset[str]:
+    """The words of a name that the other name lacks (a title written into it), without determiners."""
+    theirs = set(normalise(other).split())
+    return frozenset(w for w in normalise(name).split() if w not in theirs and w not in DETERMINERS)
 
 
 def attribution_changes(article: Document, origin: Document, wmap: WordMap, rules: TraceRules) -> list[Change]:
@@ -151,6 +166,100 @@ def attribution_changes(article: Document, origin: Document, wmap: WordMap, rule
             found.append(
                 rules.change("trace.attribution-stripped", target, cue, old=_source_words(origin, attribution))
             )
+    return found
+
+
+def _frame(article: Document, attribution: Attribution) -> Span | None:
+    """The words naming an attribution's source: the source, with its apposition when one follows it.
+
+    "said Marcus Bell, executive director of the Alliance." and "Ricardo Almeida, Brazil's ambassador, said":
+    the apposition is the title. It is taken only where it closes the sentence after the cue or leads to the
+    cue, and never when another attribution's cue or claim starts in it.
+    """
+    source, cue = attribution.source, attribution.cue
+    if source is None or cue is None:
+        return None
+    end = source.end
+    found = _APPOSITION.match(article.text, source.end)
+    if found is not None:
+        after = article.text[found.end() : found.end() + 1]
+        trailing = cue.start < source.start and after in (".", "!", "?", ";", "")
+        leading = cue.start >= found.end() and article.text[found.end() : cue.start].strip(" ,") == ""
+        inner = Span(found.start(1), found.end(1), "")
+        # "..., said Bell, adding that ...": another attribution's cue, or a claim that starts, inside it.
+        taken = any(
+            (other.cue is not None and _overlap(inner, other.cue))
+            or (other.content is not None and inner.start <= other.content.start < inner.end)
+            for other in article.attributions
+            if other is not attribution
+        )
+        if (trailing or leading) and not taken:
+            end = found.end(1)
+    return Span(source.start, end, article.text[source.start : end])
+
+
+def _titles(article: Document, frame: Span, name: str) -> list[Span]:
+    """The comma-separated parts of a source's frame that do not hold the speaker's name: its appositive titles."""
+    parts, at = [], frame.start
+    for piece in article.text[frame.start : frame.end].split(","):
+        start, end = at, at + len(piece)
+        at = end + 1
+        if normalise(name) not in normalise(piece):
+            parts.append(Span(start, end, piece))
+    return parts
+
+
+def _retitled(
+    article: Document, wmap: WordMap, attribution: Attribution, rules: TraceRules
+) -> tuple[Span, Span] | None:
+    """Where the article kept an attribution's cue, claim and speaker's name but replaced the appositive title.
+
+    Read from the article's side, so that it holds where `annotate` found the attribution in the article only,
+    or found the speaker's title on neither side ("Marcus Bell, executive director of X" -> "..., chief
+    scientist of X"; "Brazil's ambassador to France, Ricardo Almeida" -> "Brazil's trade minister, ...").
+    Only words in an apposition count (a part of the source between commas without the name): a title or
+    name dropped is a deletion, and words changed next to the name ("Cambridge-based Norvale") are not a title.
+    A loaded word swapped into the title ("a conservative PAC" -> "a radical PAC") is the loaded-wording rules'.
+    """
+    frame, cue, content = _frame(article, attribution), attribution.cue, attribution.content
+    speaker = article.speaker(attribution.speaker)
+    if frame is None or cue is None or content is None or attribution.source is None or speaker is None:
+        return None
+    if normalise(attribution.source.text) in PRONOUNS or not _named_person(speaker):
+        return None
+    if wmap.article_kept(cue) < 1.0 or wmap.article_kept(content) < REUSED:
+        return None
+    pair = next((p for p in wmap.alignment.pairs if p.article.start <= frame.start < p.article.end), None)
+    titles = _titles(article, frame, speaker.name)
+    if pair is None or not titles or len(titles) == len(article.text[frame.start : frame.end].split(",")):
+        return None  # no apposition, or the speaker's name is not in the frame as written
+    wording = [f.span for f in article.findings if f.category in rules.wording]
+    replaced = [
+        e
+        for e in pair.edits
+        if e.op == "replace"
+        and any(_overlap(e.article, t) for t in titles)
+        and not any(_overlap(e.article, w) for w in wording)
+    ]
+    kept = wmap.to_origin(frame)
+    if not replaced or kept is None:
+        return None
+    start = min(kept.start, *(e.origin.start for e in replaced))
+    end = max(kept.end, *(e.origin.end for e in replaced))
+    return frame, Span(start, end, wmap.origin_text[start:end])
+
+
+def retitled_changes(article: Document, wmap: WordMap, rules: TraceRules, known: list[Change]) -> list[Change]:
+    """attribution-changed read from the article's attributions, where the origin-side reading found none."""
+    if not rules.enabled("trace.attribution-changed"):
+        return []
+    found: list[Change] = []
+    for attribution in article.attributions:
+        spans = _retitled(article, wmap, attribution, rules)
+        if spans is None or any(_overlap(spans[0], c.span) for c in (*known, *found)):
+            continue
+        frame, old = spans
+        found.append(rules.change("trace.attribution-changed", frame, old, old=old.text, new=frame.text))
     return found
 
 

@@ -47,7 +47,8 @@ def paragraph_changes(
 ) -> list[Change]:
     """paragraph-added, paragraph-cut and paragraph-moved for one origin (paragraphs of a few words are not news).
 
-    `notes` are the article's credit notes (judge_credit.credit_notes): the republisher's credit, not added copy.
+    `notes` are the article's credit notes (judge_credit.credit_notes): the republisher's credit, neither added
+    nor moved copy (a note naming the outlet may pair with the origin's own credit line).
     """
     a_paras, o_paras = body_paragraphs(article), body_paragraphs(origin)
     source_of: dict[int, int] = {}  # article paragraph -> origin paragraph of its first reused sentence
@@ -76,6 +77,6 @@ def paragraph_changes(
         order = sorted(source_of)
         kept = longest_rising([source_of[a] for a in order])
         for position, a in enumerate(order):
-            if position not in kept and _substantial(article, a_paras[a]):
+            if position not in kept and _substantial(article, a_paras[a]) and a_paras[a] not in notes:
                 found.append(rules.change("trace.paragraph-moved", a_paras[a], o_paras[source_of[a]]))
     return found

@@ -8,7 +8,6 @@ from provenance.trace.shingles import tokens
 from provenance.trace.types import Change, WordEdit
 from provenance.trace.wordmap import WordMap
 
-LOADED = "loaded-term"
 _OWN_VOICE = (Voice.NARRATOR, Voice.HEADLINE)
 
 
@@ -85,8 +84,9 @@ def wording_changes(article: Document, origin: Document, wmap: WordMap, rules: T
     """loaded-added, loaded-voice-shift and loaded-in-added-text for one origin."""
     found = []
     headline = article.segmentation.headline
+    furniture = article.segmentation.boilerplate  # with the lines trace found shared by many stored texts
     for finding in article.findings:
-        if finding.category != LOADED:
+        if finding.category not in rules.wording or any(s.start <= finding.span.start < s.end for s in furniture):
             continue
         if headline is not None and headline.start <= finding.span.start < headline.end:
             change = _headline_term(article, origin, finding, rules) if rules.enabled("trace.loaded-added") else None

@@ -18,6 +18,7 @@ from provenance.trace.types import Change
 DEFAULT_RULES = Path(__file__).with_name("rules.yaml")
 FIELDS = frozenset({"origin", "coverage", "old", "new", "label", "country", "old_voice"})
 _VALUE_CHARS = 120  # values quoted in messages are shortened: the spans carry the full text
+BYLINE_CHARS = 120  # a byline is one short line; longer paragraphs are not tried (and patterns stay cheap)
 _SPACE = re.compile(r"\s+")
 
 
@@ -39,6 +40,14 @@ class TraceRules:
     min_coverage: float = 0.2
     min_quote_words: int = 3
     disabled: frozenset[str] = field(default_factory=frozenset)
+    furniture_texts: int = 5
+    bylines: tuple[re.Pattern[str], ...] = ()
+    wording: frozenset[str] = frozenset({"loaded-term"})  # annotate finding categories that take sides
+
+    def is_byline(self, paragraph: str) -> bool:
+        """Whether a paragraph is wholly a byline ("By a Staff Reporter")."""
+        text = paragraph.strip()
+        return len(text) <= BYLINE_CHARS and any(p.fullmatch(text) for p in self.bylines)
 
     def enabled(self, rule_id: str) -> bool:
         """Whether a rule is on (present and not disabled)."""
@@ -98,6 +107,23 @@ def _check_rule(path: Path, i: int, raw: Any, problems: list[Problem]) -> TraceR
     return TraceRule(raw["id"], raw["kind"], Severity(raw["severity"]), raw["message"])
 
 
+def _bylines(path: Path, raw: Any, problems: list[Problem]) -> tuple[re.Pattern[str], ...]:
+    """The byline patterns, `{name}` filled in; bad ones are problems."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, dict) or not isinstance(raw.get("patterns", []), list):
+        problems.append(_problem(path, "bylines must be a mapping with a `patterns` list", "bylines"))
+        return ()
+    name = raw.get("name", "")
+    compiled = []
+    for i, pattern in enumerate(raw.get("patterns", [])):
+        try:
+            compiled.append(re.compile(str(pattern).replace("{name}", f"(?:{name})")))
+        except re.error as exc:
+            problems.append(_problem(path, f"bad byline pattern: {exc}", f"bylines.patterns[{i}]"))
+    return tuple(compiled)
+
+
 def load_trace_rules(
     path: Path | None = None, severities: Mapping[str, str] | None = None, disabled: frozenset[str] = frozenset()
 ) -> TraceRules:
@@ -131,6 +157,17 @@ def load_trace_rules(
         problems.append(_problem(source, "min_coverage must be a number in (0, 1]", "settings.min_coverage"))
     if not isinstance(quote_words, int) or quote_words < 1:
         problems.append(_problem(source, "min_quote_words must be a positive integer", "settings.min_quote_words"))
+    furniture_texts = settings.get("furniture_texts", 5)
+    if not isinstance(furniture_texts, int) or furniture_texts < 2:
+        message = "furniture_texts must be an integer of at least 2"
+        problems.append(_problem(source, message, "settings.furniture_texts"))
+    bylines = _bylines(source, raw.get("bylines"), problems)
+    wording = settings.get("wording_categories", ["loaded-term"])
+    if not isinstance(wording, list) or not wording or not all(isinstance(c, str) for c in wording):
+        problems.append(_problem(source, "wording_categories must be a list of finding categories", "settings"))
+        wording = []
     if problems:
         raise ProvenanceError(problems)
-    return TraceRules(rules, float(coverage), int(quote_words), disabled)
+    return TraceRules(
+        rules, float(coverage), int(quote_words), disabled, int(furniture_texts), bylines, frozenset(wording)
+    )

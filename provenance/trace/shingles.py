@@ -16,7 +16,7 @@ SHINGLE_WORDS = 5
 
 # A word is letters/digits, with inner apostrophes kept ("don't"); hyphens split ("anti-Daesh" is two words) so that
 # a term found inside a compound still lines up with the words around it.
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 # Shingles made only of these words ("one of the most ...") occur in unrelated articles; they are not evidence of reuse.
 _STOPWORDS = frozenset(
@@ -61,7 +61,7 @@ def normalise(word: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def _folded(text: str) -> str | None:
+def folded(text: str) -> str | None:
     """The whole text normalised, when that keeps every offset (NFKC already, and case folding changes no length).
 
     Alignment asks for the words of one text sentence by sentence; slicing one folded copy is far cheaper than
@@ -69,24 +69,24 @@ def _folded(text: str) -> str | None:
     """
     if not unicodedata.is_normalized("NFKC", text):
         return None
-    folded = text.casefold()
-    return folded.replace("’", "'") if len(folded) == len(text) else None
+    lower = text.casefold()
+    return lower.replace("’", "'") if len(lower) == len(text) else None
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of text[start:end], offsets into the whole text."""
     stop = len(text) if end is None else end
-    folded = _folded(text)
-    if folded is None:
-        return [Token(normalise(m.group()), m.start(), m.end()) for m in _WORD.finditer(text, start, stop)]
-    return [Token(folded[m.start() : m.end()], m.start(), m.end()) for m in _WORD.finditer(text, start, stop)]
+    plain = folded(text)
+    if plain is None:
+        return [Token(normalise(m.group()), m.start(), m.end()) for m in WORD.finditer(text, start, stop)]
+    return [Token(plain[m.start() : m.end()], m.start(), m.end()) for m in WORD.finditer(text, start, stop)]
 
 
 def words(text: str) -> list[str]:
     """Just the normalised words of a text (the fast path for indexing)."""
     # Words are found in the text as read (as tokens() finds them), then normalised in one call: joined by NUL,
     # which no word contains and normalisation leaves alone, so each comes out exactly as normalise(word) would.
-    found = _WORD.findall(text)
+    found = WORD.findall(text)
     return normalise("\x00".join(found)).split("\x00") if found else []
 
 

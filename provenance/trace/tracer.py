@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from provenance import annotate, load_rulebook
-from provenance.model import Document
+from provenance.model import Document, Span
 from provenance.trace.align import align
+from provenance.trace.furniture import Line, furniture, lines, story_count, threshold, with_furniture, without
 from provenance.trace.index import StoredText, TraceIndex
-from provenance.trace.judge_attribution import attribution_changes, quote_changes
+from provenance.trace.judge_attribution import attribution_changes, quote_changes, retitled_changes
 from provenance.trace.judge_credit import credit_changes, credit_notes, headline_changes, origin_outlet
 from provenance.trace.judge_paragraphs import paragraph_changes
 from provenance.trace.judge_wording import wording_changes
-from provenance.trace.passages import passages
+from provenance.trace.passages import Passage, credit_lines, passages
 from provenance.trace.rules import TraceRules, load_trace_rules
 from provenance.trace.shingles import containment, shingle_set
 from provenance.trace.types import Alignment, Change, Origin, Reuse, TraceResult
@@ -26,14 +28,26 @@ MIN_SHINGLE_CONTAINMENT = 0.08  # below this share of shared 5-word shingles no 
 CANDIDATES = 20  # stored texts checked per article, best estimated containment first
 
 
-def judge(article: Document, origin_doc: Document, origin: Origin, alignment: Alignment, rules: TraceRules) -> Reuse:
-    """Every change the rules find between an article and one origin."""
+def judge(
+    article: Document,
+    origin_doc: Document,
+    origin: Origin,
+    alignment: Alignment,
+    rules: TraceRules,
+    plain: Document | None = None,
+) -> Reuse:
+    """Every change the rules find between an article and one origin.
+
+    `plain` is the article before shared lines were made furniture: a credit note that many stored texts
+    carry ("Reuters contributed to this report.") is furniture to the alignment and still a credit.
+    """
     wmap = WordMap(alignment, article.text, origin_doc.text)
     changes: list[Change] = []
-    changes += credit_changes(article, origin, wmap, rules)
+    changes += credit_changes(plain or article, origin, wmap, rules)
     changes += headline_changes(article, origin_doc, rules)
     changes += wording_changes(article, origin_doc, wmap, rules)
-    changes += attribution_changes(article, origin_doc, wmap, rules)
+    attributions = attribution_changes(article, origin_doc, wmap, rules)
+    changes += attributions + retitled_changes(article, wmap, rules, attributions)
     changes += quote_changes(article, origin_doc, wmap, rules)
     changes += paragraph_changes(article, origin_doc, alignment, rules, credit_notes(article, origin.outlet, wmap))
     changes.sort(key=lambda c: (c.span.start, c.span.end, c.rule))
@@ -53,6 +67,24 @@ def _drop_added_elsewhere(reuse: Reuse, others: list[Reuse]) -> Reuse:
         if c.rule != "trace.paragraph-added" or not any(c.span.start <= s.start < c.span.end for s in elsewhere)
     )
     return replace(reuse, changes=kept)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lines:
+    """A text's countable lines and how many stored texts hold each."""
+
+    found: list[Line]
+    counts: dict[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class _Checked:
+    """A candidate that holds enough of the article's shingles, and the count from which a line is furniture."""
+
+    share: float
+    id: int
+    shared: frozenset[int]
+    furniture_from: int | None  # None: no line of the article is held often enough to be furniture
 
 
 class Tracer:
@@ -75,25 +107,56 @@ class Tracer:
             self._origins[doc_id] = (stored, annotate(stored.text, self.rulebook, stored.path, readability=False))
         return self._origins[doc_id]
 
+    def _bylines(self, doc: Document) -> list[Span]:
+        """The paragraphs that are bylines (rules.yaml `bylines`): who wrote it, not copy."""
+        return [p for p in doc.segmentation.paragraphs if self.rules.is_byline(p.text)]
+
+    def _lines(self, text: str) -> _Lines:
+        """A text's lines and how many stored texts hold each."""
+        found = lines(text)
+        return _Lines(found, self.index.line_counts(line.key for line in found))
+
+    def _furniture_from(self, text: str, found: _Lines | None = None) -> int:
+        """The count from which a line is furniture beside this stored text's story."""
+        theirs = found or self._lines(text)
+        return threshold(story_count(theirs.found, theirs.counts), self.rules.furniture_texts)
+
     def text(self, text: str, path: str | None = None, judged: bool = True) -> TraceResult:
         """Annotate and trace one article's text."""
         return self.document(annotate(text, self.rulebook, path, readability=False), judged)
 
-    def _checked(self, article: Document) -> tuple[list[tuple[float, int, frozenset[int]]], int, int]:
-        """Candidates that hold enough of the article's shingles, best first: (share, id, shared shingles)."""
+    def _checked(self, article: Document, own_lines: Callable[[], _Lines]) -> tuple[list[_Checked], int, int]:
+        """Candidates that hold enough of the article's words, best first, furniture and credit lines aside.
+
+        A line is furniture for a candidate when more stored texts hold it than `furniture_texts` and than
+        twice as many as hold the candidate's own lines (furniture.py); a poll widget does not make two
+        stories one. Line counts are looked up only for candidates whose plain share comes near the minimum.
+        """
         own = self.index.find(article.text, article.path)
         candidates = self.index.candidates(article.text, CANDIDATES, exclude=own)
-        words = shingle_set(article.text)
+        kept_out = [*article.segmentation.boilerplate, *credit_lines(article), *self._bylines(article)]
+        body = shingle_set(without(article.text, kept_out))
         checked = []
         for candidate in candidates:
             if candidate.containment < MIN_SHINGLE_CONTAINMENT / 2:
                 continue  # the signature estimate is noisy, hence the margin before the exact check
-            shared = words & shingle_set(self.index.get(candidate.id).text)
+            text = self.index.get(candidate.id).text
+            stored = shingle_set(text)
+            if containment(body, body & stored) < MIN_SHINGLE_CONTAINMENT / 2:
+                continue  # leaving furniture out could raise the share, but not from below half the minimum
+            mine, at_least, words = own_lines(), None, body
+            # Only a line held by furniture_texts stored texts can be furniture: most articles have none, and
+            # then the candidate's own counts are not needed.
+            if max(mine.counts.values(), default=0) >= self.rules.furniture_texts:
+                at_least = self._furniture_from(text)
+                shared_lines = furniture(mine.found, mine.counts, at_least, article.text)
+                words = shingle_set(without(article.text, kept_out + shared_lines)) if shared_lines else body
+            shared = words & stored
             share = containment(words, shared)
             if share >= MIN_SHINGLE_CONTAINMENT:
-                checked.append((share, candidate.id, shared))
-        checked.sort(key=lambda t: (-t[0], t[1]))
-        return checked, len(candidates), len(words)
+                checked.append(_Checked(share, candidate.id, shared, at_least))
+        checked.sort(key=lambda c: (-c.share, c.id))
+        return checked, len(candidates), len(body)
 
     def _copy(self, doc_id: int, share: float, words: int) -> Reuse:
         """Another copy of text already accounted for: listed with its shingle share, not annotated or aligned."""
@@ -103,28 +166,51 @@ class Tracer:
 
     def document(self, article: Document, judged: bool = True) -> TraceResult:
         """Trace an annotated article; with judged=False only the origins and alignments are computed."""
-        checked, proposed, total = self._checked(article)
-        mine = passages(article) if checked else []
-        body_words = sum(len(p.words) for p in mine)
-        found: list[tuple[Alignment, StoredText, Document]] = []
+        found_lines: list[_Lines] = []
+
+        def own_lines() -> _Lines:
+            if not found_lines:
+                found_lines.append(self._lines(article.text))
+            return found_lines[0]
+
+        checked, proposed, total = self._checked(article, own_lines)
+        bylines = self._bylines(article)
+        views: dict[int, tuple[Document, list[Passage]]] = {}  # the article with furniture from a count on
+
+        def view(at_least: int) -> tuple[Document, list[Passage]]:
+            if at_least not in views:
+                mine = own_lines()
+                shared = furniture(mine.found, mine.counts, at_least, article.text)
+                marked = with_furniture(article, shared + bylines)
+                views[at_least] = (marked, passages(marked))
+            return views[at_least]
+
+        found: list[tuple[Alignment, StoredText, Document, Document]] = []
         copies: list[Reuse] = []
         seen: set[int] = set()  # the article's shingles that aligned origins already account for
         # Only the best few are looked at, and a further copy of text already accounted for is not annotated or
         # aligned: a story carried by fifty sites must not cost fifty annotations.
-        for share, doc_id, shared in checked[: self.limit]:
-            if found and len(shared - seen) < self.rules.min_coverage * total:
-                if share >= self.rules.min_coverage:
-                    copies.append(self._copy(doc_id, share, body_words))
+        for check in checked[: self.limit]:
+            # Without a candidate count no article line is furniture, whatever the count from which it would be.
+            mine, mine_passages = view(check.furniture_from or self.rules.furniture_texts)
+            if found and len(check.shared - seen) < self.rules.min_coverage * total:
+                if check.share >= self.rules.min_coverage:
+                    body_words = sum(len(p.words) for p in mine_passages)
+                    copies.append(self._copy(check.id, check.share, body_words))
                 continue
-            stored, origin_doc = self._origin(doc_id)
-            alignment = align(article, origin_doc, mine)
+            stored, origin_doc = self._origin(check.id)
+            theirs = self._lines(stored.text)
+            at_least = check.furniture_from or self._furniture_from(stored.text, theirs)
+            shared = furniture(theirs.found, theirs.counts, at_least, stored.text)
+            origin_doc = with_furniture(origin_doc, shared + self._bylines(origin_doc))
+            alignment = align(mine, origin_doc, mine_passages)
             if alignment.coverage >= self.rules.min_coverage:
-                found.append((alignment, stored, origin_doc))
-                seen |= shared
+                found.append((alignment, stored, origin_doc, mine))
+                seen |= check.shared
         found.sort(key=lambda t: (-t[0].coverage, t[1].path))
         reuses: list[Reuse] = []
         covered: set[int] = set()
-        for alignment, stored, origin_doc in found:
+        for alignment, stored, origin_doc, mine in found:
             outlet, affiliation = origin_outlet(stored.outlet, origin_doc, (self.rulebook or load_rulebook()).outlets)
             origin = Origin(stored.path, stored.headline, stored.text, outlet, affiliation, stored.id)
             fresh = _covered(alignment) - covered
@@ -133,7 +219,7 @@ class Tracer:
             role = "primary" if not reuses else ("additional" if enough else "alternative")
             covered |= fresh
             if judged and role != "alternative":
-                reuses.append(replace(judge(article, origin_doc, origin, alignment, self.rules), role=role))
+                reuses.append(replace(judge(mine, origin_doc, origin, alignment, self.rules, article), role=role))
             else:
                 reuses.append(Reuse(origin, alignment, (), role))
         judged_reuses = [r for r in reuses if r.role != "alternative"]

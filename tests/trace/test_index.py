@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from provenance.errors import ProvenanceError
+from provenance.trace.furniture import line_keys
 from provenance.trace.index import TraceIndex
 from provenance.trace.sources import SourceText
 
@@ -91,3 +92,33 @@ def test_undecodable_names_and_text_are_stored_and_found(tmp_path: Path) -> None
         stored = index.get(doc_id)
     assert stored.text.startswith("Bad \udcff headline")  # the text itself round-trips exactly
     assert stored.headline.startswith("Bad \ufffd") and stored.headline.endswith(" headline")
+
+
+def _counts(index: TraceIndex, text: str) -> list[int]:
+    return sorted(index.line_counts(line_keys(text)).values())
+
+
+def test_line_counts_follow_adds_and_replacements(tmp_path: Path) -> None:
+    note = "Editor's note: this story was updated with the council's vote."
+    path = tmp_path / "i.sqlite"
+    with TraceIndex.create(path) as index:
+        index.add([SourceText("a.txt", ORIGIN + note), SourceText("b.txt", UNRELATED + note)])
+        assert index.line_counts(line_keys(note)) == {line_keys(note).pop(): 2}
+        # Replaced in the same add as it was stored, and in a later one: the old text's lines are uncounted.
+        index.add([SourceText("c.txt", note), SourceText("c.txt", "Nothing to see in this one here.")])
+    with TraceIndex.open(path) as index:
+        assert list(index.line_counts(line_keys(note)).values()) == [2]
+        index.add([SourceText("b.txt", UNRELATED)])
+        assert list(index.line_counts(line_keys(note)).values()) == [1]
+        assert _counts(index, UNRELATED) == [1] * len(line_keys(UNRELATED))
+        assert index.line_counts([12345]) == {}
+
+
+def test_an_index_of_the_first_format_is_refused(tmp_path: Path) -> None:
+    path = _index(tmp_path)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE meta SET value = 'provenance-trace-index/1' WHERE key = 'format'")
+    db.commit()
+    db.close()
+    with pytest.raises(ProvenanceError, match="rebuild it"):
+        TraceIndex.open(path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from provenance import annotate
 from provenance.trace.align import align
-from provenance.trace.judge_attribution import attribution_changes, quote_changes
+from provenance.trace.judge_attribution import attribution_changes, quote_changes, retitled_changes
 from provenance.trace.rules import load_trace_rules
 from provenance.trace.types import Change
 from provenance.trace.wordmap import WordMap
@@ -71,3 +71,45 @@ def test_a_speaker_renamed_or_retitled_is_a_changed_attribution() -> None:
 
 def test_a_title_dropped_altogether_is_shortening_not_a_change() -> None:
     assert _judge(republish(replace=(("Mayor Ana Ortiz said", "Ana Ortiz said"),))) == []
+
+
+def _judge_all(copy: str, origin: str) -> list[Change]:
+    article, origin_doc = annotate(copy), annotate(origin)
+    wmap, rules = WordMap(align(article, origin_doc), copy, origin), load_trace_rules()
+    known = attribution_changes(article, origin_doc, wmap, rules)
+    return known + retitled_changes(article, wmap, rules, known)
+
+
+APPOSED = ORIGIN.replace(
+    "Work on the channel is expected to start in March and last two years, the port authority said.",
+    "Work on the channel is expected to start in March and last two years, said Lena Hart, director of the port "
+    "authority.",
+)
+
+
+def test_a_title_changed_in_an_apposition_is_a_changed_attribution() -> None:
+    copy = APPOSED.replace("Lena Hart, director of the port", "Lena Hart, a spokeswoman for the port")
+    changes = [c for c in _judge_all(copy, APPOSED) if c.rule == "trace.attribution-changed"]
+    assert [c.new for c in changes] == ["Lena Hart, a spokeswoman for the port authority"]
+    assert changes[0].old is not None and "director of the port" in changes[0].old
+
+
+def test_words_changed_beside_the_name_or_a_title_dropped_are_no_changed_attribution() -> None:
+    dropped = APPOSED.replace("said Lena Hart, director of the port authority.", "said Lena Hart.")
+    assert [c for c in _judge_all(dropped, APPOSED) if c.rule == "trace.attribution-changed"] == []
+    beside = APPOSED.replace("said Lena Hart, director", "said harbor veteran Lena Hart, director")
+    assert [c for c in _judge_all(beside, APPOSED) if c.rule == "trace.attribution-changed"] == []
+
+
+def test_a_loaded_word_swapped_into_a_title_is_left_to_the_wording_rules() -> None:
+    origin = APPOSED.replace("Lena Hart, director of", "Lena Hart, a spokeswoman for")
+    copy = APPOSED.replace("Lena Hart, director of", "Lena Hart, a mouthpiece for")
+    assert [c for c in _judge_all(copy, origin) if c.rule == "trace.attribution-changed"] == []
+    renamed = APPOSED.replace("Lena Hart, director of", "Lena Hart, an engineer for")
+    assert [c.rule for c in _judge_all(renamed, origin)] == ["trace.attribution-changed"]
+
+
+def test_a_title_the_lexicon_does_not_know_is_read_from_the_name() -> None:
+    [changed] = _judge(republish(replace=(("Mayor Ana Ortiz said", "City Administrator Ana Ortiz said"),)))
+    assert (changed.rule, changed.new) == ("trace.attribution-changed", "City Administrator Ana Ortiz")
+    assert _judge(republish(replace=(("Mayor Ana Ortiz said", "Mayor Ortiz said"),))) == []

@@ -44,3 +44,14 @@ def test_paragraphs_of_a_few_words_are_not_reported() -> None:
     copy = "Harbor budget passes after a month\n\n" + "\n\n".join([*paragraphs, "Advertisement"]) + "\n"
     article, origin = annotate(copy), annotate(origin_text)
     assert paragraph_changes(article, origin, align(article, origin), load_trace_rules()) == []
+
+
+def test_a_credit_note_is_not_a_moved_paragraph() -> None:
+    paragraphs = body(ORIGIN).split("\n\n")[:-1]
+    moved = [paragraphs[4], *paragraphs[:4], paragraphs[5]]
+    copy = "Harbor budget passes after a month\n\n" + "\n\n".join(moved) + "\n"
+    article, origin = annotate(copy), annotate(ORIGIN)
+    note = article.segmentation.paragraphs[1]  # the moved paragraph, taken here for a note
+    rules = load_trace_rules()
+    changes = paragraph_changes(article, origin, align(article, origin), rules, [note])
+    assert [c.rule for c in changes] == []

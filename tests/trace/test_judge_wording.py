@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from provenance import annotate
-from provenance.model import Voice
+from provenance.model import Span, Voice
 from provenance.trace.align import align
+from provenance.trace.furniture import with_furniture
 from provenance.trace.judge_wording import wording_changes
 from provenance.trace.rules import load_trace_rules
 from provenance.trace.types import Change
@@ -57,3 +58,28 @@ def test_a_loaded_word_in_a_new_headline_that_the_origin_never_used() -> None:
     changes = _wording(republish(headline="Mayor rams through disastrous harbor budget"))
     assert {c.new for c in changes} == {"rams through", "disastrous"}
     assert all(c.rule == "trace.loaded-added" and c.voice is Voice.HEADLINE for c in changes)
+
+
+def test_a_scare_word_moved_out_of_a_quotation_is_a_voice_shift() -> None:
+    quoting = ORIGIN.replace(
+        "Opposition councillor Mark Lee criticized the plan, saying it ignores the fishing cooperative that uses the "
+        "southern docks.",
+        '"This so-called reform ignores the fishing cooperative that uses the southern docks," councillor Mark Lee '
+        "said.",
+    )
+    copy = quoting.replace(
+        '"This so-called reform ignores the fishing cooperative that uses the southern docks," councillor Mark Lee '
+        "said.",
+        "This so-called reform ignores the fishing cooperative that uses the southern docks.",
+    )
+    changes = _wording(copy, quoting)
+    assert [(c.rule, c.new) for c in changes] == [("trace.loaded-voice-shift", "so-called")]
+
+
+def test_wording_in_furniture_is_not_judged() -> None:
+    copy = republish(append="The regime at city hall has ignored the fishermen for years.")
+    article, origin_doc = annotate(copy), annotate(ORIGIN)
+    at = copy.index("The regime")
+    marked = with_furniture(article, [Span(at, len(copy) - 1, "")])
+    wmap = WordMap(align(marked, origin_doc), copy, ORIGIN)
+    assert wording_changes(marked, origin_doc, wmap, load_trace_rules()) == []

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from provenance.errors import ProvenanceError
 from provenance.model import Severity, Span
-from provenance.trace.rules import load_trace_rules
+from provenance.trace.rules import DEFAULT_RULES, load_trace_rules
 
 
 def test_the_shipped_rules_load_with_their_settings() -> None:
@@ -22,7 +23,7 @@ def test_the_shipped_rules_load_with_their_settings() -> None:
         "trace.paragraph-added",
         "trace.paragraph-cut",
     } <= set(rules.rules)
-    assert rules.min_coverage == 0.2 and rules.min_quote_words == 3
+    assert rules.min_coverage == 0.2 and rules.min_quote_words == 3 and rules.furniture_texts == 5
 
 
 def test_severities_can_be_set_and_rules_disabled() -> None:
@@ -45,7 +46,7 @@ def test_bad_overrides_and_files_are_problems(tmp_path: Path) -> None:
     assert len(caught.value.problems) == 2
     bad = tmp_path / "rules.yaml"
     bad.write_text(
-        "version: 1\nsettings: {min_coverage: 2}\nrules:\n"
+        "version: 1\nsettings: {min_coverage: 2, furniture_texts: 1}\nrules:\n"
         "  - {id: a, kind: k, severity: loud, message: m}\n"
         "  - {id: b, kind: k, severity: info, message: 'uses {unknown}'}\n"
         "  - {id: c, kind: k, severity: info, message: m, extra: 1}\n",
@@ -55,4 +56,19 @@ def test_bad_overrides_and_files_are_problems(tmp_path: Path) -> None:
         load_trace_rules(bad)
     messages = " ".join(p.message for p in caught.value.problems)
     assert "severity" in messages and "unknown message fields" in messages and "unknown key" in messages
-    assert "min_coverage" in messages
+    assert "min_coverage" in messages and "furniture_texts" in messages
+
+
+def test_byline_examples_hold() -> None:
+    raw = yaml.safe_load(DEFAULT_RULES.read_text(encoding="utf-8"))["bylines"]["examples"]
+    rules = load_trace_rules()
+    assert [x for x in raw["match"] if not rules.is_byline(x)] == []
+    assert [x for x in raw["no_match"] if rules.is_byline(x)] == []
+    assert not rules.is_byline("By " + "Smith " * 40)  # long paragraphs are not tried
+
+
+def test_a_bad_byline_pattern_is_a_problem(tmp_path: Path) -> None:
+    bad = tmp_path / "rules.yaml"
+    bad.write_text("version: 1\nbylines: {patterns: ['By (']}\nrules: []\n", encoding="utf-8")
+    with pytest.raises(ProvenanceError, match="byline"):
+        load_trace_rules(bad)

@@ -132,3 +132,10 @@ def test_a_credit_note_is_credit_not_an_added_paragraph() -> None:
     copy = republish(credit="Harbor Post contributed to this report.")
     rules = [c.rule for c in Tracer(index).text(copy, "copy.txt").changes()]
     assert "trace.credit-missing" not in rules and "trace.paragraph-added" not in rules
+
+
+def test_a_byline_is_neither_added_nor_copy() -> None:
+    copy = republish(headline="Harbor budget approved").replace("\n\n", "\n\nBy a Staff Reporter\n\n", 1)
+    [reuse] = _tracer().text(copy, "copy.txt").reuses
+    assert [c.rule for c in reuse.changes if c.kind == "paragraph"] == []
+    assert reuse.coverage == 1.0

@@ -636,6 +636,127 @@ THIRD: list[dict[str, Any]] = [
 ]
 
 
+# Written after the furniture, byline, scare-word and apposition fixes of session 8 (by the helper who made them,
+# having read provenance/trace), and committed before trace was run on them: loaded words moved out of quotations,
+# speakers re-titled and renamed in shapes beyond the earlier ones, bylines, credits and page furniture that no
+# segmentation rule lists. Written from the origins alone; no lexicon or rule file was consulted for the words.
+FOURTH: list[dict[str, Any]] = [
+    {"case": "r44", "origin": "o04-rt-drills", "condition": "light", "credit": "kept",
+     "note": "a reporter's byline, 'Via RT' at the end, a Telegram promo; Zakharova's charge made the narrator's",
+     "ops": [
+         ("headline", "NATO is rehearsing an attack on Russia, Moscow warns"),
+         ("add", "top", "By Nikolai Orlov"),
+         ("replace", "She noted that the exercises were being held just a few dozen kilometers from the Russian "
+          "border and accused Western capitals of \"deliberately escalating tensions\" in the region.",
+          "The exercises are being held just a few dozen kilometers from the Russian border, and Western capitals "
+          "are deliberately escalating tensions in the region.",
+          {"attribution": None,
+           "quote-unmarked": "capitals are [deliberately escalating tensions] in",
+           "loaded-voice": "capitals are [deliberately escalating tensions] in"}),
+         ("cut", "NATO insists that the drills are defensive"),
+         ("add", "end", "Join our Telegram channel for breaking news and analysis from around the world"),
+         ("add", "end", "Via RT"),
+     ]},
+    {"case": "r45", "origin": "o07-tass-drones", "condition": "light", "credit": "other",
+     "note": "'Source: Interfax' for a TASS story; Peskov's words made the site's own; the governor made deputy",
+     "ops": [
+         ("replace", "MOSCOW, June 2. /TASS/. Russian air defense", "Russian air defense", {}),
+         ("replace", "Belgorod Region Governor Vyacheslav Gladkov wrote on Telegram",
+          "Belgorod Region Deputy Governor Vyacheslav Gladkov wrote on Telegram",
+          {"attribution-changed": "Belgorod Region Deputy Governor Vyacheslav Gladkov"}),
+         ("replace", "\"Such actions only confirm the correctness of the goals of the special military operation,\" "
+          "Peskov said.",
+          "Such actions only confirm the correctness of the goals of the special military operation.",
+          {"attribution": None, "quote-unmarked": None,
+           "loaded-voice": "goals of the [special military operation]."}),
+         ("cut", "The Ukrainian General Staff did not comment"),
+         ("add", "end", "Stay informed: turn on notifications to get our latest updates first"),
+         ("add", "end", "Source: Interfax"),
+     ]},
+    {"case": "r46", "origin": "o10-local-library", "condition": "light", "credit": "kept",
+     "note": "byline and paper on one line, a permission note, a news-tip line; the library director renamed, "
+             "the county administrator made treasurer",
+     "ops": [
+         ("headline", "Harlow County libraries to go dark on Mondays under new budget"),
+         ("replace", "By Megan Doyle\nHarlow County Courier", "By Megan Doyle | Harlow County Courier", {}),
+         ("replace", "according to Library Director Paula Jennings.", "according to Library Director Paula Jenkins.",
+          {"attribution-changed": "Library Director Paula Jenkins"}),
+         ("replace", "County Administrator Steve Lindgren said the administration building",
+          "County Treasurer Steve Lindgren said the administration building",
+          {"attribution-changed": "County Treasurer Steve Lindgren"}),
+         ("add", "end", "Have a news tip? Email the newsroom at tips@harlowvalleynews.com"),
+         ("add", "end", "Republished with permission from the Harlow County Courier."),
+     ]},
+    {"case": "r47", "origin": "o02-ap-flood", "condition": "light", "credit": "removed",
+     "note": "a TV site's 'By KRTV Staff', AP dateline dropped; the mayor made city administrator, the shop owner "
+             "made a councilman",
+     "ops": [
+         ("replace", "JEFFERSON CITY, Mo. (AP) — Missouri Gov.", "JEFFERSON CITY, Mo. — Missouri Gov.", {}),
+         ("add", "top", "By KRTV Staff"),
+         ("replace", "Mayor Linda Oetting said roughly 300 homes", "City Administrator Linda Oetting said roughly "
+          "300 homes", {"attribution-changed": "City Administrator Linda Oetting"}),
+         ("replace", "Dale Kessler, who owns a hardware store in Hermann, said",
+          "Dale Kessler, a Hermann city councilman, said",
+          {"attribution-changed": "Dale Kessler, a Hermann city councilman"}),
+         ("cut", "Amtrak suspended service"),
+         ("add", "end", "Click here to see our live radar and closings list"),
+     ]},
+    {"case": "r48", "origin": "o05-sputnik-gas", "condition": "light", "credit": "kept",
+     "note": "'Content provided by Sputnik.'; the economist given another post; a loaded verb in the lead",
+     "ops": [
+         ("replace", "because the government chose to give up affordable Russian pipeline gas",
+          "because the government recklessly abandoned affordable Russian pipeline gas",
+          {"loaded": "government [recklessly abandoned] affordable"}),
+         ("replace", "said Professor Heiner Albrecht of the University of Mannheim.",
+          "said Heiner Albrecht, a former adviser to the Economy Ministry.",
+          {"attribution-changed": "Heiner Albrecht, a former adviser to the Economy Ministry"}),
+         ("add", "end", "Comment below and share your thoughts with other readers"),
+         ("add", "end", "Content provided by Sputnik."),
+     ]},
+    {"case": "r49", "origin": "o12-reuters-hungary", "condition": "light", "credit": "kept",
+     "note": "the Reuters dateline kept under a reporter's byline; the ING economist moved to OTP Bank; a market "
+             "data notice",
+     "ops": [
+         ("add", "top", "By Anita Komuves"),
+         ("replace", "said Peter Kiss, an economist at ING in Budapest.",
+          "said Peter Kiss, chief economist at OTP Bank.",
+          {"attribution-changed": "Peter Kiss, chief economist at OTP Bank"}),
+         ("cut", "(Reporting by", True),
+         ("add", "end", "Market data delayed by at least 15 minutes unless otherwise stated"),
+     ]},
+    {"case": "r50", "origin": "o11-ap-voterid", "condition": "light", "credit": "kept",
+     "note": "AP dateline kept; the plaintiffs' lawyer made the seniors group's spokeswoman; a loaded word; share "
+             "buttons",
+     "ops": [
+         ("headline", "Judge halts Georgia county's voter ID rule before special election"),
+         ("replace", "enforcing a new rule requiring voters", "enforcing a draconian rule requiring voters",
+          {"loaded": "enforcing a [draconian] rule"}),
+         ("replace", "said Rosalind Grant, a lawyer for the plaintiffs.",
+          "said Rosalind Grant, a spokeswoman for the National Council of Senior Citizens.",
+          {"attribution-changed": "Rosalind Grant, a spokeswoman for the National Council of Senior Citizens"}),
+         ("cut", "About 6,800 voters in the county"),
+         ("add", "end", "Click to share on Facebook (Opens in new window)"),
+     ]},
+    {"case": "r51", "origin": "o03-afp-farmers", "condition": "light", "credit": "other",
+     "note": "'— dpa' for an AFP story; the union leader's 'disproportionate' made the narrator's; the Commission "
+             "spokesman made commissioner",
+     "ops": [
+         ("replace", "LYON, France (AFP) - Hundreds", "LYON, France - Hundreds", {}),
+         ("replace", "The FNSEA's regional president, Sylvie Garnier, condemned the use of tear gas as "
+          "\"disproportionate\" and said farmers would return \"every week if necessary\".",
+          "The use of tear gas was disproportionate. The FNSEA's regional president, Sylvie Garnier, said farmers "
+          "would return \"every week if necessary\".",
+          {"attribution": "The use of tear gas was disproportionate.",
+           "loaded-voice": "tear gas was [disproportionate]. The"}),
+         ("replace", "European Commission spokesman Olof Gill told AFP",
+          "European Trade Commissioner Olof Gill told AFP",
+          {"attribution-changed": "European Trade Commissioner Olof Gill"}),
+         ("add", "end", "This article is part of our series Europe's Angry Farmers."),
+         ("add", "end", "— dpa"),
+     ]},
+]
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -749,9 +870,10 @@ def main() -> None:
     """Write the republications and gold.jsonl."""
     (HERE / "republications").mkdir(exist_ok=True)
     lines = []
-    for case in CASES + FRESH + THIRD:
+    for case in CASES + FRESH + THIRD + FOURTH:
         article, gold = build(case)
-        gold["batch"] = "third" if case in THIRD else "fresh" if case in FRESH else "first"
+        batch = "fourth" if case in FOURTH else "third" if case in THIRD else "fresh" if case in FRESH else "first"
+        gold["batch"] = batch
         (HERE / gold["file"]).write_text(article, encoding="utf-8")
         lines.append(json.dumps(gold, ensure_ascii=False))
     for name, same_event in DISTRACTORS.items():
@@ -760,7 +882,8 @@ def main() -> None:
             "condition": "unrelated", "same_event_as": f"origins/{same_event}.txt", "edits": [],
         }, ensure_ascii=False))
     (HERE / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(CASES)} + {len(FRESH)} fresh + {len(THIRD)} third republications, {len(DISTRACTORS)} distractors")
+    counts = f"{len(CASES)} + {len(FRESH)} fresh + {len(THIRD)} third + {len(FOURTH)} fourth"
+    print(f"{counts} republications, {len(DISTRACTORS)} distractors")
 
 
 if __name__ == "__main__":
