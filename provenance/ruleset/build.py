@@ -200,6 +200,7 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         name_suffixes=_words(data.get("name_suffixes")),
         articles=_words(data.get("articles")),
         titles=_words(data.get("titles")),
+        role_links=_words(data.get("role_links")),
         document_makers=_words(data.get("document_makers")),
         object_pronouns=_words(data.get("object_pronouns")),
         access_participles=_words(data.get("access_participles")),

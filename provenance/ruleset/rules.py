@@ -167,6 +167,7 @@ class SpeakerLexiconRule:
     places: frozenset[str] = frozenset()
     demonyms: dict[str, str] = field(default_factory=dict)
     state_media: frozenset[str] = frozenset()
+    role_links: frozenset[str] = frozenset()  # "Brazil's ambassador to France": "to" belongs to the role
     document_makers: frozenset[str] = frozenset()  # "a report in the Daily Caller": the outlet speaks
     object_pronouns: frozenset[str] = frozenset()  # "told him he would": the addressee, not the content
     access_participles: frozenset[str] = frozenset()  # "emails seen by Reuters show": Reuters only saw them

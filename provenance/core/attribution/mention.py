@@ -114,7 +114,7 @@ def _person_or_group(
             i
             for i, w in enumerate(lowers)
             if i
-            and w in lexicon.postmodifiers
+            and (w in lexicon.postmodifiers or (w in lexicon.role_links and lowers[i - 1] in lexicon.roles))
             and not any(k + _role_at(body, k, lexicon.roles) > i for k in (i - 1, i - 2) if k >= 0)
         ),
         len(lowers),

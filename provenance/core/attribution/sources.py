@@ -113,7 +113,8 @@ def phrase_before(
             found.insert(0, token)  # "Ministry of Economy and Finance": a name's "of" phrase may join two nouns
             j -= 1
             continue
-        if low in lexicon.postmodifiers and found and j > 0 and _is_head(tokens[j - 1], lexicon):
+        linked = low in lexicon.role_links and j > 0 and tokens[j - 1].lower in lexicon.roles
+        if (low in lexicon.postmodifiers or linked) and found and j > 0 and _is_head(tokens[j - 1], lexicon):
             found.insert(0, token)
             j -= 1
             continue
@@ -160,7 +161,10 @@ def _phrase_after(
         if found and not _joined(text, found[-1], token):
             break
         named = token.capitalized and bool(found) and found[-1].capitalized and token.lower in verbs
-        if not _allowed(token, lexicon, verbs) and not (token.lower in lexicon.postmodifiers and found) and not named:
+        # "Brazil's ambassador to France": after a role a link word opens what the role is for.
+        linked = token.lower in lexicon.role_links and bool(found) and found[-1].lower in lexicon.roles
+        modifier = token.lower in lexicon.postmodifiers and bool(found)
+        if not _allowed(token, lexicon, verbs) and not modifier and not named and not linked:
             break
         if _time(tokens, j, j + 1, lexicon):
             break
