@@ -333,6 +333,8 @@ def _reply(meta: RuleMeta, data: Data) -> ReplyRule:
         indefinites=_words(data.get("indefinites")),
         person_pronouns=_words(data.get("person_pronouns")),
         silent_kinds=_words(data.get("silent_kinds")),
+        fillers=_words(data.get("fillers")),
+        representatives=_words(data.get("representatives")),
     )
 
 

@@ -298,6 +298,8 @@ class ReplyRule:
     indefinites: frozenset[str] = frozenset()  # "a shady developer", "some rogue staffer": no one in particular
     person_pronouns: frozenset[str] = frozenset()  # "his", "her": possessives whose name is a person's
     silent_kinds: frozenset[str] = frozenset()  # "Clinton wanted to shield": verb kinds that do not hear a party
+    fillers: frozenset[str] = frozenset()  # "charged Thursday with": words that may stand inside a cue's form
+    representatives: frozenset[str] = frozenset()  # "a lawyer for Kessler", "Pike's attorney": speak for a party
 
 
 @dataclass(frozen=True, slots=True)

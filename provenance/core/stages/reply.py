@@ -14,7 +14,7 @@ from itertools import accumulate
 from typing import Generic, TypeVar
 
 from provenance.core.segment import title_cased
-from provenance.core.stages.reply_party import Context, entity, negated, party_phrases
+from provenance.core.stages.reply_party import Context, entity, negated, party_phrases, pronoun_party
 from provenance.core.stages.voice import VoiceIndex
 from provenance.model import (
     Attribution,
@@ -25,6 +25,7 @@ from provenance.model import (
     Segmentation,
     Span,
     Speaker,
+    SpeakerKind,
     Voice,
 )
 from provenance.ruleset.rules import AccusationCue, ReplyRule, SpeakerLexiconRule
@@ -33,6 +34,7 @@ from provenance.text.tokens import Token, Words
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _T = TypeVar("_T")
 _FAR = 1 << 62  # sorts after every end offset
+_FILLER_MAX = 2  # words between two words of a cue's form: "charged on Thursday with"
 
 
 def party_words(name: str, rule: ReplyRule, lexicon: SpeakerLexiconRule) -> frozenset[str]:
@@ -67,27 +69,51 @@ class _Parties(Generic[_T]):
         return next((self.items[k][1] for k in near if _same_party(words, self.items[k][0])), None)
 
 
-def _speaker_names(speakers: tuple[Speaker, ...], ctx: Context) -> list[tuple[Speaker, tuple[frozenset[str], ...]]]:
-    """Each speaker with the party words of its name and of each distinct mention, worked out once per document."""
+def represented(name: str, rule: ReplyRule, lexicon: SpeakerLexiconRule) -> str | None:
+    """The party a representative speaks for: "A lawyer for Kessler" -> "Kessler", "Pike's attorney" -> "Pike"."""
+    words = name.split()
+    for r, word in enumerate(words):
+        if word.lower() not in rule.representatives:
+            continue
+        if r + 2 < len(words) and words[r + 1].lower() in lexicon.postmodifiers:
+            return " ".join(words[r + 2 :])
+        if r and words[r - 1].lower().endswith(("'s", "’s")):
+            return " ".join(words[:r])
+    return None
+
+
+Form = tuple[frozenset[str], bool]  # a speaker's party words, and whether they are a whole name (a party may hold it)
+
+
+def _speaker_names(speakers: tuple[Speaker, ...], ctx: Context) -> list[tuple[Speaker, tuple[Form, ...]]]:
+    """Each speaker with the party words of its name, each distinct mention, its role and whom it represents."""
     named = []
     for speaker in speakers:
         names = dict.fromkeys((speaker.name, *(m.text for m in speaker.mentions)))
-        named.append((speaker, tuple(party_words(name, ctx.rule, ctx.lexicon) for name in names)))
+        forms = [(party_words(name, ctx.rule, ctx.lexicon), index == 0) for index, name in enumerate(names)]
+        if speaker.role:  # "Governor Linda Marsh" is "the governor" too
+            forms.append((party_words(f"{speaker.role} {speaker.name}", ctx.rule, ctx.lexicon), False))
+        family = speaker.name.removeprefix("The ").removeprefix("the ")
+        if speaker.kind is SpeakerKind.GROUP and family.istitle() and family.isalpha() and family.endswith("s"):
+            forms.append((party_words(family[:-1], ctx.rule, ctx.lexicon), True))  # "the Hammonds": Steven Hammond
+        principals = (represented(name, ctx.rule, ctx.lexicon) for name in names)
+        forms.extend((party_words(p, ctx.rule, ctx.lexicon), True) for p in principals if p)
+        named.append((speaker, tuple(forms)))
     return named
 
 
 def _speaker_for(
-    words: frozenset[str], named: list[tuple[Speaker, tuple[frozenset[str], ...]]], generic: frozenset[str]
+    words: frozenset[str], named: list[tuple[Speaker, tuple[Form, ...]]], generic: frozenset[str]
 ) -> Speaker | None:
     """The speaker whose name or a mention of it matches the party, preferring the closest match."""
     # `named` comes from _speaker_names: recomputing every mention's words per accusation was quadratic.
     best: tuple[int, Speaker] | None = None
     for speaker, forms in named:
-        for index, other in enumerate(forms):
+        for other, whole in forms:
             # The party may be a short form of a name ("Cole" for "Janet Cole"); a longer party contains only a
             # full name ("the US-led coalition's aircraft"): the surname "Cruz" is not "Rafael Cruz".
             # A bare role ("president") is in every phrase with that role: only a name is contained that way.
-            if words and (words <= other or (index == 0 and other <= words and not other <= generic)):
+            if words and (words <= other or (whole and other <= words and not other <= generic)):
                 distance = len(words ^ other)
                 if best is None or distance < best[0]:
                     best = (distance, speaker)
@@ -105,13 +131,29 @@ def _cue_index(cues: tuple[AccusationCue, ...]) -> dict[str, list[tuple[list[str
     return index
 
 
+def _form_end(tokens: list[Token], i: int, parts: list[str], fillers: frozenset[str]) -> int | None:
+    """Where a cue's form starting at tokens[i] ends, a filler allowed between its words ("charged Thursday with")."""
+    j = i + 1
+    for part in parts[1:]:
+        skipped = 0
+        while j < len(tokens) and tokens[j].lower != part and tokens[j].lower in fillers and skipped < _FILLER_MAX:
+            j, skipped = j + 1, skipped + 1
+        if j >= len(tokens) or tokens[j].lower != part:
+            return None
+        j += 1
+    return j
+
+
 def _cue_at(
-    tokens: list[Token], i: int, cues: dict[str, list[tuple[list[str], AccusationCue]]]
+    tokens: list[Token], i: int, cues: dict[str, list[tuple[list[str], AccusationCue]]], fillers: frozenset[str]
 ) -> tuple[AccusationCue, int] | None:
+    """The longest cue form at tokens[i]: "accused of" (its subject charged) before "accused" (its object)."""
+    best: tuple[AccusationCue, int] | None = None
     for parts, cue in cues.get(tokens[i].lower, ()):
-        if [t.lower for t in tokens[i : i + len(parts)]] == parts:
-            return cue, i + len(parts)
-    return None
+        end = _form_end(tokens, i, parts, fillers)
+        if end is not None and (best is None or end > best[1]):
+            best = (cue, end)
+    return best
 
 
 def _within_content(party: list[Token], at: int, contents: list[tuple[int, int]]) -> list[Token]:
@@ -132,6 +174,7 @@ def _accusations(
 ) -> list[tuple[Span, list[Token], Span | None]]:
     """Every accusation word in the article's sentences (outside notes) with each entity it accuses."""
     noted = [(n.span.start, n.span.end) for n in notes]
+    fillers = ctx.rule.fillers | ctx.lexicon.time_words
     found = []
     for sentence in seg.sentences:
         tokens = ctx.words.between(sentence.start, sentence.end)
@@ -140,7 +183,7 @@ def _accusations(
         for i, token in enumerate(tokens):
             if token.lower not in cues:
                 continue  # what _cue_at would find, without a call for every word
-            hit = _cue_at(tokens, i, cues)
+            hit = _cue_at(tokens, i, cues, fillers)
             if hit is None or any(a <= token.start < b for a, b in noted):
                 continue
             cue, j = hit
@@ -150,7 +193,10 @@ def _accusations(
                 continue  # "struck a deal": another sense of the word; "has never lied": denied
             cue_span = Span(tokens[i].start, tokens[j - 1].end, ctx.text[tokens[i].start : tokens[j - 1].end])
             for phrase in party_phrases(tokens, i, j, cue, ctx):
-                party = entity(_within_content(phrase, token.start, contents), tokens[0], ctx)
+                phrase = _within_content(phrase, token.start, contents)
+                # "accused him of": the object of a charging verb; a subject "he" is as often someone supposed
+                # ("would he be charged?") as the last name before it.
+                party = entity(pronoun_party(phrase, ctx) if cue.party == "after" else phrase, tokens[0], ctx)
                 if party and _mid_word(party[0], ctx):
                     continue  # "the 9/11 attackers": the phrase begins inside a word
                 if party:
@@ -221,22 +267,27 @@ def reply_checks(
     # Hashing the cue tuple for the lru_cache costs more than the lookup: once per document, not once per token.
     cues = _cue_index(rule.cues)
     document_words = document_words if document_words is not None else Words(text)
-    ctx = Context(text, rule, lexicon, verbs, document_words)
+    bodies = tuple(party_words(s.name, rule, lexicon) for s in speakers if s.kind is not SpeakerKind.PERSON)
+    ctx = Context(text, rule, lexicon, verbs, document_words, bodies)
     # "X did not respond to requests" can read as an attribution to X; inside a note it is not a reply.
     in_note = _noted(attributions, notes)
     heard = {
         a.speaker for i, a in enumerate(attributions) if a.speaker and i not in in_note and _speaks(a, rule, verbs)
     }
     noted = [(n, party_words(n.party.text, rule, lexicon)) for n in notes if n.party is not None]
-    # "He did not respond": a pronoun names no party of its own to list.
-    noted = [(n, w) for n, w in noted if not all(x in rule.ignore or x in lexicon.pronouns for x in w)]
     notes_by_party: _Parties[MissingComment] = _Parties()
     for n, w in noted:
         notes_by_party.add(w, n)
+        if n.party is not None and (principal := represented(n.party.text, rule, lexicon)):
+            notes_by_party.add(party_words(principal, rule, lexicon), n)  # "A lawyer for Kessler did not respond"
+        if n.party is not None and (person := pronoun_party(ctx.words.between(n.party.start, n.party.end), ctx)):
+            notes_by_party.add(party_words(" ".join(t.text for t in person), rule, lexicon), n)  # "He did not reply"
+    # "He did not respond": a pronoun names no party of its own to list.
+    noted = [(n, w) for n, w in noted if not all(x in rule.ignore or x in lexicon.pronouns for x in w)]
     checks: list[ReplyCheck] = []
     seen: set[frozenset[str] | str] = set()
     linked: set[int] = set()
-    named: list[tuple[Speaker, tuple[frozenset[str], ...]]] | None = None  # built at the first accusation
+    named: list[tuple[Speaker, tuple[Form, ...]]] | None = None  # built at the first accusation
     matched: dict[frozenset[str], Speaker | None] = {}  # a party named again is matched again the same way
     index = VoiceIndex(seg, attributions)
     cue_owners = {a.cue.start: a.speaker for a in attributions if a.cue is not None and a.cue.end > a.cue.start}
@@ -254,14 +305,23 @@ def reply_checks(
             hits.append((cue, tokens, accuser))
     # A party accused by a speaker and by the outlet is shown with the speaker's charge: who accuses it matters more.
     hits.sort(key=lambda hit: hit[2] is None)
-    for cue, tokens, accuser in hits:
-        end = tokens[-1].start + len(tokens[-1].bare)  # "Washington’s" names Washington
-        span = Span(tokens[0].start, end, text[tokens[0].start : end])
+    spans = [_party_span(text, tokens) for _, tokens, _ in hits]
+    # Parties with a name, in text order: what a later description ("this officer") may stand for.
+    parties = zip(hits, spans, strict=True)
+    names = sorted(((sp.start, party_words(sp.text, rule, lexicon), sp) for (_, tokens, _), sp in parties
+                    if not _description(tokens, generic, lexicon)), key=lambda name: name[0])
+    for (cue, tokens, accuser), span in zip(hits, spans, strict=True):
         words = party_words(span.text, rule, lexicon)
         named = named if named is not None else _speaker_names(speakers, ctx)
         if words not in matched:
             matched[words] = _speaker_for(words, named, generic)
         speaker = matched[words]
+        if speaker is None and _description(tokens, generic, lexicon):
+            # "this officer" after "Officer Brett Cullen": a description stands for the party named before with it.
+            before = [(w, sp) for start, w, sp in names if start < span.start and words <= w]
+            if before:
+                words, span = before[-1]
+                speaker = matched.setdefault(words, _speaker_for(words, named, generic))
         if speaker is not None and speaker.id == accuser:
             continue  # a speaker describing its own side is not an accusation against it
         key: frozenset[str] | str = speaker.id if speaker else words
@@ -287,6 +347,17 @@ def reply_checks(
         if id(note) not in linked and note.party is not None:
             checks.append(ReplyCheck(note.party.text, note.party, ReplyStatus.DECLINED, note=note, rule=rule.meta.id))
     return tuple(checks)
+
+
+def _description(tokens: list[Token], generic: frozenset[str], lexicon: SpeakerLexiconRule) -> bool:
+    """Whether a party is only a description in lower case ("this officer", "the company"), no name ("the FBI")."""
+    words = [t for t in tokens if t.lower not in lexicon.determiners]
+    return all(not t.capitalized and (t.lower in generic or t.lower.removesuffix("s") in generic) for t in words)
+
+
+def _party_span(text: str, tokens: list[Token]) -> Span:
+    end = tokens[-1].start + len(tokens[-1].bare)  # "Washington’s" names Washington
+    return Span(tokens[0].start, end, text[tokens[0].start : end])
 
 
 def reply_findings(

@@ -32,6 +32,8 @@ _EPITHET_SKIP = 4  # words of further adjectives after an epithet: "myopic and t
 _LIST_MAX = 6  # names in a list after "such as": "CAIR, ISNA and MAS"
 _ANTECEDENT_REACH = 40  # words back from "its", "his" in which its name is looked for
 _PHRASE_MAX = 10  # words of a party's noun phrase: "the incredibly repressive leaders of Saudi Arabia"
+_RELATIVE_REACH = 12  # words of a relative clause between commas: ", who has denied the charges,"
+_PRONOUN_CHARS = 600  # characters back from "him", "he" in which the person it stands for is looked for
 
 Party = list[Token]
 
@@ -45,6 +47,7 @@ class Context:
     lexicon: SpeakerLexiconRule
     verbs: dict[str, object]
     words: Words
+    bodies: tuple[frozenset[str], ...] = ()  # lower-case words of each speaker that is no person: no "he" or "him"
 
 
 def _index(tokens: list[Token], token: Token) -> int:
@@ -94,17 +97,33 @@ def _subject(tokens: list[Token], i: int, ctx: Context, passive: bool) -> list[P
     if k >= 0 and tokens[k].lower in ctx.rule.passive and not passive:
         return []
     if k >= 0 and "," in gap(ctx.text, tokens[k], tokens[k + 1]):
-        return []  # ", attacking Romney": a participle after a comma belongs to the main clause's subject
+        # ", attacking Romney": a participle after a comma belongs to the main clause's subject; a finite verb after a
+        # relative clause set off by commas has the relative's noun ("Hale, who has denied the charges, stole").
+        k = _before_relative(tokens, k, ctx) if not tokens[k + 1].lower.endswith("ing") else -1
+        if k < 0:
+            return []
     end = skip_auxiliaries_back(tokens, k + 1, ctx.lexicon, ctx.text)
     while end >= 0 and (tokens[end].lower in ctx.rule.passive or tokens[end].lower in ctx.rule.copulas):
         end = skip_auxiliaries_back(tokens, end, ctx.lexicon, ctx.text)  # "has been charged", "is being"
     if end < 0:
         return []
+    if end > 0 and ctx.lexicon.pronouns.get(tokens[end].lower) == "relative":
+        end -= 1  # "Luis Ferrer, who is suspected of", "the officer who was charged": the relative's antecedent
     phrase = phrase_before(tokens, _before_apposition(tokens, end, ctx), ctx.text, ctx.lexicon, ctx.verbs)
     first = _index(tokens, phrase[0]) if phrase else 0
     if first and tokens[first - 1].lower in ctx.lexicon.postmodifiers and _joined(ctx, tokens[first - 1], phrase[0]):
         return []  # "aliens removed from the interior of the United States had been convicted": not the subject
     return _conjuncts(tokens, phrase, ctx)
+
+
+def _before_relative(tokens: list[Token], k: int, ctx: Context) -> int:
+    """For a non-restrictive relative clause ending at tokens[k], the index of its relative pronoun, else -1."""
+    for r in range(k, max(0, k - _RELATIVE_REACH), -1):
+        if ctx.lexicon.pronouns.get(tokens[r].lower) == "relative" and "," in gap(ctx.text, tokens[r - 1], tokens[r]):
+            return r
+        if r < k and gap(ctx.text, tokens[r], tokens[r + 1]).strip(QUOTE_MARKS):
+            return -1  # punctuation inside: not one clause
+    return -1
 
 
 def _copular(tokens: list[Token], k: int, ctx: Context) -> list[Party]:
@@ -144,6 +163,8 @@ def _before_apposition(tokens: list[Token], end: int, ctx: Context) -> int:
     # The nearest comma before which a name ends: ", 19, of Marston," may hold several.
     for k in range(end, max(0, end - _APPOSITION_MAX), -1):
         if "," in gap(ctx.text, tokens[k - 1], tokens[k]) and entity_word(tokens[k - 1], False, ctx):
+            if not tokens[k - 1].capitalized and all(t.capitalized for t in tokens[k : end + 1]):
+                return end  # "the firm's owner, Mark Sutter, was convicted": the name set off after a description
             return k - 1
     return end
 
@@ -255,6 +276,37 @@ def antecedent(tokens: list[Token], k: int, ctx: Context) -> Party:
     return []
 
 
+def pronoun_party(party: Party, ctx: Context) -> Party:
+    """For "accused him of", "He cheated": the person named last before the pronoun, a full name or its surname."""
+    if len(party) != 1 or party[0].lower not in ctx.rule.person_pronouns:
+        return party
+    tokens = ctx.words.between(max(0, party[0].start - _PRONOUN_CHARS), party[0].start)
+    surnames: set[str] = set()
+    runs: list[Party] = []
+    k = 0
+    while k < len(tokens):  # the capitalised runs, in order: a full name introduces its surname
+        end = k
+        while end < len(tokens) and tokens[end].capitalized and (
+            end == k or _joined(ctx, tokens[end - 1], tokens[end])
+        ):
+            end += 1
+        if end > k:
+            run = [t for t in tokens[k:end] if t.lower not in ctx.lexicon.time_words]
+            if run and _sentence_start(run[0], ctx) and _closed_class(run[0].lower, ctx):
+                run = run[1:]  # "As Gonzalez argued": a word of a closed class opening a sentence is no part of a name
+            if len(run) > 1 and run[-1].lower not in ctx.lexicon.institutions:
+                surnames.add(run[-1].bare)
+            runs.append(run)
+        k = max(end, k + 1)
+    for run in reversed(runs):
+        low = {t.bare.lower() for t in run}
+        if any(low <= body for body in ctx.bodies):
+            continue  # "Pivotal Pay", named as "Pivotal Pay's board" that speaks: no one "he" stands for
+        if run and (len(run) > 1 or run[0].bare in surnames) and run[-1].lower not in ctx.lexicon.institutions:
+            return entity(run, None, ctx) and run
+    return []
+
+
 def party_phrases(tokens: list[Token], i: int, j: int, cue: AccusationCue, ctx: Context) -> list[Party]:
     """The phrases the cue at tokens[i:j] may accuse: "by X" first, then the cue's own shape."""
     # Only a deed has an agent: "attacked by X", "the attack from X"; "a war criminal by any measure" has none.
@@ -317,6 +369,18 @@ def entity_word(token: Token, first: bool, ctx: Context) -> bool:
     return token.capitalized and not (first and low in ctx.lexicon.determiners) and low not in ctx.rule.ignore
 
 
+def _closed_class(low: str, ctx: Context) -> bool:
+    """A function word ("as", "the", "however"), capitalised only because a sentence starts with it."""
+    lexicon = ctx.lexicon
+    return low in lexicon.clause_stops or low in lexicon.not_names or low in lexicon.determiners
+
+
+def _sentence_start(token: Token, ctx: Context) -> bool:
+    """Whether nothing but an opening quote or bracket stands between a word and the previous sentence's end."""
+    before = ctx.text[: token.start].rstrip(QUOTE_MARKS + "([\n\t")
+    return not before or before[-1] in ".?!:"
+
+
 def _named(token: Token, ctx: Context) -> bool:
     """Whether a word capitalised at a sentence's start is a name: a role word, or capitalised inside a sentence too."""
     if party_noun(token.lower, ctx):
@@ -359,4 +423,9 @@ def negated(tokens: list[Token], i: int, cue: AccusationCue, ctx: Context) -> bo
         while k >= 0 and (tokens[k].lower in ctx.lexicon.predicate_articles or tokens[k].lower.endswith("ly")):
             k -= 1
         return k >= 0 and tokens[k].lower.replace("’", "'") in ctx.rule.negations
-    return any(t.lower.replace("’", "'") in ctx.rule.negations for t in tokens[max(0, i - _NEGATION_REACH) : i])
+    for k in range(i - 1, max(-1, i - 1 - _NEGATION_REACH), -1):
+        if gap(ctx.text, tokens[k], tokens[k + 1]).strip(QUOTE_MARKS):
+            return False  # "Hale, who has denied the charges, stole": a denial in another clause
+        if tokens[k].lower.replace("’", "'") in ctx.rule.negations:
+            return True
+    return False

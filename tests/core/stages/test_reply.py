@@ -137,3 +137,38 @@ def test_a_label_given_by_a_naming_verb_is_the_callers_charge(book: Rulebook) ->
     assert [(party, accuser) for party, _, _, accuser in rows] == [("Trump", "cruz")]
     # "they call X a traitor": the caller is no one the article credits, so no one stands behind the charge.
     assert _rows("Why, just look at how they call Julian Assange a traitor.", book) == []
+
+
+def test_a_representative_answers_and_is_asked_for_the_party(book: Rulebook) -> None:
+    # "A lawyer for Kessler" was asked: Kessler's reply was sought; "Pike's attorney" speaks: Pike is heard.
+    text = "Regulators said Jordan Kessler lied to investors. A lawyer for Kessler did not return a message."
+    assert _checks(text, book) == [("Jordan Kessler", "declined-or-no-response")]
+    text = "Prosecutors said Gerald Pike stole the funds. Pike's attorney, Dennis Hale, said his client was innocent."
+    assert _checks(text, book) == [("Gerald Pike", "replied")]
+
+
+def test_a_note_naming_a_pronoun_asks_the_person_named_before(book: Rulebook) -> None:
+    text = "Police said Robert Vance retaliated against employees. He did not reply to an email."
+    assert _checks(text, book) == [("Robert Vance", "declined-or-no-response")]
+
+
+def test_efforts_to_reach_the_party_are_a_note(book: Rulebook) -> None:
+    assert _checks("Police said Tom Hale stole the funds. Efforts to reach Hale were unsuccessful.", book) == [
+        ("Tom Hale", "declined-or-no-response")
+    ]
+    assert _checks("Police said Tom Hale stole the funds. Hale declined an interview request.", book) == [
+        ("Tom Hale", "declined-or-no-response")
+    ]
+
+
+def test_a_description_is_the_entity_it_describes(book: Rulebook) -> None:
+    # "the governor": the speaker the article names with that role; "this officer": the party named before.
+    text = "Governor Linda Marsh said the fund was audited. The state party called the governor a hypocrite."
+    assert _rows(text, book) == [("the governor", "replied", "hypocrite", "state-party")]
+    text = "Police said Officer Brett Cullen assaulted the man. The lawyer said this officer lied about it."
+    assert _checks(text, book) == [("Officer Brett Cullen", "not-sought")]
+
+
+def test_a_family_speaks_for_its_members(book: Rulebook) -> None:
+    text = "Prosecutors said Steven Hammond broke the law. The Hammonds said they were protecting their land."
+    assert _checks(text, book) == [("Steven Hammond", "replied")]
