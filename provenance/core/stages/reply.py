@@ -14,7 +14,18 @@ from itertools import accumulate
 from typing import Generic, TypeVar
 
 from provenance.core.segment import title_cased
-from provenance.core.stages.reply_party import Context, entity, negated, party_phrases, pronoun_party
+from provenance.core.stages.reply_party import Context, answerers, entity, negated, party_phrases
+from provenance.core.stages.reply_reference import (
+    BODY,
+    PERSON,
+    antecedent_party,
+    appositions,
+    described,
+    party_kind,
+    principal_tokens,
+    pronoun_party,
+    represented,
+)
 from provenance.core.stages.voice import VoiceIndex
 from provenance.model import (
     Attribution,
@@ -69,19 +80,6 @@ class _Parties(Generic[_T]):
         return next((self.items[k][1] for k in near if _same_party(words, self.items[k][0])), None)
 
 
-def represented(name: str, rule: ReplyRule, lexicon: SpeakerLexiconRule) -> str | None:
-    """The party a representative speaks for: "A lawyer for Kessler" -> "Kessler", "Pike's attorney" -> "Pike"."""
-    words = name.split()
-    for r, word in enumerate(words):
-        if word.lower() not in rule.representatives:
-            continue
-        if r + 2 < len(words) and words[r + 1].lower() in lexicon.postmodifiers:
-            return " ".join(words[r + 2 :])
-        if r and words[r - 1].lower().endswith(("'s", "’s")):
-            return " ".join(words[:r])
-    return None
-
-
 Form = tuple[frozenset[str], bool]  # a speaker's party words, and whether they are a whole name (a party may hold it)
 
 
@@ -96,7 +94,7 @@ def _speaker_names(speakers: tuple[Speaker, ...], ctx: Context) -> list[tuple[Sp
         family = speaker.name.removeprefix("The ").removeprefix("the ")
         if speaker.kind is SpeakerKind.GROUP and family.istitle() and family.isalpha() and family.endswith("s"):
             forms.append((party_words(family[:-1], ctx.rule, ctx.lexicon), True))  # "the Hammonds": Steven Hammond
-        principals = (represented(name, ctx.rule, ctx.lexicon) for name in names)
+        principals = (represented(name, ctx.rule, ctx.lexicon) for name in (*names, *appositions(speaker, ctx.text)))
         forms.extend((party_words(p, ctx.rule, ctx.lexicon), True) for p in principals if p)
         named.append((speaker, tuple(forms)))
     return named
@@ -235,7 +233,11 @@ def _accuser(
 def _speaks(attribution: Attribution, rule: ReplyRule, verbs: dict[str, object]) -> bool:
     """Whether the attribution gives its speaker's side: not a stance the article credits ("Clinton wanted to")."""
     entry = verbs.get(attribution.cue.text.lower()) if attribution.cue is not None else None
-    return not (isinstance(entry, tuple) and getattr(entry[0], "kind", None) in rule.silent_kinds)
+    if not (isinstance(entry, tuple) and getattr(entry[0], "kind", None) in rule.silent_kinds):
+        return True
+    # "Hale rejected the accusations as baseless": a stance on the charge itself is the party's side.
+    content = attribution.content.text.lower() if attribution.content is not None else ""
+    return any(word in rule.answer_objects for word in _SPLIT.split(content))
 
 
 def _noted(attributions: tuple[Attribution, ...], notes: list[MissingComment]) -> set[int]:
@@ -275,15 +277,6 @@ def reply_checks(
         a.speaker for i, a in enumerate(attributions) if a.speaker and i not in in_note and _speaks(a, rule, verbs)
     }
     noted = [(n, party_words(n.party.text, rule, lexicon)) for n in notes if n.party is not None]
-    notes_by_party: _Parties[MissingComment] = _Parties()
-    for n, w in noted:
-        notes_by_party.add(w, n)
-        if n.party is not None and (principal := represented(n.party.text, rule, lexicon)):
-            notes_by_party.add(party_words(principal, rule, lexicon), n)  # "A lawyer for Kessler did not respond"
-        if n.party is not None and (person := pronoun_party(ctx.words.between(n.party.start, n.party.end), ctx)):
-            notes_by_party.add(party_words(" ".join(t.text for t in person), rule, lexicon), n)  # "He did not reply"
-    # "He did not respond": a pronoun names no party of its own to list.
-    noted = [(n, w) for n, w in noted if not all(x in rule.ignore or x in lexicon.pronouns for x in w)]
     checks: list[ReplyCheck] = []
     seen: set[frozenset[str] | str] = set()
     linked: set[int] = set()
@@ -308,8 +301,18 @@ def reply_checks(
     spans = [_party_span(text, tokens) for _, tokens, _ in hits]
     # Parties with a name, in text order: what a later description ("this officer") may stand for.
     parties = zip(hits, spans, strict=True)
-    names = sorted(((sp.start, party_words(sp.text, rule, lexicon), sp) for (_, tokens, _), sp in parties
+    names = sorted(((sp.start, party_words(sp.text, rule, lexicon), sp, tokens) for (_, tokens, _), sp in parties
                     if not _description(tokens, generic, lexicon)), key=lambda name: name[0])
+    referents = _referents([(start, w, party_kind(tokens, ctx)) for start, w, _, tokens in names], speakers, ctx)
+    notes_by_party = _notes_by_party(noted, referents, ctx)
+    # "He did not respond": a pronoun names no party of its own to list.
+    noted = [(n, w) for n, w in noted if not all(x in rule.ignore or x in lexicon.pronouns for x in w)]
+    heard_as = _heard_as(speakers, heard, referents, ctx)
+    answered: _Parties[bool] = _Parties()  # "Hale pleaded not guilty", "Acme disputed the findings"
+    for sentence in seg.sentences:
+        for party in answerers(ctx.words.between(sentence.start, sentence.end), ctx):
+            if (party := entity(pronoun_party(party, ctx), None, ctx)):
+                answered.add(party_words(_party_span(text, party).text, rule, lexicon), True)
     for (cue, tokens, accuser), span in zip(hits, spans, strict=True):
         words = party_words(span.text, rule, lexicon)
         named = named if named is not None else _speaker_names(speakers, ctx)
@@ -318,10 +321,12 @@ def reply_checks(
         speaker = matched[words]
         if speaker is None and _description(tokens, generic, lexicon):
             # "this officer" after "Officer Brett Cullen": a description stands for the party named before with it.
-            before = [(w, sp) for start, w, sp in names if start < span.start and words <= w]
+            before = [(w, sp) for start, w, sp, _ in names if start < span.start and words <= w]
             if before:
                 words, span = before[-1]
                 speaker = matched.setdefault(words, _speaker_for(words, named, generic))
+        via = heard_as.get(words)  # "the company said": the description answers for the party it stands for
+        speaker = speaker or (via if via is not None and via.id != accuser else None)
         if speaker is not None and speaker.id == accuser:
             continue  # a speaker describing its own side is not an accusation against it
         key: frozenset[str] | str = speaker.id if speaker else words
@@ -333,7 +338,7 @@ def reply_checks(
         if speaker is None:
             unheard.add(words, True)
         note = notes_by_party.first(words)
-        if speaker is not None and speaker.id in heard:
+        if (speaker is not None and speaker.id in heard) or answered.first(words):
             status = ReplyStatus.REPLIED
         elif note is not None:
             status = ReplyStatus.DECLINED
@@ -347,6 +352,53 @@ def reply_checks(
         if id(note) not in linked and note.party is not None:
             checks.append(ReplyCheck(note.party.text, note.party, ReplyStatus.DECLINED, note=note, rule=rule.meta.id))
     return tuple(checks)
+
+
+Referent = tuple[int, frozenset[str], str | None]  # where an entity is named, its party words and kind
+
+
+def _referents(parties: list[Referent], speakers: tuple[Speaker, ...], ctx: Context) -> list[Referent]:
+    """Every named entity a description may point back to, in text order: accused parties and speakers' names."""
+    kinds = {SpeakerKind.PERSON: PERSON, SpeakerKind.INSTITUTION: BODY, SpeakerKind.OUTLET: BODY}
+    found = list(parties)
+    for speaker in speakers:
+        for mention in speaker.mentions:
+            tokens = ctx.words.between(mention.start, mention.end)
+            if tokens and described(tokens, ctx) is None and tokens[0].lower not in ctx.lexicon.pronouns:
+                found.append((mention.start, party_words(mention.text, ctx.rule, ctx.lexicon), kinds.get(speaker.kind)))
+    return sorted(found, key=lambda referent: referent[0])
+
+
+def _notes_by_party(
+    noted: list[tuple[MissingComment, frozenset[str]]], referents: list[Referent], ctx: Context
+) -> _Parties[MissingComment]:
+    """Notes filed under the party they name, the one a representative speaks for, or the one a description means."""
+    notes: _Parties[MissingComment] = _Parties()
+    for note, words in noted:
+        notes.add(words, note)
+        if note.party is None:
+            continue
+        principal = principal_tokens(note.party, ctx)  # "A lawyer for Kessler did not respond": Kessler was asked
+        notes.add(party_words(" ".join(t.text for t in principal), ctx.rule, ctx.lexicon), note)
+        kind = described(principal, ctx)  # "The company did not respond", "He did not reply"
+        if kind and (meant := antecedent_party(note.party.start, kind, referents)):
+            notes.add(meant, note)
+    return notes
+
+
+def _heard_as(
+    speakers: tuple[Speaker, ...], heard: set[str], referents: list[Referent], ctx: Context
+) -> dict[frozenset[str], Speaker]:
+    """Parties heard through a description that speaks ("the company said"): the entity named before it that fits."""
+    found: dict[frozenset[str], Speaker] = {}
+    for speaker in speakers:
+        if speaker.id not in heard:
+            continue
+        for mention in speaker.mentions:
+            kind = described(ctx.words.between(mention.start, mention.end), ctx)
+            if kind and (meant := antecedent_party(mention.start, kind, referents)):
+                found.setdefault(meant, speaker)
+    return found
 
 
 def _description(tokens: list[Token], generic: frozenset[str], lexicon: SpeakerLexiconRule) -> bool:

@@ -25,6 +25,7 @@ from provenance.text.tokens import Token, Words, gap
 QUOTE_MARKS = " \u00a0“”\"‘’'«»"
 _AGENT_REACH = 3  # tokens after the cue in which "by" may introduce the accused
 _NEGATION_REACH = 3  # tokens before the cue in which "not", "never" deny it: "has never criticized"
+_SUPPOSITION_REACH = 8  # tokens before the cue in which "whether", "may" leave it open: "whether Acme Corp violated"
 _APPOSITION_MAX = 6  # words of an apposition between commas: ", 19,", ", a former director of the charity,"
 _NAME_LOOKUPS = 20  # occurrences of a sentence-initial word searched for a capitalised use mid-sentence
 _LABEL_REACH = 4  # words between an article and the label it opens: "a serial liar", "a rampant, vile xenophobe"
@@ -33,9 +34,10 @@ _LIST_MAX = 6  # names in a list after "such as": "CAIR, ISNA and MAS"
 _ANTECEDENT_REACH = 40  # words back from "its", "his" in which its name is looked for
 _PHRASE_MAX = 10  # words of a party's noun phrase: "the incredibly repressive leaders of Saudi Arabia"
 _RELATIVE_REACH = 12  # words of a relative clause between commas: ", who has denied the charges,"
-_PRONOUN_CHARS = 600  # characters back from "him", "he" in which the person it stands for is looked for
 
 Party = list[Token]
+_ANSWER_REACH = 4  # words after an answer verb in which its object is looked for: "denied all of the allegations"
+_ANSWER = AccusationCue("answer", (), "before")  # an answer is denied as a verb is: "has not disputed the charges"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +57,7 @@ def _index(tokens: list[Token], token: Token) -> int:
     return bisect_left(tokens, token.start, key=lambda t: t.start)
 
 
-def _joined(ctx: Context, a: Token, b: Token) -> bool:
+def joined(ctx: Context, a: Token, b: Token) -> bool:
     """Only spaces or quotation marks between two words: one phrase ("a “pathological liar”")."""
     return not gap(ctx.text, a, b).strip(QUOTE_MARKS)
 
@@ -73,7 +75,7 @@ def _lead_before(tokens: list[Token], k: int, ctx: Context) -> int:
     for size in range(min(4, k + 1), 0, -1):
         words = tokens[k - size + 1 : k + 1]
         if " ".join(t.lower for t in words) in ctx.rule.leads and all(
-            _joined(ctx, a, b) for a, b in pairwise(words)
+            joined(ctx, a, b) for a, b in pairwise(words)
         ):
             return _skip_adverbs_back(tokens, k - size + 1)
     return k
@@ -86,7 +88,7 @@ def _conjuncts(tokens: list[Token], phrase: Party, ctx: Context) -> list[Party]:
     first = _index(tokens, phrase[0])
     if first < 2 or tokens[first - 1].lower not in ctx.lexicon.coordinators:
         return [phrase]
-    if not _joined(ctx, tokens[first - 2], tokens[first - 1]):
+    if not joined(ctx, tokens[first - 2], tokens[first - 1]):
         return [phrase]
     return [phrase, phrase_before(tokens, first - 2, ctx.text, ctx.lexicon, ctx.verbs)]
 
@@ -111,7 +113,7 @@ def _subject(tokens: list[Token], i: int, ctx: Context, passive: bool) -> list[P
         end -= 1  # "Luis Ferrer, who is suspected of", "the officer who was charged": the relative's antecedent
     phrase = phrase_before(tokens, _before_apposition(tokens, end, ctx), ctx.text, ctx.lexicon, ctx.verbs)
     first = _index(tokens, phrase[0]) if phrase else 0
-    if first and tokens[first - 1].lower in ctx.lexicon.postmodifiers and _joined(ctx, tokens[first - 1], phrase[0]):
+    if first and tokens[first - 1].lower in ctx.lexicon.postmodifiers and joined(ctx, tokens[first - 1], phrase[0]):
         return []  # "aliens removed from the interior of the United States had been convicted": not the subject
     return _conjuncts(tokens, phrase, ctx)
 
@@ -140,7 +142,7 @@ def _head_phrase(tokens: list[Token], k: int, ctx: Context) -> Party:
     head = False
     for token in tokens[k : k + _PHRASE_MAX]:
         low = token.lower
-        if found and not _joined(ctx, found[-1], token):
+        if found and not joined(ctx, found[-1], token):
             break
         after_head = head and not token.capitalized and not party_noun(low, ctx)
         if after_head and low not in ctx.lexicon.postmodifiers and not (
@@ -190,7 +192,7 @@ def _exemplified(tokens: list[Token], j: int, ctx: Context) -> list[Party]:
     for size in (2, 1):
         words = tokens[j : j + size]
         if len(words) == size and " ".join(t.lower for t in words) in ctx.rule.exemplifiers:
-            if not _joined(ctx, tokens[j - 1], tokens[j]) and gap(ctx.text, tokens[j - 1], tokens[j]).strip() != ",":
+            if not joined(ctx, tokens[j - 1], tokens[j]) and gap(ctx.text, tokens[j - 1], tokens[j]).strip() != ",":
                 return []
             return _listed(tokens, j + size, ctx)
     return []
@@ -199,7 +201,7 @@ def _exemplified(tokens: list[Token], j: int, ctx: Context) -> list[Party]:
 def _predicated(tokens: list[Token], i: int, ctx: Context) -> list[Party]:
     """Who a label before tokens[i] is said of: "X is a serial liar", "called X a liar", "X, a liar,"."""
     k = i - 1
-    while k >= 0 and i - k <= _LABEL_REACH and _joined(ctx, tokens[k], tokens[k + 1]):
+    while k >= 0 and i - k <= _LABEL_REACH and joined(ctx, tokens[k], tokens[k + 1]):
         if tokens[k].lower in ctx.lexicon.predicate_articles:
             break
         if tokens[k].capitalized or tokens[k].lower in ctx.lexicon.determiners:
@@ -231,7 +233,7 @@ def _epithet(tokens: list[Token], i: int, j: int, ctx: Context) -> list[Party]:
     # Further adjectives may follow before the noun: "myopic and theologically tunnel-visioned Cardinal Kasper".
     start = j
     while (start < len(tokens) and start - j < _EPITHET_SKIP and not tokens[start].capitalized
-           and not party_noun(tokens[start].lower, ctx) and _joined(ctx, tokens[start - 1], tokens[start])
+           and not party_noun(tokens[start].lower, ctx) and joined(ctx, tokens[start - 1], tokens[start])
            and (tokens[start].lower in ctx.lexicon.coordinators or start > j)):
         start += 1
     if start > j and (start >= len(tokens) or not tokens[start].capitalized):
@@ -265,7 +267,7 @@ def antecedent(tokens: list[Token], k: int, ctx: Context) -> Party:
             end -= 1
             continue
         start = end
-        while start > 0 and tokens[start - 1].capitalized and _joined(ctx, tokens[start - 1], tokens[start]):
+        while start > 0 and tokens[start - 1].capitalized and joined(ctx, tokens[start - 1], tokens[start]):
             start -= 1
         run = tokens[start : end + 1]
         head = run[-1].lower
@@ -276,35 +278,19 @@ def antecedent(tokens: list[Token], k: int, ctx: Context) -> Party:
     return []
 
 
-def pronoun_party(party: Party, ctx: Context) -> Party:
-    """For "accused him of", "He cheated": the person named last before the pronoun, a full name or its surname."""
-    if len(party) != 1 or party[0].lower not in ctx.rule.person_pronouns:
-        return party
-    tokens = ctx.words.between(max(0, party[0].start - _PRONOUN_CHARS), party[0].start)
-    surnames: set[str] = set()
-    runs: list[Party] = []
-    k = 0
-    while k < len(tokens):  # the capitalised runs, in order: a full name introduces its surname
-        end = k
-        while end < len(tokens) and tokens[end].capitalized and (
-            end == k or _joined(ctx, tokens[end - 1], tokens[end])
-        ):
-            end += 1
-        if end > k:
-            run = [t for t in tokens[k:end] if t.lower not in ctx.lexicon.time_words]
-            if run and _sentence_start(run[0], ctx) and _closed_class(run[0].lower, ctx):
-                run = run[1:]  # "As Gonzalez argued": a word of a closed class opening a sentence is no part of a name
-            if len(run) > 1 and run[-1].lower not in ctx.lexicon.institutions:
-                surnames.add(run[-1].bare)
-            runs.append(run)
-        k = max(end, k + 1)
-    for run in reversed(runs):
-        low = {t.bare.lower() for t in run}
-        if any(low <= body for body in ctx.bodies):
-            continue  # "Pivotal Pay", named as "Pivotal Pay's board" that speaks: no one "he" stands for
-        if run and (len(run) > 1 or run[0].bare in surnames) and run[-1].lower not in ctx.lexicon.institutions:
-            return entity(run, None, ctx) and run
-    return []
+def answerers(tokens: list[Token], ctx: Context) -> list[Party]:
+    """Subjects that answer a charge: "Hale pleaded not guilty", "Acme disputed the findings"."""
+    found: list[Party] = []
+    firsts = {p.split()[0] for p in ctx.rule.answer_phrases}
+    for i, token in enumerate(tokens):
+        low = token.lower
+        phrase = low in firsts and next((p for p in ctx.rule.answer_phrases if " ".join(
+            t.lower for t in tokens[i : i + p.count(" ") + 1]) == p), None)
+        answered = bool(phrase) or (low in ctx.rule.answer_verbs and any(
+            t.lower in ctx.rule.answer_objects for t in tokens[i + 1 : i + 1 + _ANSWER_REACH]))
+        if answered and not negated(tokens, i, _ANSWER, ctx):
+            found.extend(_subject(tokens, i, ctx, passive=False))
+    return found
 
 
 def party_phrases(tokens: list[Token], i: int, j: int, cue: AccusationCue, ctx: Context) -> list[Party]:
@@ -326,7 +312,7 @@ def party_phrases(tokens: list[Token], i: int, j: int, cue: AccusationCue, ctx: 
         listed = _exemplified(tokens, j, ctx)
         if listed:
             return listed
-        if j < len(tokens) and tokens[j].capitalized and _joined(ctx, tokens[j - 1], tokens[j]):
+        if j < len(tokens) and tokens[j].capitalized and joined(ctx, tokens[j - 1], tokens[j]):
             return [_head_phrase(tokens, j, ctx)]  # "serial liar Keith Ellison"
         return _predicated(tokens, i, ctx)
     if cue.party == "after" and j < len(tokens):
@@ -367,18 +353,6 @@ def entity_word(token: Token, first: bool, ctx: Context) -> bool:
         return True
     low = token.lower
     return token.capitalized and not (first and low in ctx.lexicon.determiners) and low not in ctx.rule.ignore
-
-
-def _closed_class(low: str, ctx: Context) -> bool:
-    """A function word ("as", "the", "however"), capitalised only because a sentence starts with it."""
-    lexicon = ctx.lexicon
-    return low in lexicon.clause_stops or low in lexicon.not_names or low in lexicon.determiners
-
-
-def _sentence_start(token: Token, ctx: Context) -> bool:
-    """Whether nothing but an opening quote or bracket stands between a word and the previous sentence's end."""
-    before = ctx.text[: token.start].rstrip(QUOTE_MARKS + "([\n\t")
-    return not before or before[-1] in ".?!:"
 
 
 def _named(token: Token, ctx: Context) -> bool:
@@ -423,9 +397,13 @@ def negated(tokens: list[Token], i: int, cue: AccusationCue, ctx: Context) -> bo
         while k >= 0 and (tokens[k].lower in ctx.lexicon.predicate_articles or tokens[k].lower.endswith("ly")):
             k -= 1
         return k >= 0 and tokens[k].lower.replace("’", "'") in ctx.rule.negations
-    for k in range(i - 1, max(-1, i - 1 - _NEGATION_REACH), -1):
+    for k in range(i - 1, max(-1, i - 1 - _SUPPOSITION_REACH), -1):
         if gap(ctx.text, tokens[k], tokens[k + 1]).strip(QUOTE_MARKS):
             return False  # "Hale, who has denied the charges, stole": a denial in another clause
-        if tokens[k].lower.replace("’", "'") in ctx.rule.negations:
+        if i - k <= _NEGATION_REACH and tokens[k].lower.replace("’", "'") in ctx.rule.negations:
             return True
+        if tokens[k].lower in ctx.rule.unasserted:
+            return True  # "whether Acme violated", "may have broken the law": left open, not stated
+        if tokens[k].lower in ctx.lexicon.clause_stops:
+            return False  # "may face charges after Hale stole": the deed's own clause begins here
     return False

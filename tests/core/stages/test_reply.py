@@ -172,3 +172,38 @@ def test_a_description_is_the_entity_it_describes(book: Rulebook) -> None:
 def test_a_family_speaks_for_its_members(book: Rulebook) -> None:
     text = "Prosecutors said Steven Hammond broke the law. The Hammonds said they were protecting their land."
     assert _checks(text, book) == [("Steven Hammond", "replied")]
+
+
+def test_a_party_that_answers_the_charge_is_heard(book: Rulebook) -> None:
+    # A plea, a denial of the charges, or a stance on them gives the party's side; a denial that is negated does not.
+    for answer in ("Hale pleaded not guilty.", "He has denied all of the allegations.",
+                   "Hale disputed the claims in a statement.", "Hale rejected the accusations as baseless."):
+        assert _checks(f"Police said Tom Hale stole the funds. {answer}", book) == [("Tom Hale", "replied")]
+    text = "Police said Tom Hale stole the funds. Hale has not disputed the charges."
+    assert _checks(text, book) == [("Tom Hale", "not-sought")]
+
+
+def test_a_description_that_speaks_or_is_asked_stands_for_the_party_before(book: Rulebook) -> None:
+    text = "Regulators said Acme Corp falsified the records. The company said in a statement that it followed the law."
+    assert _checks(text, book) == [("Acme Corp", "replied")]
+    text = "Regulators said Acme Corp falsified the records. The company did not respond to a request for comment."
+    assert _checks(text, book) == [("Acme Corp", "declined-or-no-response")]
+    text = "Police said Tom Hale stole the funds. His lawyer did not respond to a request for comment."
+    assert _checks(text, book)[0] == ("Tom Hale", "declined-or-no-response")
+    # "the lawyer" of no one named answers for no one; nor does the accuser's own description.
+    text = "Police said Officer Brett Cullen assaulted the man. The lawyer said the video was clear."
+    assert _checks(text, book) == [("Officer Brett Cullen", "not-sought")]
+
+
+def test_an_officer_or_a_representative_set_off_after_a_name_speaks_for_the_party(book: Rulebook) -> None:
+    text = "Police said Tom Hale stole the funds. Ann Ruiz, a lawyer for Hale, said he was innocent."
+    assert _checks(text, book) == [("Tom Hale", "replied")]
+    text = "Regulators said Acme Corp falsified the records. Jane Doe, Acme's chief executive, said it obeyed the law."
+    assert _checks(text, book) == [("Acme Corp", "replied")]
+
+
+def test_a_deed_left_open_is_no_charge(book: Rulebook) -> None:
+    assert _checks("Investigators are examining whether Acme Corp violated safety rules.", book) == []
+    assert _checks("If Hale lied under oath, he could face perjury charges.", book) == []
+    text = "Police said Hale may face charges after Tom Hale stole a car."
+    assert _checks(text, book) == [("Tom Hale", "not-sought")]
