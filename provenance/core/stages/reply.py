@@ -8,13 +8,13 @@ one, and the accused must be an entity (a name, a role, an institution), not "li
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
 from typing import Generic, TypeVar
 
 from provenance.core.segment import title_cased
-from provenance.core.stages.reply_party import Context, answerers, entity, negated, party_phrases
+from provenance.core.stages.reply_party import Context, answerers, antecedent, entity, negated, party_phrases
 from provenance.core.stages.reply_reference import (
     BODY,
     PERSON,
@@ -25,6 +25,7 @@ from provenance.core.stages.reply_reference import (
     principal_tokens,
     pronoun_party,
     represented,
+    titled,
 )
 from provenance.core.stages.voice import VoiceIndex
 from provenance.model import (
@@ -45,6 +46,7 @@ from provenance.text.tokens import Token, Words
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _T = TypeVar("_T")
 _FAR = 1 << 62  # sorts after every end offset
+_NAMES_BACK = 12  # parties named before a description ("this officer") among which its own is looked for
 _FILLER_MAX = 2  # words between two words of a cue's form: "charged on Thursday with"
 
 
@@ -80,7 +82,16 @@ class _Parties(Generic[_T]):
         return next((self.items[k][1] for k in near if _same_party(words, self.items[k][0])), None)
 
 
-Form = tuple[frozenset[str], bool]  # a speaker's party words, and whether they are a whole name (a party may hold it)
+Form = tuple[frozenset[str], bool, frozenset[str]]  # a speaker's party words, whether a whole name, words a
+# party it contains may lack: "Tom Hale" holds "Hale" and "Acme spokesman" "Acme", "Hale's neighbor" holds no one
+
+
+def _form(name: str, whole: bool, ctx: Context) -> Form:
+    """A speaker's name or mention as a form: its words, and the name and office words a shorter party may lack."""
+    words = party_words(name, ctx.rule, ctx.lexicon)
+    capitals = party_words(" ".join(w for w in name.split() if w[:1].isupper()), ctx.rule, ctx.lexicon)
+    offices = ctx.rule.representatives | ctx.lexicon.institutions | ctx.lexicon.titles
+    return words, whole, capitals | frozenset(w for w in words if w in offices or w.removesuffix("s") in offices)
 
 
 def _speaker_names(speakers: tuple[Speaker, ...], ctx: Context) -> list[tuple[Speaker, tuple[Form, ...]]]:
@@ -88,14 +99,14 @@ def _speaker_names(speakers: tuple[Speaker, ...], ctx: Context) -> list[tuple[Sp
     named = []
     for speaker in speakers:
         names = dict.fromkeys((speaker.name, *(m.text for m in speaker.mentions)))
-        forms = [(party_words(name, ctx.rule, ctx.lexicon), index == 0) for index, name in enumerate(names)]
+        forms = [_form(name, index == 0, ctx) for index, name in enumerate(names)]
         if speaker.role:  # "Governor Linda Marsh" is "the governor" too
-            forms.append((party_words(f"{speaker.role} {speaker.name}", ctx.rule, ctx.lexicon), False))
+            forms.append(_form(f"{speaker.role} {speaker.name}", False, ctx))
         family = speaker.name.removeprefix("The ").removeprefix("the ")
         if speaker.kind is SpeakerKind.GROUP and family.istitle() and family.isalpha() and family.endswith("s"):
-            forms.append((party_words(family[:-1], ctx.rule, ctx.lexicon), True))  # "the Hammonds": Steven Hammond
+            forms.append(_form(family[:-1], True, ctx))  # "the Hammonds": Steven Hammond
         principals = (represented(name, ctx.rule, ctx.lexicon) for name in (*names, *appositions(speaker, ctx.text)))
-        forms.extend((party_words(p, ctx.rule, ctx.lexicon), True) for p in principals if p)
+        forms.extend(_form(p, True, ctx) for p in principals if p)
         named.append((speaker, tuple(forms)))
     return named
 
@@ -107,11 +118,13 @@ def _speaker_for(
     # `named` comes from _speaker_names: recomputing every mention's words per accusation was quadratic.
     best: tuple[int, Speaker] | None = None
     for speaker, forms in named:
-        for other, whole in forms:
-            # The party may be a short form of a name ("Cole" for "Janet Cole"); a longer party contains only a
-            # full name ("the US-led coalition's aircraft"): the surname "Cruz" is not "Rafael Cruz".
-            # A bare role ("president") is in every phrase with that role: only a name is contained that way.
-            if words and (words <= other or (whole and other <= words and not other <= generic)):
+        for other, whole, may_add in forms:
+            # The party may be a short form of a name ("Cole" for "Janet Cole", "Acme" for "an Acme spokesman"), not
+            # of a phrase that only mentions it ("Hale's neighbor"); a longer party contains only a full name ("the
+            # US-led coalition's aircraft"): the surname "Cruz" is not "Rafael Cruz". A bare role ("president") is in
+            # every phrase with that role: only a name is contained that way.
+            short = words <= other and other - words <= may_add
+            if words and (short or (whole and other <= words and not other <= generic)):
                 distance = len(words ^ other)
                 if best is None or distance < best[0]:
                     best = (distance, speaker)
@@ -195,6 +208,9 @@ def _accusations(
                 # "accused him of": the object of a charging verb; a subject "he" is as often someone supposed
                 # ("would he be charged?") as the last name before it.
                 party = entity(pronoun_party(phrase, ctx) if cue.party == "after" else phrase, tokens[0], ctx)
+                if len(party) > 1 and party[0].lower in ctx.lexicon.possessive_determiners:
+                    party = antecedent(tokens, bisect_right([t.start for t in tokens], party[0].start) - 1, ctx)
+                    # "its forces", "his aides": the party is whom the pronoun stands for
                 if party and _mid_word(party[0], ctx):
                     continue  # "the 9/11 attackers": the phrase begins inside a word
                 if party:
@@ -321,10 +337,18 @@ def reply_checks(
         speaker = matched[words]
         if speaker is None and _description(tokens, generic, lexicon):
             # "this officer" after "Officer Brett Cullen": a description stands for the party named before with it.
-            before = [(w, sp) for start, w, sp, _ in names if start < span.start and words <= w]
+            last = bisect_left(names, span.start, key=lambda name: name[0])
+            before = [(w, sp) for _, w, sp, _ in names[max(0, last - _NAMES_BACK) : last] if words <= w]
+            title = [] if before else titled(tokens[-1].lower, span.start, ctx)  # "Gov. Helen Price" ... "the governor"
+            if title:
+                before = [(party_words(_party_span(text, title).text, rule, lexicon), _party_span(text, title))]
             if before:
                 words, span = before[-1]
                 speaker = matched.setdefault(words, _speaker_for(words, named, generic))
+        if speaker is None and (owner := words - generic) and owner != words and tokens[-1].lower in generic:
+            # "the Santos campaign", "Marsh's administration": a body named after its head answers through that head.
+            head = matched.setdefault(frozenset(owner), _speaker_for(frozenset(owner), named, generic))
+            speaker = head if head is not None and head.id in heard else None
         via = heard_as.get(words)  # "the company said": the description answers for the party it stands for
         speaker = speaker or (via if via is not None and via.id != accuser else None)
         if speaker is not None and speaker.id == accuser:

@@ -327,6 +327,8 @@ def party_phrases(tokens: list[Token], i: int, j: int, cue: AccusationCue, ctx: 
 def trim(party: Party, ctx: Context) -> Party:
     """Cut "militias on the headquarters" at the preposition; keep "officials in Damascus" (a name follows)."""
     for k in range(1, len(party)):
+        if party[k].text[0].isdigit() and party[k - 1].capitalized:
+            return party[:k]  # "fined Acme Corp 250 million euros": an amount after the name is no part of it
         if party[k].lower in ctx.lexicon.postmodifiers:
             name = k + 1
             while name < len(party) - 1 and party[name].lower in ctx.lexicon.determiners:

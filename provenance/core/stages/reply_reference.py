@@ -8,6 +8,7 @@ fits (a body for "the company", a person for "his lawyer"), so the note asks and
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from provenance.core.stages.reply_party import QUOTE_MARKS, Context, Party, entity, joined
 from provenance.model import Span, Speaker
@@ -15,6 +16,8 @@ from provenance.ruleset.rules import ReplyRule, SpeakerLexiconRule
 from provenance.text.tokens import Token
 
 _PRONOUN_CHARS = 600  # characters back from "him", "he" in which the person it stands for is looked for
+_TITLE_CHARS = 2_000  # characters back from "the governor" in which "Gov. Helen Price" is looked for
+_REFERENTS_BACK = 12  # entities named before a description among which the one it stands for is looked for
 PERSON, BODY = "person", "body"
 _APPOSITION = re.compile(r",\s+([^,;:.“”\"]{3,60}),")  # ", a lawyer for Hale," after a name
 
@@ -108,8 +111,9 @@ def antecedent_party(at: int, meant: Described, parties: list[tuple[int, frozens
 ):
     """The words of the entity named last before offset `at` that the description fits, if any."""
     kind, needed = meant
-    for start, words, party in reversed(parties):
-        if start < at and party in (kind, None) and needed <= words:
+    last = bisect_left(parties, at, key=lambda referent: referent[0])  # the referents named before `at`
+    for _, words, party in reversed(parties[max(0, last - _REFERENTS_BACK) : last]):
+        if party in (kind, None) and needed <= words:
             return words
     return None
 
@@ -145,3 +149,20 @@ def appositions(speaker: Speaker, text: str) -> list[str]:
         if after:
             found.append(after.group(1))
     return found
+
+
+def titled(role: str, at: int, ctx: Context) -> Party:
+    """For "the governor": the name the article gave that role as a title before offset `at` ("Gov. Helen Price")."""
+    tokens = ctx.words.between(max(0, at - _TITLE_CHARS), at)
+    for k in range(len(tokens) - 2, -1, -1):
+        low = tokens[k].lower
+        if not tokens[k].capitalized or (low != role and ctx.lexicon.role_abbreviations.get(low) != role):
+            continue
+        run: Party = []
+        for token in tokens[k + 1 :]:
+            if not token.capitalized or not joined(ctx, run[-1] if run else tokens[k], token):
+                break
+            run.append(token)
+        if run:
+            return run
+    return []

@@ -207,3 +207,28 @@ def test_a_deed_left_open_is_no_charge(book: Rulebook) -> None:
     assert _checks("If Hale lied under oath, he could face perjury charges.", book) == []
     text = "Police said Hale may face charges after Tom Hale stole a car."
     assert _checks(text, book) == [("Tom Hale", "not-sought")]
+
+
+def test_a_phrase_that_only_mentions_the_party_does_not_answer_for_it(book: Rulebook) -> None:
+    # "Hale's neighbor" is someone else; "Acme spokesman", "Tom Hale" hold the party with only offices and names.
+    text = "Police said Tom Hale stole the funds. Hale's neighbor, Ann Ruiz, said he was a quiet man."
+    assert _checks(text, book) == [("Tom Hale", "not-sought")]
+
+
+def test_a_body_named_after_its_head_answers_through_the_head(book: Rulebook) -> None:
+    text = "Felipe Cruz said the Santos campaign had bought votes. Mayor Gloria Santos said the vote was clean."
+    assert _rows(text, book) == [("the Santos campaign", "replied", "bought votes", "felipe-cruz")]
+
+
+def test_a_speakers_own_forces_are_its_side(book: Rulebook) -> None:
+    # "its forces": the ministry's own, so its account of them is no charge against anyone.
+    assert _checks("Russia's Defense Ministry said its forces had struck a base.", book) == []
+
+
+def test_a_role_description_is_the_name_given_that_title(book: Rulebook) -> None:
+    text = ("Sen. Mark Dillon said the governor had hidden the cost of Gov. Helen Price's plan. "
+            "Price's spokesman, Aaron Cole, said the senator was playing politics.")
+    assert _checks(text, book) == [("the governor", "not-sought")]  # the title comes after: no one named yet
+    text = ("Gov. Helen Price unveiled a plan on Monday. Sen. Mark Dillon said the governor had hidden its cost. "
+            "Price's spokesman, Aaron Cole, said the senator was playing politics.")
+    assert _checks(text, book) == [("Helen Price", "replied")]

@@ -61,6 +61,10 @@ def _accused(text: str, book: Rulebook) -> list[tuple[str, str]]:
         ("Council member Dana Whitfield steered a paving contract to her brother-in-law.",
          [("Council member Dana Whitfield", "steered")]),
         ("Jordan Kessler also allegedly forged bank statements.", [("Jordan Kessler", "forged")]),
+        # A charge as a noun with its target; a penalty's object, the amount after it left out.
+        ("The agency said it had opened proceedings against Andres Molina.",
+         [("Andres Molina", "proceedings against")]),
+        ("The regulator fined Acme Corp 5 million euros.", [("Acme Corp", "fined")]),
     ],
 )
 def test_each_shape_finds_the_party(text: str, expected: list[tuple[str, str]], book: Rulebook) -> None:
