@@ -182,7 +182,7 @@ def _accusations(
     contents: list[tuple[int, int]],
     cues: dict[str, list[tuple[list[str], AccusationCue]]],
     ctx: Context,
-) -> list[tuple[Span, list[Token], Span | None]]:
+) -> list[tuple[Span, list[Token], Span | None, str]]:
     """Every accusation word in the article's sentences (outside notes) with each entity it accuses."""
     noted = [(n.span.start, n.span.end) for n in notes]
     fillers = ctx.rule.fillers | ctx.lexicon.time_words
@@ -214,7 +214,7 @@ def _accusations(
                 if party and _mid_word(party[0], ctx):
                     continue  # "the 9/11 attackers": the phrase begins inside a word
                 if party:
-                    found.append((cue_span, party, _caller(tokens, party[0], cue, ctx)))
+                    found.append((cue_span, party, _caller(tokens, party[0], cue, ctx), cue.party))
     return found
 
 
@@ -289,9 +289,6 @@ def reply_checks(
     ctx = Context(text, rule, lexicon, verbs, document_words, bodies)
     # "X did not respond to requests" can read as an attribution to X; inside a note it is not a reply.
     in_note = _noted(attributions, notes)
-    heard = {
-        a.speaker for i, a in enumerate(attributions) if a.speaker and i not in in_note and _speaks(a, rule, verbs)
-    }
     noted = [(n, party_words(n.party.text, rule, lexicon)) for n in notes if n.party is not None]
     checks: list[ReplyCheck] = []
     seen: set[frozenset[str] | str] = set()
@@ -306,12 +303,21 @@ def reply_checks(
     generic = lexicon.roles | lexicon.institutions | rule.party_nouns  # words naming no one in particular
     unheard: _Parties[bool] = _Parties()
     hits = []
-    for cue, tokens, caller in _accusations(seg, notes, contents, cues, ctx):
+    for cue, tokens, caller, shape in _accusations(seg, notes, contents, cues, ctx):
         if caller is not None and cue_owners.get(caller.start) is None:
             continue  # "they call Julian Assange a traitor": the caller is no one the article credits
-        stated, accuser = _accuser(caller or cue, cue_owners, index, stances)
+        # "Trump accused Cruz": the reporting verb's speaker charges its object; "Trump mocked a reporter": its
+        # subject is the one charged, by whoever tells it.
+        owners = {} if shape == "before" and caller is None else cue_owners
+        stated, accuser = _accuser(caller or cue, owners, index, stances)
         if stated:
             hits.append((cue, tokens, accuser))
+    # "Trump falsely claimed": the words the charge is about are not the party's answer to it.
+    charged = {cue.end for cue, _, _ in hits}
+    heard = {
+        a.speaker for i, a in enumerate(attributions) if a.speaker and i not in in_note and _speaks(a, rule, verbs)
+        and not (a.cue is not None and _after_space(text, a.cue.start) in charged)
+    }
     # A party accused by a speaker and by the outlet is shown with the speaker's charge: who accuses it matters more.
     hits.sort(key=lambda hit: hit[2] is None)
     spans = [_party_span(text, tokens) for _, tokens, _ in hits]
@@ -429,6 +435,13 @@ def _description(tokens: list[Token], generic: frozenset[str], lexicon: SpeakerL
     """Whether a party is only a description in lower case ("this officer", "the company"), no name ("the FBI")."""
     words = [t for t in tokens if t.lower not in lexicon.determiners]
     return all(not t.capitalized and (t.lower in generic or t.lower.removesuffix("s") in generic) for t in words)
+
+
+def _after_space(text: str, at: int) -> int:
+    """Where the word before offset `at` ends: `at` with the spaces before it passed."""
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at
 
 
 def _party_span(text: str, tokens: list[Token]) -> Span:

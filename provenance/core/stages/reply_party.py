@@ -36,6 +36,7 @@ _PHRASE_MAX = 10  # words of a party's noun phrase: "the incredibly repressive l
 _RELATIVE_REACH = 12  # words of a relative clause between commas: ", who has denied the charges,"
 
 Party = list[Token]
+_POSSESSED_MODIFIERS = 2  # words between a possessor and its wrongdoing noun: "Clinton's private email scandal"
 _ANSWER_REACH = 4  # words after an answer verb in which its object is looked for: "denied all of the allegations"
 _ANSWER = AccusationCue("answer", (), "before")  # an answer is denied as a verb is: "has not disputed the charges"
 
@@ -246,16 +247,21 @@ def _possessor(tokens: list[Token], i: int, ctx: Context) -> list[Party]:
     if i == 0 or gap(ctx.text, tokens[i - 1], tokens[i]).strip(QUOTE_MARKS):
         return []
     k = i - 1
-    while k > 0 and tokens[k].lower.endswith("ly") and not tokens[k].capitalized:
-        k -= 1  # "its cunning cover-up" keeps the adjective out of the way below
-    if tokens[k].lower in ctx.lexicon.possessive_determiners:
+    lexicon = ctx.lexicon
+    # "its cunning cover-up", "Clinton's email scandal": modifiers between the possessor and the noun.
+    while (k > 0 and i - k <= _POSSESSED_MODIFIERS and not tokens[k].capitalized and tokens[k].text == tokens[k].bare
+           and not any(tokens[k].lower in closed for closed in (lexicon.determiners, lexicon.postmodifiers,
+                                                               lexicon.clause_stops, lexicon.possessive_determiners))
+           and joined(ctx, tokens[k - 1], tokens[k])):
+        k -= 1
+    if tokens[k].lower in lexicon.possessive_determiners:
         return [antecedent(tokens, k, ctx)]
-    if tokens[i - 1].text == tokens[i - 1].bare:
+    if tokens[k].text == tokens[k].bare:
         return []
-    k = i - 1
+    end = k + 1
     while k > 0 and tokens[k - 1].capitalized and not gap(ctx.text, tokens[k - 1], tokens[k]).strip():
         k -= 1
-    return [tokens[k:i]]
+    return [tokens[k:end]]
 
 
 def antecedent(tokens: list[Token], k: int, ctx: Context) -> Party:

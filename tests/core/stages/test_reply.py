@@ -232,3 +232,12 @@ def test_a_role_description_is_the_name_given_that_title(book: Rulebook) -> None
     text = ("Gov. Helen Price unveiled a plan on Monday. Sen. Mark Dillon said the governor had hidden its cost. "
             "Price's spokesman, Aaron Cole, said the senator was playing politics.")
     assert _checks(text, book) == [("Helen Price", "replied")]
+
+
+def test_the_charged_words_are_not_the_partys_answer(book: Rulebook) -> None:
+    # "falsely claimed": the claim is what the charge is about; a deed told with a speech verb ("mocked") is the
+    # teller's charge against its subject, not the subject's own words.
+    text = "On Monday, Donald Trump falsely claimed that millions voted illegally."
+    assert _checks(text, book) == [("Donald Trump", "not-sought")]
+    text = "Donald Trump spoke on Monday. Donald Trump mocked a disabled reporter at a rally."
+    assert _rows(text, book) == [("Donald Trump", "not-sought", "mocked", None)]

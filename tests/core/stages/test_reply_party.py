@@ -65,6 +65,9 @@ def _accused(text: str, book: Rulebook) -> list[tuple[str, str]]:
         ("The agency said it had opened proceedings against Andres Molina.",
          [("Andres Molina", "proceedings against")]),
         ("The regulator fined Acme Corp 5 million euros.", [("Acme Corp", "fined")]),
+        # A possessor with modifiers before the wrongdoing noun; an adverb that makes the deed a wrong.
+        ("Voters cited Hillary Clinton's email scandal.", [("Hillary Clinton", "scandal")]),
+        ("On Monday, Donald Trump falsely claimed that millions voted illegally.", [("Donald Trump", "falsely")]),
     ],
 )
 def test_each_shape_finds_the_party(text: str, expected: list[tuple[str, str]], book: Rulebook) -> None:
