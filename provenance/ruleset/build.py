@@ -335,6 +335,7 @@ def _reply(meta: RuleMeta, data: Data) -> ReplyRule:
         silent_kinds=_words(data.get("silent_kinds")),
         fillers=_words(data.get("fillers")),
         representatives=_words(data.get("representatives")),
+        anaphoric=_words(data.get("anaphoric")),
         unasserted=_words(data.get("unasserted")),
         answer_phrases=tuple(str(f).lower() for f in data.get("answer_phrases", ())),
         answer_verbs=tuple(str(f).lower() for f in data.get("answer_verbs", ())),

@@ -3,6 +3,8 @@
 An accusation is a charge of wrongdoing stated as fact (rules/reply.yaml lists the words): in the outlet's own
 voice, in a speaker's words, or as the reporting verb itself ("accused X of"); denied or negated charges are not
 one, and the accused must be an entity (a name, a role, an institution), not "lightning" or "this verdict".
+A party is heard when it, its representative ("a lawyer for X") or its head ("the Santos campaign") speaks, or
+when it answers the charge ("pleaded not guilty"); sought when a missing-comment note names it or points to it.
 """
 
 from __future__ import annotations
@@ -11,19 +13,20 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
-from typing import Generic, TypeVar
 
 from provenance.core.segment import title_cased
 from provenance.core.stages.reply_party import Context, answerers, antecedent, entity, negated, party_phrases
 from provenance.core.stages.reply_reference import (
-    BODY,
-    PERSON,
+    Parties,
     antecedent_party,
     appositions,
     described,
+    heard_as,
+    notes_by_party,
     party_kind,
-    principal_tokens,
+    party_words,
     pronoun_party,
+    referents_of,
     represented,
     titled,
 )
@@ -44,42 +47,9 @@ from provenance.ruleset.rules import AccusationCue, ReplyRule, SpeakerLexiconRul
 from provenance.text.tokens import Token, Words
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
-_T = TypeVar("_T")
 _FAR = 1 << 62  # sorts after every end offset
 _NAMES_BACK = 12  # parties named before a description ("this officer") among which its own is looked for
 _FILLER_MAX = 2  # words between two words of a cue's form: "charged on Thursday with"
-
-
-def party_words(name: str, rule: ReplyRule, lexicon: SpeakerLexiconRule) -> frozenset[str]:
-    """The words that identify a party, with metonyms ("Washington" -> "us") applied and determiners dropped."""
-    low = name.lower().replace("’s", "").replace("'s", "")
-    low = rule.metonyms.get(low.removeprefix("the ").strip(), low)
-    words = [rule.metonyms.get(w, w) for w in _SPLIT.split(low) if w]
-    return frozenset(w for part in words for w in _SPLIT.split(part) if w and w not in lexicon.determiners)
-
-
-def _same_party(a: frozenset[str], b: frozenset[str]) -> bool:
-    # Speaker resolution's test: one name's words contain the other's ("the coalition" / "the US-led coalition").
-    return bool(a) and bool(b) and (a <= b or b <= a)
-
-
-class _Parties(Generic[_T]):
-    """Parties' words with a value each, found by `_same_party` through the words they share, not by a scan."""
-
-    def __init__(self) -> None:
-        self.items: list[tuple[frozenset[str], _T]] = []
-        self.by_word: dict[str, list[int]] = {}
-
-    def add(self, words: frozenset[str], value: _T) -> None:
-        """File one party under each of its words."""
-        for word in words:
-            self.by_word.setdefault(word, []).append(len(self.items))
-        self.items.append((words, value))
-
-    def first(self, words: frozenset[str]) -> _T | None:
-        """The value of the first party filed that is the same party as `words` (two such share every word of one)."""
-        near = sorted({k for word in words for k in self.by_word.get(word, ())})
-        return next((self.items[k][1] for k in near if _same_party(words, self.items[k][0])), None)
 
 
 Form = tuple[frozenset[str], bool, frozenset[str]]  # a speaker's party words, whether a whole name, words a
@@ -301,7 +271,7 @@ def reply_checks(
     contents = sorted((a.content.start, a.content.end) for a in attributions if a.content is not None and a.speaker)
     stances = [(a.content.start, a.content.end) for a in attributions if a.content and not _speaks(a, rule, verbs)]
     generic = lexicon.roles | lexicon.institutions | rule.party_nouns  # words naming no one in particular
-    unheard: _Parties[bool] = _Parties()
+    unheard: Parties[bool] = Parties()
     hits = []
     for cue, tokens, caller, shape in _accusations(seg, notes, contents, cues, ctx):
         if caller is not None and cue_owners.get(caller.start) is None:
@@ -325,12 +295,12 @@ def reply_checks(
     parties = zip(hits, spans, strict=True)
     names = sorted(((sp.start, party_words(sp.text, rule, lexicon), sp, tokens) for (_, tokens, _), sp in parties
                     if not _description(tokens, generic, lexicon)), key=lambda name: name[0])
-    referents = _referents([(start, w, party_kind(tokens, ctx)) for start, w, _, tokens in names], speakers, ctx)
-    notes_by_party = _notes_by_party(noted, referents, ctx)
+    referents = referents_of([(start, w, party_kind(tokens, ctx)) for start, w, _, tokens in names], speakers, ctx)
+    notes_by = notes_by_party(noted, referents, ctx)
     # "He did not respond": a pronoun names no party of its own to list.
     noted = [(n, w) for n, w in noted if not all(x in rule.ignore or x in lexicon.pronouns for x in w)]
-    heard_as = _heard_as(speakers, heard, referents, ctx)
-    answered: _Parties[bool] = _Parties()  # "Hale pleaded not guilty", "Acme disputed the findings"
+    heard_via = heard_as(speakers, heard, referents, ctx)
+    answered: Parties[bool] = Parties()  # "Hale pleaded not guilty", "Acme disputed the findings"
     for sentence in seg.sentences:
         for party in answerers(ctx.words.between(sentence.start, sentence.end), ctx):
             if (party := entity(pronoun_party(party, ctx), None, ctx)):
@@ -351,11 +321,14 @@ def reply_checks(
             if before:
                 words, span = before[-1]
                 speaker = matched.setdefault(words, _speaker_for(words, named, generic))
+            elif (meant := described(tokens, ctx)) and (found := antecedent_party(span.start, meant, referents)):
+                words = found  # "the company" after "Andes Copper Corp said": the body named last before it
+                speaker = matched.setdefault(words, _speaker_for(words, named, generic))
         if speaker is None and (owner := words - generic) and owner != words and tokens[-1].lower in generic:
             # "the Santos campaign", "Marsh's administration": a body named after its head answers through that head.
             head = matched.setdefault(frozenset(owner), _speaker_for(frozenset(owner), named, generic))
             speaker = head if head is not None and head.id in heard else None
-        via = heard_as.get(words)  # "the company said": the description answers for the party it stands for
+        via = heard_via.get(words)  # "the company said": the description answers for the party it stands for
         speaker = speaker or (via if via is not None and via.id != accuser else None)
         if speaker is not None and speaker.id == accuser:
             continue  # a speaker describing its own side is not an accusation against it
@@ -367,12 +340,16 @@ def reply_checks(
         seen.add(key)
         if speaker is None:
             unheard.add(words, True)
-        note = notes_by_party.first(words)
+        note = notes_by.first(words)
         if (speaker is not None and speaker.id in heard) or answered.first(words):
             status = ReplyStatus.REPLIED
         elif note is not None:
             status = ReplyStatus.DECLINED
             linked.add(id(note))
+        elif words == party_words(span.text, rule, lexicon) and described(tokens, ctx) is not None:
+            # "the company hid the results", "the governor lied" with no company or governor named before: the
+            # description points back to no one, so whom to ask is not said, nor whether they were heard.
+            continue
         else:
             status = ReplyStatus.NOT_SOUGHT
         checks.append(ReplyCheck(span.text, span, status, cue, accuser, speaker.id if speaker else None, note,
@@ -382,53 +359,6 @@ def reply_checks(
         if id(note) not in linked and note.party is not None:
             checks.append(ReplyCheck(note.party.text, note.party, ReplyStatus.DECLINED, note=note, rule=rule.meta.id))
     return tuple(checks)
-
-
-Referent = tuple[int, frozenset[str], str | None]  # where an entity is named, its party words and kind
-
-
-def _referents(parties: list[Referent], speakers: tuple[Speaker, ...], ctx: Context) -> list[Referent]:
-    """Every named entity a description may point back to, in text order: accused parties and speakers' names."""
-    kinds = {SpeakerKind.PERSON: PERSON, SpeakerKind.INSTITUTION: BODY, SpeakerKind.OUTLET: BODY}
-    found = list(parties)
-    for speaker in speakers:
-        for mention in speaker.mentions:
-            tokens = ctx.words.between(mention.start, mention.end)
-            if tokens and described(tokens, ctx) is None and tokens[0].lower not in ctx.lexicon.pronouns:
-                found.append((mention.start, party_words(mention.text, ctx.rule, ctx.lexicon), kinds.get(speaker.kind)))
-    return sorted(found, key=lambda referent: referent[0])
-
-
-def _notes_by_party(
-    noted: list[tuple[MissingComment, frozenset[str]]], referents: list[Referent], ctx: Context
-) -> _Parties[MissingComment]:
-    """Notes filed under the party they name, the one a representative speaks for, or the one a description means."""
-    notes: _Parties[MissingComment] = _Parties()
-    for note, words in noted:
-        notes.add(words, note)
-        if note.party is None:
-            continue
-        principal = principal_tokens(note.party, ctx)  # "A lawyer for Kessler did not respond": Kessler was asked
-        notes.add(party_words(" ".join(t.text for t in principal), ctx.rule, ctx.lexicon), note)
-        kind = described(principal, ctx)  # "The company did not respond", "He did not reply"
-        if kind and (meant := antecedent_party(note.party.start, kind, referents)):
-            notes.add(meant, note)
-    return notes
-
-
-def _heard_as(
-    speakers: tuple[Speaker, ...], heard: set[str], referents: list[Referent], ctx: Context
-) -> dict[frozenset[str], Speaker]:
-    """Parties heard through a description that speaks ("the company said"): the entity named before it that fits."""
-    found: dict[frozenset[str], Speaker] = {}
-    for speaker in speakers:
-        if speaker.id not in heard:
-            continue
-        for mention in speaker.mentions:
-            kind = described(ctx.words.between(mention.start, mention.end), ctx)
-            if kind and (meant := antecedent_party(mention.start, kind, referents)):
-                found.setdefault(meant, speaker)
-    return found
 
 
 def _description(tokens: list[Token], generic: frozenset[str], lexicon: SpeakerLexiconRule) -> bool:

@@ -3,17 +3,22 @@
 "accused him of" and "He did not reply" name the person named last before them; "The company did not respond",
 "His lawyer did not respond" and "the company said" stand for the accused party named last before them whose kind
 fits (a body for "the company", a person for "his lawyer"), so the note asks and the statement answers for it.
+Parties are compared by their words (`party_words`, `Parties`), the way speaker resolution compares names.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Generic, TypeVar
 
 from provenance.core.stages.reply_party import QUOTE_MARKS, Context, Party, entity, joined
-from provenance.model import Span, Speaker
+from provenance.model import MissingComment, Span, Speaker, SpeakerKind
 from provenance.ruleset.rules import ReplyRule, SpeakerLexiconRule
 from provenance.text.tokens import Token
+
+_SPLIT = re.compile(r"[^a-z0-9]+")
+_T = TypeVar("_T")
 
 _PRONOUN_CHARS = 600  # characters back from "him", "he" in which the person it stands for is looked for
 _TITLE_CHARS = 2_000  # characters back from "the governor" in which "Gov. Helen Price" is looked for
@@ -70,7 +75,10 @@ def party_kind(tokens: list[Token], ctx: Context) -> str | None:
     """Whether a named party is a person ("Officer Brett Cullen"), a body ("Acme Corp", "FBI"), or may be either."""
     lexicon = ctx.lexicon
     low = {t.bare.lower() for t in tokens}
-    if any(t.lower in lexicon.institutions for t in tokens) or any(low <= body for body in ctx.bodies):
+    # "Acme Corp", "Acme Corp.": an institution word, or its abbreviation written without the period.
+    if any(t.lower in lexicon.institutions or f"{t.lower}." in lexicon.institutions for t in tokens) or any(
+        low <= body for body in ctx.bodies
+    ):
         return BODY
     if len(tokens) == 1 and tokens[0].bare.isupper() and len(tokens[0].bare) > 1:
         return BODY  # an acronym
@@ -99,8 +107,10 @@ def described(tokens: list[Token], ctx: Context) -> Described | None:
         # "His lawyer" stands for him; "the lawyer", of no one named, for no one the article accuses.
         personal = tokens[0].lower in ctx.rule.person_pronouns
         return (PERSON, none) if personal else None
-    if head in lexicon.institutions or head.removesuffix("s") in lexicon.institutions:
+    if head in ctx.rule.anaphoric or head.removesuffix("s") in ctx.rule.anaphoric:
         return BODY, none  # "the company": the body named before, whatever its name
+    if head in lexicon.institutions:
+        return None  # "the government", "the police": the country's or the city's own, named or not
     if head in lexicon.roles or head in ctx.rule.party_nouns:
         return PERSON, frozenset({head})  # "the officer": the person named before with that role
     return None
@@ -138,6 +148,11 @@ def represented(name: str, rule: ReplyRule, lexicon: SpeakerLexiconRule) -> str 
             k -= 1  # "Acme's chief executive": the possessor before the role's modifiers
         if k >= 0 and words[k].endswith(("'s", "’s")):
             return " ".join(words[: k + 1])
+        start = r  # "A Streamly spokesman", "White House spokesman Josh Earnest": the name before the office
+        while start > 0 and words[start - 1][:1].isupper() and words[start - 1].lower() not in lexicon.determiners:
+            start -= 1
+        if start < r:
+            return " ".join(words[start:r])
     return None
 
 
@@ -166,3 +181,84 @@ def titled(role: str, at: int, ctx: Context) -> Party:
         if run:
             return run
     return []
+
+
+def party_words(name: str, rule: ReplyRule, lexicon: SpeakerLexiconRule) -> frozenset[str]:
+    """The words that identify a party, with metonyms ("Washington" -> "us") applied and determiners dropped."""
+    low = name.lower().replace("’s", "").replace("'s", "")
+    low = rule.metonyms.get(low.removeprefix("the ").strip(), low)
+    words = [rule.metonyms.get(w, w) for w in _SPLIT.split(low) if w]
+    return frozenset(w for part in words for w in _SPLIT.split(part) if w and w not in lexicon.determiners)
+
+
+def _same_party(a: frozenset[str], b: frozenset[str]) -> bool:
+    # Speaker resolution's test: one name's words contain the other's ("the coalition" / "the US-led coalition").
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+class Parties(Generic[_T]):
+    """Parties' words with a value each, found by `_same_party` through the words they share, not by a scan."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[frozenset[str], _T]] = []
+        self.by_word: dict[str, list[int]] = {}
+
+    def add(self, words: frozenset[str], value: _T) -> None:
+        """File one party under each of its words."""
+        for word in words:
+            self.by_word.setdefault(word, []).append(len(self.items))
+        self.items.append((words, value))
+
+    def first(self, words: frozenset[str]) -> _T | None:
+        """The value of the first party filed that is the same party as `words` (two such share every word of one)."""
+        near = sorted({k for word in words for k in self.by_word.get(word, ())})
+        return next((self.items[k][1] for k in near if _same_party(words, self.items[k][0])), None)
+
+
+Referent = tuple[int, frozenset[str], str | None]  # where an entity is named, its party words and kind
+
+
+def referents_of(parties: list[Referent], speakers: tuple[Speaker, ...], ctx: Context) -> list[Referent]:
+    """Every named entity a description may point back to, in text order: accused parties and speakers' names."""
+    kinds = {SpeakerKind.PERSON: PERSON, SpeakerKind.ANONYMOUS: PERSON, SpeakerKind.INSTITUTION: BODY,
+             SpeakerKind.OUTLET: BODY, SpeakerKind.PLACE: BODY, SpeakerKind.DOCUMENT: "document"}  # a report is no one
+    found = list(parties)
+    for speaker in speakers:
+        for mention in speaker.mentions:
+            tokens = ctx.words.between(mention.start, mention.end)
+            if tokens and described(tokens, ctx) is None and tokens[0].lower not in ctx.lexicon.pronouns:
+                kind = party_kind(tokens, ctx) or kinds.get(speaker.kind)  # "Acme Corp" is a body, whatever its kind
+                found.append((mention.start, party_words(mention.text, ctx.rule, ctx.lexicon), kind))
+    return sorted(found, key=lambda referent: referent[0])
+
+
+def notes_by_party(
+    noted: list[tuple[MissingComment, frozenset[str]]], referents: list[Referent], ctx: Context
+) -> Parties[MissingComment]:
+    """Notes filed under the party they name, the one a representative speaks for, or the one a description means."""
+    notes: Parties[MissingComment] = Parties()
+    for note, words in noted:
+        notes.add(words, note)
+        if note.party is None:
+            continue
+        principal = principal_tokens(note.party, ctx)  # "A lawyer for Kessler did not respond": Kessler was asked
+        notes.add(party_words(" ".join(t.text for t in principal), ctx.rule, ctx.lexicon), note)
+        kind = described(principal, ctx)  # "The company did not respond", "He did not reply"
+        if kind and (meant := antecedent_party(note.party.start, kind, referents)):
+            notes.add(meant, note)
+    return notes
+
+
+def heard_as(
+    speakers: tuple[Speaker, ...], heard: set[str], referents: list[Referent], ctx: Context
+) -> dict[frozenset[str], Speaker]:
+    """Parties heard through a description that speaks ("the company said"): the entity named before it that fits."""
+    found: dict[frozenset[str], Speaker] = {}
+    for speaker in speakers:
+        if speaker.id not in heard:
+            continue
+        for mention in speaker.mentions:
+            kind = described(ctx.words.between(mention.start, mention.end), ctx)
+            if kind and (meant := antecedent_party(mention.start, kind, referents)):
+                found.setdefault(meant, speaker)
+    return found

@@ -228,7 +228,7 @@ def test_a_speakers_own_forces_are_its_side(book: Rulebook) -> None:
 def test_a_role_description_is_the_name_given_that_title(book: Rulebook) -> None:
     text = ("Sen. Mark Dillon said the governor had hidden the cost of Gov. Helen Price's plan. "
             "Price's spokesman, Aaron Cole, said the senator was playing politics.")
-    assert _checks(text, book) == [("the governor", "not-sought")]  # the title comes after: no one named yet
+    assert _checks(text, book) == []  # the title comes after: no one named yet, so no one to list
     text = ("Gov. Helen Price unveiled a plan on Monday. Sen. Mark Dillon said the governor had hidden its cost. "
             "Price's spokesman, Aaron Cole, said the senator was playing politics.")
     assert _checks(text, book) == [("Helen Price", "replied")]
@@ -241,3 +241,15 @@ def test_the_charged_words_are_not_the_partys_answer(book: Rulebook) -> None:
     assert _checks(text, book) == [("Donald Trump", "not-sought")]
     text = "Donald Trump spoke on Monday. Donald Trump mocked a disabled reporter at a rally."
     assert _rows(text, book) == [("Donald Trump", "not-sought", "mocked", None)]
+
+
+def test_a_description_no_name_resolves_is_not_listed_unheard(book: Rulebook) -> None:
+    # "the company" with no company named before: whom to ask is not said; after one, it is that company.
+    assert _checks("A report said the company had hidden test results.", book) == []
+    text = "Andes Copper Corp said it obeys the law. Regulators said the company had hidden test results."
+    assert _checks(text, book) == [("the company", "replied")]
+
+
+def test_an_office_named_after_its_body_asks_for_the_body(book: Rulebook) -> None:
+    text = "Regulators said Streamly Inc. hid the breach. A Streamly spokesman did not respond to our request."
+    assert _checks(text, book) == [("Streamly Inc.", "declined-or-no-response")]
