@@ -161,6 +161,7 @@ def _accusations(
         tokens = ctx.words.between(sentence.start, sentence.end)
         if title_cased(sentence.text):
             continue  # "Affirm Sharia's Assault on the Constitution": in title case capitals name nothing
+        headline = seg.headline is not None and seg.headline.start <= sentence.start < seg.headline.end
         for i, token in enumerate(tokens):
             if token.lower not in cues:
                 continue  # what _cue_at would find, without a call for every word
@@ -183,6 +184,8 @@ def _accusations(
                     # "its forces", "his aides": the party is whom the pronoun stands for
                 if party and _mid_word(party[0], ctx):
                     continue  # "the 9/11 attackers": the phrase begins inside a word
+                if headline and party and party[0] is tokens[0] and not any(t.capitalized for t in party[1:]):
+                    continue  # "Fintech founder misled investors": headline shorthand for someone the story names
                 if party:
                     found.append((cue_span, party, _caller(tokens, party[0], cue, ctx), cue.party))
     return found

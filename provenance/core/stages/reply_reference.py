@@ -103,10 +103,9 @@ def described(tokens: list[Token], ctx: Context) -> Described | None:
     if any((t.capitalized and t is not tokens[0]) or t.text != t.bare or t.lower not in generic for t in words):
         return None  # "Acme", "The parish's new pastor": a name, or a description that introduces someone
     head = words[-1].lower
-    if head in ctx.rule.representatives:
-        # "His lawyer" stands for him; "the lawyer", of no one named, for no one the article accuses.
-        personal = tokens[0].lower in ctx.rule.person_pronouns
-        return (PERSON, none) if personal else None
+    if head in ctx.rule.representatives and tokens[0].lower in lexicon.possessive_determiners:
+        # "His lawyer" stands for him ("its lawyer" for a body or a group).
+        return (PERSON, none) if tokens[0].lower in ctx.rule.person_pronouns else None
     if head in ctx.rule.anaphoric or head.removesuffix("s") in ctx.rule.anaphoric:
         return BODY, none  # "the company": the body named before, whatever its name
     if head in lexicon.institutions:

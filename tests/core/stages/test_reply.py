@@ -253,3 +253,10 @@ def test_a_description_no_name_resolves_is_not_listed_unheard(book: Rulebook) ->
 def test_an_office_named_after_its_body_asks_for_the_body(book: Rulebook) -> None:
     text = "Regulators said Streamly Inc. hid the breach. A Streamly spokesman did not respond to our request."
     assert _checks(text, book) == [("Streamly Inc.", "declined-or-no-response")]
+
+
+def test_headline_shorthand_names_no_party_of_its_own(book: Rulebook) -> None:
+    # "Fintech founder misled investors": the headline's bare noun is the person the story names; its row stands.
+    text = ("Fintech founder misled investors, regulators say\n\n"
+            "Jordan Kessler lied to investors, the SEC said. A lawyer for Kessler did not return a message.\n")
+    assert _checks(text, book) == [("Jordan Kessler", "declined-or-no-response")]
