@@ -338,6 +338,13 @@ def _reply(meta: RuleMeta, data: Data) -> ReplyRule:
         indefinites=_words(data.get("indefinites")),
         person_pronouns=_words(data.get("person_pronouns")),
         silent_kinds=_words(data.get("silent_kinds")),
+        fillers=_words(data.get("fillers")),
+        representatives=_words(data.get("representatives")),
+        anaphoric=_words(data.get("anaphoric")),
+        unasserted=_words(data.get("unasserted")),
+        answer_phrases=tuple(str(f).lower() for f in data.get("answer_phrases", ())),
+        answer_verbs=tuple(str(f).lower() for f in data.get("answer_verbs", ())),
+        answer_objects=_words(data.get("answer_objects")),
     )
 
 

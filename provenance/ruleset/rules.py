@@ -303,6 +303,13 @@ class ReplyRule:
     indefinites: frozenset[str] = frozenset()  # "a shady developer", "some rogue staffer": no one in particular
     person_pronouns: frozenset[str] = frozenset()  # "his", "her": possessives whose name is a person's
     silent_kinds: frozenset[str] = frozenset()  # "Clinton wanted to shield": verb kinds that do not hear a party
+    fillers: frozenset[str] = frozenset()  # "charged Thursday with": words that may stand inside a cue's form
+    representatives: frozenset[str] = frozenset()  # "a lawyer for Kessler", "Pike's attorney": speak for a party
+    anaphoric: frozenset[str] = frozenset()  # "the company", "the group": bodies a definite description points back to
+    unasserted: frozenset[str] = frozenset()  # "whether X lied", "X may have lied": words that leave a deed open
+    answer_phrases: tuple[str, ...] = ()  # "X pleaded not guilty": the subject gives its side
+    answer_verbs: tuple[str, ...] = ()  # "X denied the allegations": with an answer object, the subject gives its side
+    answer_objects: frozenset[str] = frozenset()  # allegations, charges, claims: what a reply answers
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,18 +3,33 @@
 An accusation is a charge of wrongdoing stated as fact (rules/reply.yaml lists the words): in the outlet's own
 voice, in a speaker's words, or as the reporting verb itself ("accused X of"); denied or negated charges are not
 one, and the accused must be an entity (a name, a role, an institution), not "lightning" or "this verdict".
+A party is heard when it, its representative ("a lawyer for X") or its head ("the Santos campaign") speaks, or
+when it answers the charge ("pleaded not guilty"); sought when a missing-comment note names it or points to it.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
-from typing import Generic, TypeVar
 
 from provenance.core.segment import title_cased
-from provenance.core.stages.reply_party import Context, entity, negated, party_phrases
+from provenance.core.stages.reply_party import Context, answerers, antecedent, entity, negated, party_phrases
+from provenance.core.stages.reply_reference import (
+    Parties,
+    antecedent_party,
+    appositions,
+    described,
+    heard_as,
+    notes_by_party,
+    party_kind,
+    party_words,
+    pronoun_party,
+    referents_of,
+    represented,
+    titled,
+)
 from provenance.core.stages.voice import VoiceIndex
 from provenance.model import (
     Attribution,
@@ -25,69 +40,61 @@ from provenance.model import (
     Segmentation,
     Span,
     Speaker,
+    SpeakerKind,
     Voice,
 )
 from provenance.ruleset.rules import AccusationCue, ReplyRule, SpeakerLexiconRule
 from provenance.text.tokens import Token, Words
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
-_T = TypeVar("_T")
 _FAR = 1 << 62  # sorts after every end offset
+_NAMES_BACK = 12  # parties named before a description ("this officer") among which its own is looked for
+_FILLER_MAX = 2  # words between two words of a cue's form: "charged on Thursday with"
 
 
-def party_words(name: str, rule: ReplyRule, lexicon: SpeakerLexiconRule) -> frozenset[str]:
-    """The words that identify a party, with metonyms ("Washington" -> "us") applied and determiners dropped."""
-    low = name.lower().replace("’s", "").replace("'s", "")
-    low = rule.metonyms.get(low.removeprefix("the ").strip(), low)
-    words = [rule.metonyms.get(w, w) for w in _SPLIT.split(low) if w]
-    return frozenset(w for part in words for w in _SPLIT.split(part) if w and w not in lexicon.determiners)
+Form = tuple[frozenset[str], bool, frozenset[str]]  # a speaker's party words, whether a whole name, words a
+# party it contains may lack: "Tom Hale" holds "Hale" and "Acme spokesman" "Acme", "Hale's neighbor" holds no one
 
 
-def _same_party(a: frozenset[str], b: frozenset[str]) -> bool:
-    # Speaker resolution's test: one name's words contain the other's ("the coalition" / "the US-led coalition").
-    return bool(a) and bool(b) and (a <= b or b <= a)
+def _form(name: str, whole: bool, ctx: Context) -> Form:
+    """A speaker's name or mention as a form: its words, and the name and office words a shorter party may lack."""
+    words = party_words(name, ctx.rule, ctx.lexicon)
+    capitals = party_words(" ".join(w for w in name.split() if w[:1].isupper()), ctx.rule, ctx.lexicon)
+    offices = ctx.rule.representatives | ctx.lexicon.institutions | ctx.lexicon.titles
+    return words, whole, capitals | frozenset(w for w in words if w in offices or w.removesuffix("s") in offices)
 
 
-class _Parties(Generic[_T]):
-    """Parties' words with a value each, found by `_same_party` through the words they share, not by a scan."""
-
-    def __init__(self) -> None:
-        self.items: list[tuple[frozenset[str], _T]] = []
-        self.by_word: dict[str, list[int]] = {}
-
-    def add(self, words: frozenset[str], value: _T) -> None:
-        """File one party under each of its words."""
-        for word in words:
-            self.by_word.setdefault(word, []).append(len(self.items))
-        self.items.append((words, value))
-
-    def first(self, words: frozenset[str]) -> _T | None:
-        """The value of the first party filed that is the same party as `words` (two such share every word of one)."""
-        near = sorted({k for word in words for k in self.by_word.get(word, ())})
-        return next((self.items[k][1] for k in near if _same_party(words, self.items[k][0])), None)
-
-
-def _speaker_names(speakers: tuple[Speaker, ...], ctx: Context) -> list[tuple[Speaker, tuple[frozenset[str], ...]]]:
-    """Each speaker with the party words of its name and of each distinct mention, worked out once per document."""
+def _speaker_names(speakers: tuple[Speaker, ...], ctx: Context) -> list[tuple[Speaker, tuple[Form, ...]]]:
+    """Each speaker with the party words of its name, each distinct mention, its role and whom it represents."""
     named = []
     for speaker in speakers:
         names = dict.fromkeys((speaker.name, *(m.text for m in speaker.mentions)))
-        named.append((speaker, tuple(party_words(name, ctx.rule, ctx.lexicon) for name in names)))
+        forms = [_form(name, index == 0, ctx) for index, name in enumerate(names)]
+        if speaker.role:  # "Governor Linda Marsh" is "the governor" too
+            forms.append(_form(f"{speaker.role} {speaker.name}", False, ctx))
+        family = speaker.name.removeprefix("The ").removeprefix("the ")
+        if speaker.kind is SpeakerKind.GROUP and family.istitle() and family.isalpha() and family.endswith("s"):
+            forms.append(_form(family[:-1], True, ctx))  # "the Hammonds": Steven Hammond
+        principals = (represented(name, ctx.rule, ctx.lexicon) for name in (*names, *appositions(speaker, ctx.text)))
+        forms.extend(_form(p, True, ctx) for p in principals if p)
+        named.append((speaker, tuple(forms)))
     return named
 
 
 def _speaker_for(
-    words: frozenset[str], named: list[tuple[Speaker, tuple[frozenset[str], ...]]], generic: frozenset[str]
+    words: frozenset[str], named: list[tuple[Speaker, tuple[Form, ...]]], generic: frozenset[str]
 ) -> Speaker | None:
     """The speaker whose name or a mention of it matches the party, preferring the closest match."""
     # `named` comes from _speaker_names: recomputing every mention's words per accusation was quadratic.
     best: tuple[int, Speaker] | None = None
     for speaker, forms in named:
-        for index, other in enumerate(forms):
-            # The party may be a short form of a name ("Cole" for "Janet Cole"); a longer party contains only a
-            # full name ("the US-led coalition's aircraft"): the surname "Cruz" is not "Rafael Cruz".
-            # A bare role ("president") is in every phrase with that role: only a name is contained that way.
-            if words and (words <= other or (index == 0 and other <= words and not other <= generic)):
+        for other, whole, may_add in forms:
+            # The party may be a short form of a name ("Cole" for "Janet Cole", "Acme" for "an Acme spokesman"), not
+            # of a phrase that only mentions it ("Hale's neighbor"); a longer party contains only a full name ("the
+            # US-led coalition's aircraft"): the surname "Cruz" is not "Rafael Cruz". A bare role ("president") is in
+            # every phrase with that role: only a name is contained that way.
+            short = words <= other and other - words <= may_add
+            if words and (short or (whole and other <= words and not other <= generic)):
                 distance = len(words ^ other)
                 if best is None or distance < best[0]:
                     best = (distance, speaker)
@@ -105,13 +112,29 @@ def _cue_index(cues: tuple[AccusationCue, ...]) -> dict[str, list[tuple[list[str
     return index
 
 
+def _form_end(tokens: list[Token], i: int, parts: list[str], fillers: frozenset[str]) -> int | None:
+    """Where a cue's form starting at tokens[i] ends, a filler allowed between its words ("charged Thursday with")."""
+    j = i + 1
+    for part in parts[1:]:
+        skipped = 0
+        while j < len(tokens) and tokens[j].lower != part and tokens[j].lower in fillers and skipped < _FILLER_MAX:
+            j, skipped = j + 1, skipped + 1
+        if j >= len(tokens) or tokens[j].lower != part:
+            return None
+        j += 1
+    return j
+
+
 def _cue_at(
-    tokens: list[Token], i: int, cues: dict[str, list[tuple[list[str], AccusationCue]]]
+    tokens: list[Token], i: int, cues: dict[str, list[tuple[list[str], AccusationCue]]], fillers: frozenset[str]
 ) -> tuple[AccusationCue, int] | None:
+    """The longest cue form at tokens[i]: "accused of" (its subject charged) before "accused" (its object)."""
+    best: tuple[AccusationCue, int] | None = None
     for parts, cue in cues.get(tokens[i].lower, ()):
-        if [t.lower for t in tokens[i : i + len(parts)]] == parts:
-            return cue, i + len(parts)
-    return None
+        end = _form_end(tokens, i, parts, fillers)
+        if end is not None and (best is None or end > best[1]):
+            best = (cue, end)
+    return best
 
 
 def _within_content(party: list[Token], at: int, contents: list[tuple[int, int]]) -> list[Token]:
@@ -129,18 +152,20 @@ def _accusations(
     contents: list[tuple[int, int]],
     cues: dict[str, list[tuple[list[str], AccusationCue]]],
     ctx: Context,
-) -> list[tuple[Span, list[Token], Span | None]]:
+) -> list[tuple[Span, list[Token], Span | None, str]]:
     """Every accusation word in the article's sentences (outside notes) with each entity it accuses."""
     noted = [(n.span.start, n.span.end) for n in notes]
+    fillers = ctx.rule.fillers | ctx.lexicon.time_words
     found = []
     for sentence in seg.sentences:
         tokens = ctx.words.between(sentence.start, sentence.end)
         if title_cased(sentence.text):
             continue  # "Affirm Sharia's Assault on the Constitution": in title case capitals name nothing
+        headline = seg.headline is not None and seg.headline.start <= sentence.start < seg.headline.end
         for i, token in enumerate(tokens):
             if token.lower not in cues:
                 continue  # what _cue_at would find, without a call for every word
-            hit = _cue_at(tokens, i, cues)
+            hit = _cue_at(tokens, i, cues, fillers)
             if hit is None or any(a <= token.start < b for a, b in noted):
                 continue
             cue, j = hit
@@ -150,11 +175,19 @@ def _accusations(
                 continue  # "struck a deal": another sense of the word; "has never lied": denied
             cue_span = Span(tokens[i].start, tokens[j - 1].end, ctx.text[tokens[i].start : tokens[j - 1].end])
             for phrase in party_phrases(tokens, i, j, cue, ctx):
-                party = entity(_within_content(phrase, token.start, contents), tokens[0], ctx)
+                phrase = _within_content(phrase, token.start, contents)
+                # "accused him of": the object of a charging verb; a subject "he" is as often someone supposed
+                # ("would he be charged?") as the last name before it.
+                party = entity(pronoun_party(phrase, ctx) if cue.party == "after" else phrase, tokens[0], ctx)
+                if len(party) > 1 and party[0].lower in ctx.lexicon.possessive_determiners:
+                    party = antecedent(tokens, bisect_right([t.start for t in tokens], party[0].start) - 1, ctx)
+                    # "its forces", "his aides": the party is whom the pronoun stands for
                 if party and _mid_word(party[0], ctx):
                     continue  # "the 9/11 attackers": the phrase begins inside a word
+                if headline and party and party[0] is tokens[0] and not any(t.capitalized for t in party[1:]):
+                    continue  # "Fintech founder misled investors": headline shorthand for someone the story names
                 if party:
-                    found.append((cue_span, party, _caller(tokens, party[0], cue, ctx)))
+                    found.append((cue_span, party, _caller(tokens, party[0], cue, ctx), cue.party))
     return found
 
 
@@ -189,7 +222,11 @@ def _accuser(
 def _speaks(attribution: Attribution, rule: ReplyRule, verbs: dict[str, object]) -> bool:
     """Whether the attribution gives its speaker's side: not a stance the article credits ("Clinton wanted to")."""
     entry = verbs.get(attribution.cue.text.lower()) if attribution.cue is not None else None
-    return not (isinstance(entry, tuple) and getattr(entry[0], "kind", None) in rule.silent_kinds)
+    if not (isinstance(entry, tuple) and getattr(entry[0], "kind", None) in rule.silent_kinds):
+        return True
+    # "Hale rejected the accusations as baseless": a stance on the charge itself is the party's side.
+    content = attribution.content.text.lower() if attribution.content is not None else ""
+    return any(word in rule.answer_objects for word in _SPLIT.split(content))
 
 
 def _noted(attributions: tuple[Attribution, ...], notes: list[MissingComment]) -> set[int]:
@@ -221,22 +258,15 @@ def reply_checks(
     # Hashing the cue tuple for the lru_cache costs more than the lookup: once per document, not once per token.
     cues = _cue_index(rule.cues)
     document_words = document_words if document_words is not None else Words(text)
-    ctx = Context(text, rule, lexicon, verbs, document_words)
+    bodies = tuple(party_words(s.name, rule, lexicon) for s in speakers if s.kind is not SpeakerKind.PERSON)
+    ctx = Context(text, rule, lexicon, verbs, document_words, bodies)
     # "X did not respond to requests" can read as an attribution to X; inside a note it is not a reply.
     in_note = _noted(attributions, notes)
-    heard = {
-        a.speaker for i, a in enumerate(attributions) if a.speaker and i not in in_note and _speaks(a, rule, verbs)
-    }
     noted = [(n, party_words(n.party.text, rule, lexicon)) for n in notes if n.party is not None]
-    # "He did not respond": a pronoun names no party of its own to list.
-    noted = [(n, w) for n, w in noted if not all(x in rule.ignore or x in lexicon.pronouns for x in w)]
-    notes_by_party: _Parties[MissingComment] = _Parties()
-    for n, w in noted:
-        notes_by_party.add(w, n)
     checks: list[ReplyCheck] = []
     seen: set[frozenset[str] | str] = set()
     linked: set[int] = set()
-    named: list[tuple[Speaker, tuple[frozenset[str], ...]]] | None = None  # built at the first accusation
+    named: list[tuple[Speaker, tuple[Form, ...]]] | None = None  # built at the first accusation
     matched: dict[frozenset[str], Speaker | None] = {}  # a party named again is matched again the same way
     index = VoiceIndex(seg, attributions)
     cue_owners = {a.cue.start: a.speaker for a in attributions if a.cue is not None and a.cue.end > a.cue.start}
@@ -244,24 +274,65 @@ def reply_checks(
     contents = sorted((a.content.start, a.content.end) for a in attributions if a.content is not None and a.speaker)
     stances = [(a.content.start, a.content.end) for a in attributions if a.content and not _speaks(a, rule, verbs)]
     generic = lexicon.roles | lexicon.institutions | rule.party_nouns  # words naming no one in particular
-    unheard: _Parties[bool] = _Parties()
+    unheard: Parties[bool] = Parties()
     hits = []
-    for cue, tokens, caller in _accusations(seg, notes, contents, cues, ctx):
+    for cue, tokens, caller, shape in _accusations(seg, notes, contents, cues, ctx):
         if caller is not None and cue_owners.get(caller.start) is None:
             continue  # "they call Julian Assange a traitor": the caller is no one the article credits
-        stated, accuser = _accuser(caller or cue, cue_owners, index, stances)
+        # "Trump accused Cruz": the reporting verb's speaker charges its object; "Trump mocked a reporter": its
+        # subject is the one charged, by whoever tells it.
+        owners = {} if shape == "before" and caller is None else cue_owners
+        stated, accuser = _accuser(caller or cue, owners, index, stances)
         if stated:
             hits.append((cue, tokens, accuser))
+    # "Trump falsely claimed": the words the charge is about are not the party's answer to it.
+    charged = {cue.end for cue, _, _ in hits}
+    heard = {
+        a.speaker for i, a in enumerate(attributions) if a.speaker and i not in in_note and _speaks(a, rule, verbs)
+        and not (a.cue is not None and _after_space(text, a.cue.start) in charged)
+    }
     # A party accused by a speaker and by the outlet is shown with the speaker's charge: who accuses it matters more.
     hits.sort(key=lambda hit: hit[2] is None)
-    for cue, tokens, accuser in hits:
-        end = tokens[-1].start + len(tokens[-1].bare)  # "Washington’s" names Washington
-        span = Span(tokens[0].start, end, text[tokens[0].start : end])
+    spans = [_party_span(text, tokens) for _, tokens, _ in hits]
+    # Parties with a name, in text order: what a later description ("this officer") may stand for.
+    parties = zip(hits, spans, strict=True)
+    names = sorted(((sp.start, party_words(sp.text, rule, lexicon), sp, tokens) for (_, tokens, _), sp in parties
+                    if not _description(tokens, generic, lexicon)), key=lambda name: name[0])
+    referents = referents_of([(start, w, party_kind(tokens, ctx)) for start, w, _, tokens in names], speakers, ctx)
+    notes_by = notes_by_party(noted, referents, ctx)
+    # "He did not respond": a pronoun names no party of its own to list.
+    noted = [(n, w) for n, w in noted if not all(x in rule.ignore or x in lexicon.pronouns for x in w)]
+    heard_via = heard_as(speakers, heard, referents, ctx)
+    answered: Parties[bool] = Parties()  # "Hale pleaded not guilty", "Acme disputed the findings"
+    for sentence in seg.sentences:
+        for party in answerers(ctx.words.between(sentence.start, sentence.end), ctx):
+            if (party := entity(pronoun_party(party, ctx), None, ctx)):
+                answered.add(party_words(_party_span(text, party).text, rule, lexicon), True)
+    for (cue, tokens, accuser), span in zip(hits, spans, strict=True):
         words = party_words(span.text, rule, lexicon)
         named = named if named is not None else _speaker_names(speakers, ctx)
         if words not in matched:
             matched[words] = _speaker_for(words, named, generic)
         speaker = matched[words]
+        if speaker is None and _description(tokens, generic, lexicon):
+            # "this officer" after "Officer Brett Cullen": a description stands for the party named before with it.
+            last = bisect_left(names, span.start, key=lambda name: name[0])
+            before = [(w, sp) for _, w, sp, _ in names[max(0, last - _NAMES_BACK) : last] if words <= w]
+            title = [] if before else titled(tokens[-1].lower, span.start, ctx)  # "Gov. Helen Price" ... "the governor"
+            if title:
+                before = [(party_words(_party_span(text, title).text, rule, lexicon), _party_span(text, title))]
+            if before:
+                words, span = before[-1]
+                speaker = matched.setdefault(words, _speaker_for(words, named, generic))
+            elif (meant := described(tokens, ctx)) and (found := antecedent_party(span.start, meant, referents)):
+                words = found  # "the company" after "Andes Copper Corp said": the body named last before it
+                speaker = matched.setdefault(words, _speaker_for(words, named, generic))
+        if speaker is None and (owner := words - generic) and owner != words and tokens[-1].lower in generic:
+            # "the Santos campaign", "Marsh's administration": a body named after its head answers through that head.
+            head = matched.setdefault(frozenset(owner), _speaker_for(frozenset(owner), named, generic))
+            speaker = head if head is not None and head.id in heard else None
+        via = heard_via.get(words)  # "the company said": the description answers for the party it stands for
+        speaker = speaker or (via if via is not None and via.id != accuser else None)
         if speaker is not None and speaker.id == accuser:
             continue  # a speaker describing its own side is not an accusation against it
         key: frozenset[str] | str = speaker.id if speaker else words
@@ -272,12 +343,16 @@ def reply_checks(
         seen.add(key)
         if speaker is None:
             unheard.add(words, True)
-        note = notes_by_party.first(words)
-        if speaker is not None and speaker.id in heard:
+        note = notes_by.first(words)
+        if (speaker is not None and speaker.id in heard) or answered.first(words):
             status = ReplyStatus.REPLIED
         elif note is not None:
             status = ReplyStatus.DECLINED
             linked.add(id(note))
+        elif words == party_words(span.text, rule, lexicon) and described(tokens, ctx) is not None:
+            # "the company hid the results", "the governor lied" with no company or governor named before: the
+            # description points back to no one, so whom to ask is not said, nor whether they were heard.
+            continue
         else:
             status = ReplyStatus.NOT_SOUGHT
         checks.append(ReplyCheck(span.text, span, status, cue, accuser, speaker.id if speaker else None, note,
@@ -287,6 +362,24 @@ def reply_checks(
         if id(note) not in linked and note.party is not None:
             checks.append(ReplyCheck(note.party.text, note.party, ReplyStatus.DECLINED, note=note, rule=rule.meta.id))
     return tuple(checks)
+
+
+def _description(tokens: list[Token], generic: frozenset[str], lexicon: SpeakerLexiconRule) -> bool:
+    """Whether a party is only a description in lower case ("this officer", "the company"), no name ("the FBI")."""
+    words = [t for t in tokens if t.lower not in lexicon.determiners]
+    return all(not t.capitalized and (t.lower in generic or t.lower.removesuffix("s") in generic) for t in words)
+
+
+def _after_space(text: str, at: int) -> int:
+    """Where the word before offset `at` ends: `at` with the spaces before it passed."""
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at
+
+
+def _party_span(text: str, tokens: list[Token]) -> Span:
+    end = tokens[-1].start + len(tokens[-1].bare)  # "Washington’s" names Washington
+    return Span(tokens[0].start, end, text[tokens[0].start : end])
 
 
 def reply_findings(

@@ -25,6 +25,7 @@ from provenance.text.tokens import Token, Words, gap
 QUOTE_MARKS = " \u00a0“”\"‘’'«»"
 _AGENT_REACH = 3  # tokens after the cue in which "by" may introduce the accused
 _NEGATION_REACH = 3  # tokens before the cue in which "not", "never" deny it: "has never criticized"
+_SUPPOSITION_REACH = 8  # tokens before the cue in which "whether", "may" leave it open: "whether Acme Corp violated"
 _APPOSITION_MAX = 6  # words of an apposition between commas: ", 19,", ", a former director of the charity,"
 _NAME_LOOKUPS = 20  # occurrences of a sentence-initial word searched for a capitalised use mid-sentence
 _LABEL_REACH = 4  # words between an article and the label it opens: "a serial liar", "a rampant, vile xenophobe"
@@ -32,8 +33,12 @@ _EPITHET_SKIP = 4  # words of further adjectives after an epithet: "myopic and t
 _LIST_MAX = 6  # names in a list after "such as": "CAIR, ISNA and MAS"
 _ANTECEDENT_REACH = 40  # words back from "its", "his" in which its name is looked for
 _PHRASE_MAX = 10  # words of a party's noun phrase: "the incredibly repressive leaders of Saudi Arabia"
+_RELATIVE_REACH = 12  # words of a relative clause between commas: ", who has denied the charges,"
 
 Party = list[Token]
+_POSSESSED_MODIFIERS = 2  # words between a possessor and its wrongdoing noun: "Clinton's private email scandal"
+_ANSWER_REACH = 4  # words after an answer verb in which its object is looked for: "denied all of the allegations"
+_ANSWER = AccusationCue("answer", (), "before")  # an answer is denied as a verb is: "has not disputed the charges"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +50,7 @@ class Context:
     lexicon: SpeakerLexiconRule
     verbs: dict[str, object]
     words: Words
+    bodies: tuple[frozenset[str], ...] = ()  # lower-case words of each speaker that is no person: no "he" or "him"
 
 
 def _index(tokens: list[Token], token: Token) -> int:
@@ -52,7 +58,7 @@ def _index(tokens: list[Token], token: Token) -> int:
     return bisect_left(tokens, token.start, key=lambda t: t.start)
 
 
-def _joined(ctx: Context, a: Token, b: Token) -> bool:
+def joined(ctx: Context, a: Token, b: Token) -> bool:
     """Only spaces or quotation marks between two words: one phrase ("a “pathological liar”")."""
     return not gap(ctx.text, a, b).strip(QUOTE_MARKS)
 
@@ -70,7 +76,7 @@ def _lead_before(tokens: list[Token], k: int, ctx: Context) -> int:
     for size in range(min(4, k + 1), 0, -1):
         words = tokens[k - size + 1 : k + 1]
         if " ".join(t.lower for t in words) in ctx.rule.leads and all(
-            _joined(ctx, a, b) for a, b in pairwise(words)
+            joined(ctx, a, b) for a, b in pairwise(words)
         ):
             return _skip_adverbs_back(tokens, k - size + 1)
     return k
@@ -83,7 +89,7 @@ def _conjuncts(tokens: list[Token], phrase: Party, ctx: Context) -> list[Party]:
     first = _index(tokens, phrase[0])
     if first < 2 or tokens[first - 1].lower not in ctx.lexicon.coordinators:
         return [phrase]
-    if not _joined(ctx, tokens[first - 2], tokens[first - 1]):
+    if not joined(ctx, tokens[first - 2], tokens[first - 1]):
         return [phrase]
     return [phrase, phrase_before(tokens, first - 2, ctx.text, ctx.lexicon, ctx.verbs)]
 
@@ -94,17 +100,33 @@ def _subject(tokens: list[Token], i: int, ctx: Context, passive: bool) -> list[P
     if k >= 0 and tokens[k].lower in ctx.rule.passive and not passive:
         return []
     if k >= 0 and "," in gap(ctx.text, tokens[k], tokens[k + 1]):
-        return []  # ", attacking Romney": a participle after a comma belongs to the main clause's subject
+        # ", attacking Romney": a participle after a comma belongs to the main clause's subject; a finite verb after a
+        # relative clause set off by commas has the relative's noun ("Hale, who has denied the charges, stole").
+        k = _before_relative(tokens, k, ctx) if not tokens[k + 1].lower.endswith("ing") else -1
+        if k < 0:
+            return []
     end = skip_auxiliaries_back(tokens, k + 1, ctx.lexicon, ctx.text)
     while end >= 0 and (tokens[end].lower in ctx.rule.passive or tokens[end].lower in ctx.rule.copulas):
         end = skip_auxiliaries_back(tokens, end, ctx.lexicon, ctx.text)  # "has been charged", "is being"
     if end < 0:
         return []
+    if end > 0 and ctx.lexicon.pronouns.get(tokens[end].lower) == "relative":
+        end -= 1  # "Luis Ferrer, who is suspected of", "the officer who was charged": the relative's antecedent
     phrase = phrase_before(tokens, _before_apposition(tokens, end, ctx), ctx.text, ctx.lexicon, ctx.verbs)
     first = _index(tokens, phrase[0]) if phrase else 0
-    if first and tokens[first - 1].lower in ctx.lexicon.postmodifiers and _joined(ctx, tokens[first - 1], phrase[0]):
+    if first and tokens[first - 1].lower in ctx.lexicon.postmodifiers and joined(ctx, tokens[first - 1], phrase[0]):
         return []  # "aliens removed from the interior of the United States had been convicted": not the subject
     return _conjuncts(tokens, phrase, ctx)
+
+
+def _before_relative(tokens: list[Token], k: int, ctx: Context) -> int:
+    """For a non-restrictive relative clause ending at tokens[k], the index of its relative pronoun, else -1."""
+    for r in range(k, max(0, k - _RELATIVE_REACH), -1):
+        if ctx.lexicon.pronouns.get(tokens[r].lower) == "relative" and "," in gap(ctx.text, tokens[r - 1], tokens[r]):
+            return r
+        if r < k and gap(ctx.text, tokens[r], tokens[r + 1]).strip(QUOTE_MARKS):
+            return -1  # punctuation inside: not one clause
+    return -1
 
 
 def _copular(tokens: list[Token], k: int, ctx: Context) -> list[Party]:
@@ -121,7 +143,7 @@ def _head_phrase(tokens: list[Token], k: int, ctx: Context) -> Party:
     head = False
     for token in tokens[k : k + _PHRASE_MAX]:
         low = token.lower
-        if found and not _joined(ctx, found[-1], token):
+        if found and not joined(ctx, found[-1], token):
             break
         after_head = head and not token.capitalized and not party_noun(low, ctx)
         if after_head and low not in ctx.lexicon.postmodifiers and not (
@@ -144,6 +166,8 @@ def _before_apposition(tokens: list[Token], end: int, ctx: Context) -> int:
     # The nearest comma before which a name ends: ", 19, of Marston," may hold several.
     for k in range(end, max(0, end - _APPOSITION_MAX), -1):
         if "," in gap(ctx.text, tokens[k - 1], tokens[k]) and entity_word(tokens[k - 1], False, ctx):
+            if not tokens[k - 1].capitalized and all(t.capitalized for t in tokens[k : end + 1]):
+                return end  # "the firm's owner, Mark Sutter, was convicted": the name set off after a description
             return k - 1
     return end
 
@@ -169,7 +193,7 @@ def _exemplified(tokens: list[Token], j: int, ctx: Context) -> list[Party]:
     for size in (2, 1):
         words = tokens[j : j + size]
         if len(words) == size and " ".join(t.lower for t in words) in ctx.rule.exemplifiers:
-            if not _joined(ctx, tokens[j - 1], tokens[j]) and gap(ctx.text, tokens[j - 1], tokens[j]).strip() != ",":
+            if not joined(ctx, tokens[j - 1], tokens[j]) and gap(ctx.text, tokens[j - 1], tokens[j]).strip() != ",":
                 return []
             return _listed(tokens, j + size, ctx)
     return []
@@ -178,7 +202,7 @@ def _exemplified(tokens: list[Token], j: int, ctx: Context) -> list[Party]:
 def _predicated(tokens: list[Token], i: int, ctx: Context) -> list[Party]:
     """Who a label before tokens[i] is said of: "X is a serial liar", "called X a liar", "X, a liar,"."""
     k = i - 1
-    while k >= 0 and i - k <= _LABEL_REACH and _joined(ctx, tokens[k], tokens[k + 1]):
+    while k >= 0 and i - k <= _LABEL_REACH and joined(ctx, tokens[k], tokens[k + 1]):
         if tokens[k].lower in ctx.lexicon.predicate_articles:
             break
         if tokens[k].capitalized or tokens[k].lower in ctx.lexicon.determiners:
@@ -210,7 +234,7 @@ def _epithet(tokens: list[Token], i: int, j: int, ctx: Context) -> list[Party]:
     # Further adjectives may follow before the noun: "myopic and theologically tunnel-visioned Cardinal Kasper".
     start = j
     while (start < len(tokens) and start - j < _EPITHET_SKIP and not tokens[start].capitalized
-           and not party_noun(tokens[start].lower, ctx) and _joined(ctx, tokens[start - 1], tokens[start])
+           and not party_noun(tokens[start].lower, ctx) and joined(ctx, tokens[start - 1], tokens[start])
            and (tokens[start].lower in ctx.lexicon.coordinators or start > j)):
         start += 1
     if start > j and (start >= len(tokens) or not tokens[start].capitalized):
@@ -223,16 +247,21 @@ def _possessor(tokens: list[Token], i: int, ctx: Context) -> list[Party]:
     if i == 0 or gap(ctx.text, tokens[i - 1], tokens[i]).strip(QUOTE_MARKS):
         return []
     k = i - 1
-    while k > 0 and tokens[k].lower.endswith("ly") and not tokens[k].capitalized:
-        k -= 1  # "its cunning cover-up" keeps the adjective out of the way below
-    if tokens[k].lower in ctx.lexicon.possessive_determiners:
+    lexicon = ctx.lexicon
+    # "its cunning cover-up", "Clinton's email scandal": modifiers between the possessor and the noun.
+    while (k > 0 and i - k <= _POSSESSED_MODIFIERS and not tokens[k].capitalized and tokens[k].text == tokens[k].bare
+           and not any(tokens[k].lower in closed for closed in (lexicon.determiners, lexicon.postmodifiers,
+                                                               lexicon.clause_stops, lexicon.possessive_determiners))
+           and joined(ctx, tokens[k - 1], tokens[k])):
+        k -= 1
+    if tokens[k].lower in lexicon.possessive_determiners:
         return [antecedent(tokens, k, ctx)]
-    if tokens[i - 1].text == tokens[i - 1].bare:
+    if tokens[k].text == tokens[k].bare:
         return []
-    k = i - 1
+    end = k + 1
     while k > 0 and tokens[k - 1].capitalized and not gap(ctx.text, tokens[k - 1], tokens[k]).strip():
         k -= 1
-    return [tokens[k:i]]
+    return [tokens[k:end]]
 
 
 def antecedent(tokens: list[Token], k: int, ctx: Context) -> Party:
@@ -244,7 +273,7 @@ def antecedent(tokens: list[Token], k: int, ctx: Context) -> Party:
             end -= 1
             continue
         start = end
-        while start > 0 and tokens[start - 1].capitalized and _joined(ctx, tokens[start - 1], tokens[start]):
+        while start > 0 and tokens[start - 1].capitalized and joined(ctx, tokens[start - 1], tokens[start]):
             start -= 1
         run = tokens[start : end + 1]
         head = run[-1].lower
@@ -253,6 +282,21 @@ def antecedent(tokens: list[Token], k: int, ctx: Context) -> Party:
             return run
         end = start - 1
     return []
+
+
+def answerers(tokens: list[Token], ctx: Context) -> list[Party]:
+    """Subjects that answer a charge: "Hale pleaded not guilty", "Acme disputed the findings"."""
+    found: list[Party] = []
+    firsts = {p.split()[0] for p in ctx.rule.answer_phrases}
+    for i, token in enumerate(tokens):
+        low = token.lower
+        phrase = low in firsts and next((p for p in ctx.rule.answer_phrases if " ".join(
+            t.lower for t in tokens[i : i + p.count(" ") + 1]) == p), None)
+        answered = bool(phrase) or (low in ctx.rule.answer_verbs and any(
+            t.lower in ctx.rule.answer_objects for t in tokens[i + 1 : i + 1 + _ANSWER_REACH]))
+        if answered and not negated(tokens, i, _ANSWER, ctx):
+            found.extend(_subject(tokens, i, ctx, passive=False))
+    return found
 
 
 def party_phrases(tokens: list[Token], i: int, j: int, cue: AccusationCue, ctx: Context) -> list[Party]:
@@ -274,7 +318,7 @@ def party_phrases(tokens: list[Token], i: int, j: int, cue: AccusationCue, ctx: 
         listed = _exemplified(tokens, j, ctx)
         if listed:
             return listed
-        if j < len(tokens) and tokens[j].capitalized and _joined(ctx, tokens[j - 1], tokens[j]):
+        if j < len(tokens) and tokens[j].capitalized and joined(ctx, tokens[j - 1], tokens[j]):
             return [_head_phrase(tokens, j, ctx)]  # "serial liar Keith Ellison"
         return _predicated(tokens, i, ctx)
     if cue.party == "after" and j < len(tokens):
@@ -289,6 +333,8 @@ def party_phrases(tokens: list[Token], i: int, j: int, cue: AccusationCue, ctx: 
 def trim(party: Party, ctx: Context) -> Party:
     """Cut "militias on the headquarters" at the preposition; keep "officials in Damascus" (a name follows)."""
     for k in range(1, len(party)):
+        if party[k].text[0].isdigit() and party[k - 1].capitalized:
+            return party[:k]  # "fined Acme Corp 250 million euros": an amount after the name is no part of it
         if party[k].lower in ctx.lexicon.postmodifiers:
             name = k + 1
             while name < len(party) - 1 and party[name].lower in ctx.lexicon.determiners:
@@ -359,4 +405,13 @@ def negated(tokens: list[Token], i: int, cue: AccusationCue, ctx: Context) -> bo
         while k >= 0 and (tokens[k].lower in ctx.lexicon.predicate_articles or tokens[k].lower.endswith("ly")):
             k -= 1
         return k >= 0 and tokens[k].lower.replace("’", "'") in ctx.rule.negations
-    return any(t.lower.replace("’", "'") in ctx.rule.negations for t in tokens[max(0, i - _NEGATION_REACH) : i])
+    for k in range(i - 1, max(-1, i - 1 - _SUPPOSITION_REACH), -1):
+        if gap(ctx.text, tokens[k], tokens[k + 1]).strip(QUOTE_MARKS):
+            return False  # "Hale, who has denied the charges, stole": a denial in another clause
+        if i - k <= _NEGATION_REACH and tokens[k].lower.replace("’", "'") in ctx.rule.negations:
+            return True
+        if tokens[k].lower in ctx.rule.unasserted:
+            return True  # "whether Acme violated", "may have broken the law": left open, not stated
+        if tokens[k].lower in ctx.lexicon.clause_stops:
+            return False  # "may face charges after Hale stole": the deed's own clause begins here
+    return False

@@ -137,3 +137,126 @@ def test_a_label_given_by_a_naming_verb_is_the_callers_charge(book: Rulebook) ->
     assert [(party, accuser) for party, _, _, accuser in rows] == [("Trump", "cruz")]
     # "they call X a traitor": the caller is no one the article credits, so no one stands behind the charge.
     assert _rows("Why, just look at how they call Julian Assange a traitor.", book) == []
+
+
+def test_a_representative_answers_and_is_asked_for_the_party(book: Rulebook) -> None:
+    # "A lawyer for Kessler" was asked: Kessler's reply was sought; "Pike's attorney" speaks: Pike is heard.
+    text = "Regulators said Jordan Kessler lied to investors. A lawyer for Kessler did not return a message."
+    assert _checks(text, book) == [("Jordan Kessler", "declined-or-no-response")]
+    text = "Prosecutors said Gerald Pike stole the funds. Pike's attorney, Dennis Hale, said his client was innocent."
+    assert _checks(text, book) == [("Gerald Pike", "replied")]
+
+
+def test_a_note_naming_a_pronoun_asks_the_person_named_before(book: Rulebook) -> None:
+    text = "Police said Robert Vance retaliated against employees. He did not reply to an email."
+    assert _checks(text, book) == [("Robert Vance", "declined-or-no-response")]
+
+
+def test_efforts_to_reach_the_party_are_a_note(book: Rulebook) -> None:
+    assert _checks("Police said Tom Hale stole the funds. Efforts to reach Hale were unsuccessful.", book) == [
+        ("Tom Hale", "declined-or-no-response")
+    ]
+    assert _checks("Police said Tom Hale stole the funds. Hale declined an interview request.", book) == [
+        ("Tom Hale", "declined-or-no-response")
+    ]
+
+
+def test_a_description_is_the_entity_it_describes(book: Rulebook) -> None:
+    # "the governor": the speaker the article names with that role; "this officer": the party named before.
+    text = "Governor Linda Marsh said the fund was audited. The state party called the governor a hypocrite."
+    assert _rows(text, book) == [("the governor", "replied", "hypocrite", "state-party")]
+    text = "Police said Officer Brett Cullen assaulted the man. The lawyer said this officer lied about it."
+    assert _checks(text, book) == [("Officer Brett Cullen", "not-sought")]
+
+
+def test_a_family_speaks_for_its_members(book: Rulebook) -> None:
+    text = "Prosecutors said Steven Hammond broke the law. The Hammonds said they were protecting their land."
+    assert _checks(text, book) == [("Steven Hammond", "replied")]
+
+
+def test_a_party_that_answers_the_charge_is_heard(book: Rulebook) -> None:
+    # A plea, a denial of the charges, or a stance on them gives the party's side; a denial that is negated does not.
+    for answer in ("Hale pleaded not guilty.", "He has denied all of the allegations.",
+                   "Hale disputed the claims in a statement.", "Hale rejected the accusations as baseless."):
+        assert _checks(f"Police said Tom Hale stole the funds. {answer}", book) == [("Tom Hale", "replied")]
+    text = "Police said Tom Hale stole the funds. Hale has not disputed the charges."
+    assert _checks(text, book) == [("Tom Hale", "not-sought")]
+
+
+def test_a_description_that_speaks_or_is_asked_stands_for_the_party_before(book: Rulebook) -> None:
+    text = "Regulators said Acme Corp falsified the records. The company said in a statement that it followed the law."
+    assert _checks(text, book) == [("Acme Corp", "replied")]
+    text = "Regulators said Acme Corp falsified the records. The company did not respond to a request for comment."
+    assert _checks(text, book) == [("Acme Corp", "declined-or-no-response")]
+    text = "Police said Tom Hale stole the funds. His lawyer did not respond to a request for comment."
+    assert _checks(text, book)[0] == ("Tom Hale", "declined-or-no-response")
+    # "the lawyer" of no one named answers for no one; nor does the accuser's own description.
+    text = "Police said Officer Brett Cullen assaulted the man. The lawyer said the video was clear."
+    assert _checks(text, book) == [("Officer Brett Cullen", "not-sought")]
+
+
+def test_an_officer_or_a_representative_set_off_after_a_name_speaks_for_the_party(book: Rulebook) -> None:
+    text = "Police said Tom Hale stole the funds. Ann Ruiz, a lawyer for Hale, said he was innocent."
+    assert _checks(text, book) == [("Tom Hale", "replied")]
+    text = "Regulators said Acme Corp falsified the records. Jane Doe, Acme's chief executive, said it obeyed the law."
+    assert _checks(text, book) == [("Acme Corp", "replied")]
+
+
+def test_a_deed_left_open_is_no_charge(book: Rulebook) -> None:
+    assert _checks("Investigators are examining whether Acme Corp violated safety rules.", book) == []
+    assert _checks("If Hale lied under oath, he could face perjury charges.", book) == []
+    text = "Police said Hale may face charges after Tom Hale stole a car."
+    assert _checks(text, book) == [("Tom Hale", "not-sought")]
+
+
+def test_a_phrase_that_only_mentions_the_party_does_not_answer_for_it(book: Rulebook) -> None:
+    # "Hale's neighbor" is someone else; "Acme spokesman", "Tom Hale" hold the party with only offices and names.
+    text = "Police said Tom Hale stole the funds. Hale's neighbor, Ann Ruiz, said he was a quiet man."
+    assert _checks(text, book) == [("Tom Hale", "not-sought")]
+
+
+def test_a_body_named_after_its_head_answers_through_the_head(book: Rulebook) -> None:
+    text = "Felipe Cruz said the Santos campaign had bought votes. Mayor Gloria Santos said the vote was clean."
+    assert _rows(text, book) == [("the Santos campaign", "replied", "bought votes", "felipe-cruz")]
+
+
+def test_a_speakers_own_forces_are_its_side(book: Rulebook) -> None:
+    # "its forces": the ministry's own, so its account of them is no charge against anyone.
+    assert _checks("Russia's Defense Ministry said its forces had struck a base.", book) == []
+
+
+def test_a_role_description_is_the_name_given_that_title(book: Rulebook) -> None:
+    text = ("Sen. Mark Dillon said the governor had hidden the cost of Gov. Helen Price's plan. "
+            "Price's spokesman, Aaron Cole, said the senator was playing politics.")
+    assert _checks(text, book) == []  # the title comes after: no one named yet, so no one to list
+    text = ("Gov. Helen Price unveiled a plan on Monday. Sen. Mark Dillon said the governor had hidden its cost. "
+            "Price's spokesman, Aaron Cole, said the senator was playing politics.")
+    assert _checks(text, book) == [("Helen Price", "replied")]
+
+
+def test_the_charged_words_are_not_the_partys_answer(book: Rulebook) -> None:
+    # "falsely claimed": the claim is what the charge is about; a deed told with a speech verb ("mocked") is the
+    # teller's charge against its subject, not the subject's own words.
+    text = "On Monday, Donald Trump falsely claimed that millions voted illegally."
+    assert _checks(text, book) == [("Donald Trump", "not-sought")]
+    text = "Donald Trump spoke on Monday. Donald Trump mocked a disabled reporter at a rally."
+    assert _rows(text, book) == [("Donald Trump", "not-sought", "mocked", None)]
+
+
+def test_a_description_no_name_resolves_is_not_listed_unheard(book: Rulebook) -> None:
+    # "the company" with no company named before: whom to ask is not said; after one, it is that company.
+    assert _checks("A report said the company had hidden test results.", book) == []
+    text = "Andes Copper Corp said it obeys the law. Regulators said the company had hidden test results."
+    assert _checks(text, book) == [("the company", "replied")]
+
+
+def test_an_office_named_after_its_body_asks_for_the_body(book: Rulebook) -> None:
+    text = "Regulators said Streamly Inc. hid the breach. A Streamly spokesman did not respond to our request."
+    assert _checks(text, book) == [("Streamly Inc.", "declined-or-no-response")]
+
+
+def test_headline_shorthand_names_no_party_of_its_own(book: Rulebook) -> None:
+    # "Fintech founder misled investors": the headline's bare noun is the person the story names; its row stands.
+    text = ("Fintech founder misled investors, regulators say\n\n"
+            "Jordan Kessler lied to investors, the SEC said. A lawyer for Kessler did not return a message.\n")
+    assert _checks(text, book) == [("Jordan Kessler", "declined-or-no-response")]

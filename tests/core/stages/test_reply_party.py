@@ -45,6 +45,29 @@ def _accused(text: str, book: Rulebook) -> list[tuple[str, str]]:
          [("San Francisco Sheriff Ross Mirkarimi", "defy")]),
         ("There are things that the FBI and other investigators seem intent on covering up.",
          [("the FBI", "covering up")]),
+        # A passive charge accuses its subject, a time word or adverb inside the form, the agent not the accused.
+        ("Gerald Pike, 61, is accused of writing checks to himself.", [("Gerald Pike", "accused of")]),
+        ("The Ghana Athletics Association was accused by several athletes of ignoring warnings.",
+         [("The Ghana Athletics Association", "accused by")]),
+        ("Gerald Pike was charged Thursday with theft.", [("Gerald Pike", "charged Thursday with")]),
+        # A relative's antecedent, and a name set off after a description, are the subject.
+        ("The authority is investigating its manager, Luis Ferrer, who is suspected of ordering the shredding.",
+         [("Luis Ferrer", "suspected of")]),
+        ("Blue Line Paving's owner, Mark Sutter, was convicted of bid rigging.", [("Mark Sutter", "convicted of")]),
+        ("Tom Hale, who has denied the charges, stole the funds, police said.", [("Tom Hale", "stole")]),
+        # A charging verb's object pronoun is the person named last before it.
+        ("Greg Tanner resigned after employees accused him of harassment.", [("Greg Tanner", "accused")]),
+        # Deeds of deceit and favour: the subject, an adverb such as "allegedly" looked past.
+        ("Council member Dana Whitfield steered a paving contract to her brother-in-law.",
+         [("Council member Dana Whitfield", "steered")]),
+        ("Jordan Kessler also allegedly forged bank statements.", [("Jordan Kessler", "forged")]),
+        # A charge as a noun with its target; a penalty's object, the amount after it left out.
+        ("The agency said it had opened proceedings against Andres Molina.",
+         [("Andres Molina", "proceedings against")]),
+        ("The regulator fined Acme Corp 5 million euros.", [("Acme Corp", "fined")]),
+        # A possessor with modifiers before the wrongdoing noun; an adverb that makes the deed a wrong.
+        ("Voters cited Hillary Clinton's email scandal.", [("Hillary Clinton", "scandal")]),
+        ("On Monday, Donald Trump falsely claimed that millions voted illegally.", [("Donald Trump", "falsely")]),
     ],
 )
 def test_each_shape_finds_the_party(text: str, expected: list[tuple[str, str]], book: Rulebook) -> None:
@@ -65,8 +88,13 @@ def test_each_shape_finds_the_party(text: str, expected: list[tuple[str, str]], 
         # Denied: a negated predicate or verb.
         "Mayor Janet Cole is not corrupt.",
         "Acme Corp never lied to investors.",
-        # Another sense: "defied expectations".
+        # Another sense: "defied expectations", "forged a partnership", "steered clear".
         "Acme Corp defied expectations with a third profit rise.",
+        "The two firms forged a partnership in May.",
+        "The officer said the team steered clear of the riots.",
+        # A subject pronoun in a supposition stands for no one the article names; no full name before "him" either.
+        "Gonzalez argued: would he be charged with murder?",
+        "Gonzalez argued. As Gonzalez said, the police accused him of lying.",
         # A label without an article before it names no one it is said of.
         "The memorial honours the victims of the Sept. 11 terrorist attacks.",
     ],
