@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from provenance.core.attribution.extract import Extractor
+from provenance.core.attribution.mention import listed_speaker_noun
 from provenance.core.attribution.speakers import resolve
 from provenance.core.segment import segment
 from provenance.core.stages.claims import unattributed_claims
@@ -50,7 +52,10 @@ def annotate_text(
         extractor = Extractor(text, seg, book, lexicon, words)
         found = extractor.run()
         entities = extractor.entities()
-        speakers, attributions = resolve(text, found, entities, lexicon.narrator, lexicon.genders, lexicon.titles)
+        common = partial(listed_speaker_noun, lexicon=lexicon)
+        speakers, attributions = resolve(
+            text, found, entities, lexicon.narrator, lexicon.genders, lexicon.titles, common_noun=common
+        )
     else:
         speakers, attributions = (), ()
     budget = PatternBudget()

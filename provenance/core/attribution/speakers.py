@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -47,9 +48,11 @@ class Resolver:
         narrator: frozenset[str] = frozenset(),
         genders: dict[str, str] | None = None,
         titles: frozenset[str] = frozenset(),
+        common_noun: Callable[[str], bool] | None = None,
     ) -> None:
         self.text, self.entities, self.narrator, self.genders = text, entities, narrator, genders or {}
         self.titles = titles
+        self.common_noun = common_noun or (lambda word: False)  # "regulators": a listed noun, not a name
         self.drafts: list[_Draft] = []
         # Looked up, not scanned, so an article with thousands of speakers (a transcript) stays linear:
         self.ids: set[str] = set()
@@ -216,6 +219,7 @@ class Resolver:
             and " " not in draft.name
             and draft.role is None
             and draft.gender is None
+            and not self.common_noun(draft.name.lower())  # "Regulators said": a capitalised noun, not a company
         )
 
     def _gender(self, mention: Mention) -> str | None:
@@ -243,6 +247,8 @@ class Resolver:
                 if found is not None:
                     return found
             kinds = {SpeakerKind.INSTITUTION, SpeakerKind.OUTLET, SpeakerKind.ANONYMOUS, SpeakerKind.GROUP}
+            if mention.refers == "institution":
+                kinds = {SpeakerKind.INSTITUTION, SpeakerKind.OUTLET}  # "the company" is no group of people
             found = self._recent(paragraph, kinds, bare_names=mention.refers == "institution")
             if found is not None and found.kind is SpeakerKind.PERSON:
                 self._unindex(found)  # "Nortek said … the company said": the article shows what the name is
@@ -369,11 +375,12 @@ def resolve(
     narrator: frozenset[str] = frozenset(),
     genders: dict[str, str] | None = None,
     titles: frozenset[str] = frozenset(),
+    common_noun: Callable[[str], bool] | None = None,
 ) -> tuple[tuple[Speaker, ...], tuple[Attribution, ...]]:
     """Speakers and attributions for a document's found cues; `entities` names role descriptions and surnames,
     `narrator` lists the first-person pronouns that outside quotations are the publisher's, `genders` the words
     that show a person's gender (he, Mrs., spokeswoman), `titles` the words before a surname that are no given name."""
-    resolver = Resolver(text, entities, narrator, genders, titles)
+    resolver = Resolver(text, entities, narrator, genders, titles, common_noun)
     attributions = []
     for item in found:
         speaker = resolver.resolve(item)
