@@ -18,6 +18,9 @@ def subject_end(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconR
         j = skip_auxiliaries_back(tokens, k + 1, lexicon, text)
     if 0 <= j < i and not gap(text, tokens[j], tokens[j + 1]).strip():
         j = _before_reduced_relative(tokens, j, text, lexicon)
+    if j == i - 1 and j > 0 and tokens[j].lower in lexicon.vague and tokens[j - 1].lower in lexicon.passive:
+        # "Frontpage is most confident that …": after a copula a quantifier is a degree adverb, not the subject.
+        j = skip_auxiliaries_back(tokens, j, lexicon, text)
     if j < 0:
         return -1
     between = gap(text, tokens[j], tokens[j + 1] if j + 1 < i else tokens[i]).strip(" \u00a0")
