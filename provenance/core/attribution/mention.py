@@ -139,10 +139,13 @@ def _person_or_group(
         if not after:
             break
     head = lowers[cut - 1]
+    # "White House officials": words of a multi-word institution are no name of the speaker's own.
+    paired = {k + d for k in range(cut - 1) if f"{lowers[k]} {lowers[k + 1]}" in lexicon.institutions for d in (0, 1)}
     names = [
         t
-        for t in body[:cut]
-        if t.capitalized
+        for k, t in enumerate(body[:cut])
+        if k not in paired
+        and t.capitalized
         and t.bare not in lexicon.demonyms
         and t.bare not in lexicon.places
         and t.lower not in lexicon.institutions

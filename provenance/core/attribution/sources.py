@@ -34,7 +34,9 @@ def _joined(text: str, left: Token, right: Token) -> bool:
 
 def _is_head(token: Token, lexicon: SpeakerLexiconRule) -> bool:
     low = token.lower
-    return token.capitalized or low in lexicon.anonymous or low in lexicon.roles or low in lexicon.institutions
+    listed = low in lexicon.anonymous or low in lexicon.roles or low in lexicon.institutions
+    # "Republican lawmakers in Austin", "critics in the party": a group noun takes a modifier too.
+    return token.capitalized or listed or low in lexicon.group_nouns or low in lexicon.vague
 
 
 def _tie_ending(tokens: list[Token], j: int, lexicon: SpeakerLexiconRule) -> int:
