@@ -74,10 +74,12 @@ def _subject_from(
     mention = classify(phrase, text, lexicon, outlets)
     if mention is None:
         return None  # an anaphor or pronoun is a subject too: "The official, who spoke …, said", "he, again, pledged"
-    if _describes(phrase, mention, lexicon) and all(t.capitalized for t in middle):
+    # "The parish's new pastor, the Rev. Alan Cruz, said": the name may open with an article.
+    named_part = middle[1:] if len(middle) > 1 and middle[0].lower in lexicon.articles else middle
+    if _describes(phrase, mention, lexicon) and all(t.capitalized for t in named_part):
         # "The city's finance director, Marcia Banks, said", "The Health Secretary, Wes Streeting, said": a
         # description then the name set off by commas; the name is the speaker and the description its role.
-        named = classify(middle, text, lexicon, outlets)
+        named = classify(named_part, text, lexicon, outlets)
         if named is not None and named.kind is not SpeakerKind.PLACE and named.refers is None:
             # "The Health Secretary", "Her coach": the role without its article or possessive pronoun.
             lead = phrase[0].lower in lexicon.determiners and len(phrase) > 1

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from provenance.core.attribution.entities import EntityIndex
+from provenance.core.attribution.entities import EntityIndex, Named
 from provenance.core.attribution.extract import Found
 from provenance.core.attribution.mention import Mention, strip_possessive
 from provenance.model import Affiliation, Attribution, Span, Speaker, SpeakerKind
@@ -16,6 +16,7 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 # A capitalised name, with the small words names hold: "Ministry of Economy and Finance", "Bank of England".
 _NAME_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:(?:\s+(?:of|and|for|on|the|&))*\s+[A-Z][\w'’.&-]*)*")
 _VARIATION_REACH = 600  # characters between a speaker and "the commissioner" that describes them
+_OWNER_REACH = 80  # characters around a person's introduction in which "Pike's attorney" looks for Pike
 _NAME_REACH = 3_000  # characters "the ministry" may reach back to the name it describes
 _PRONOUN_REACH = 3  # paragraphs a pronoun may reach back to find its speaker
 _GENDER_REACH = 1_500  # characters a pronoun may reach back to a named person who has not spoken yet
@@ -76,7 +77,10 @@ class Resolver:
         opening = self.text[mention.start : mention.end].split(" ", 1)[0]
         definite = opening.lower() == "the" or opening.endswith(("’s", "'s")) or mention.refers == "person"
         definite = definite or mention.name[:1].isupper()
-        if role and role != "vague" and definite and (named := index.with_role(role.lower(), mention.start)):
+        named = index.with_role(role.lower(), mention.start) if role and role != "vague" and definite else None
+        if named is not None and opening.endswith(("’s", "'s")) and not self._near_owner(named, opening[:-2]):
+            named = None  # "Pike's attorney" is not District Attorney Susan Marr: her introduction names no Pike
+        if named is not None:
             # "The mayor said" after "Mayor Janet Cole announced": a role description of a named person.
             return replace(mention, kind=SpeakerKind.PERSON, name=named.name, role=mention.name, anonymous=False,
                            refers=None, head=None)
@@ -114,6 +118,14 @@ class Resolver:
         while words and (words[0].endswith(("'s", "’s")) or words[0] in ("The", "A")):
             words.pop(0)  # "Italy's Ministry of …": the possessor is not part of the name
         return " ".join(words) if len(words) > 1 else None
+
+    def _near_owner(self, named: Named, owner: str) -> bool:
+        """Whether the possessor of "Pike's attorney" is named where the article introduced this person ("An
+        attorney for Pike, Mark Dale,"), so the description can be that person."""
+        before = self.text[max(0, named.start - _OWNER_REACH) : named.start]
+        after = self.text[named.start + len(named.name) : named.start + len(named.name) + _OWNER_REACH]
+        apposition = after.split(",")[1] if after.startswith(",") and after.count(",") > 1 else ""
+        return owner in before.rsplit(".", 1)[-1] or owner in apposition  # the sentence's start, or ", Pike's lawyer,"
 
     def _abbreviated(self, name: str) -> _Draft | None:
         """The speaker whose name `name` abbreviates ("FBI") or who is abbreviated by it, looked up, not scanned."""
