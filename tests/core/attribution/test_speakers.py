@@ -146,3 +146,22 @@ def test_a_pronoun_skips_a_speaker_of_the_other_gender() -> None:
 def test_a_title_without_a_period_is_no_given_name() -> None:
     text = "Council leader Janet Hale opened the meeting.\n\nMs Hale said the contract was fair.\n"
     assert [s.name for s in annotate(text).speakers] == ["Janet Hale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Nortek Semiconductor said it would appeal. Andes Copper Corp said it obeys the law.",
+         [("Nortek Semiconductor", "institution"), ("Andes Copper Corp", "institution")]),
+        ("According to NHS England, waits fell. BEUC said buyers should be paid.",
+         [("NHS England", "institution"), ("BEUC", "institution")]),
+        ("NBC News reported that the talks stalled.", [("NBC News", "outlet")]),
+        ("The European Commission fined Nortek. Nortek said it would appeal. The company said it acted in good faith.",
+         [("Nortek", "institution")]),
+        ("European regulators fined the firm, saying it hid a defect.", [("European regulators", "group")]),
+    ],
+)
+def test_speaker_kinds_from_the_name_and_the_article(text: str, kinds: list[tuple[str, str]]) -> None:
+    doc = annotate(text)
+    credited = {a.speaker for a in doc.attributions}
+    assert [(s.name, s.kind.value) for s in doc.speakers if s.id in credited] == kinds
