@@ -35,6 +35,7 @@ from provenance.core.attribution.subjects import Subjects
 from provenance.core.attribution.verbuse import (
     asks_addressee,
     bare_passive,
+    headline_passive,
     noun_context,
     passive_agent,
     unsourced_use,
@@ -166,6 +167,10 @@ class Extractor:
                 continue
             verb, rule = entry
             hit = self._verb(sentence, tokens, i, verb, rule.meta.id, quotes, p_index, results)
+            if hit is not None and verb.without_complement == "cue" and headline_passive(tokens, i, self.lexicon):
+                # "Teenager charged after stabbing": headlines drop "was"; no one charged or said anything.
+                head = self.seg.headline
+                hit = None if head is not None and head.start <= sentence.start < head.end else hit
             if hit is not None and verb.without_complement != "cue" and not self._reports(hit, tokens, i, verb):
                 # "Americans supporting Trump" holds a position and says nothing; "he reads the paper" is no cue.
                 hit = replace(hit, position_only=True) if verb.without_complement == "position" else None

@@ -88,6 +88,13 @@ def bare_passive(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexicon
     return not (first == "being" or (first == "be" and k >= 0 and tokens[k].lower == "to"))
 
 
+def headline_passive(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule) -> bool:
+    """For a cue in a headline: whether it is a passive with its "was" dropped, a participle with no object followed
+    by a clause of time or cause ("Teenager charged after stabbing")."""
+    nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+    return tokens[i].lower.endswith("ed") and (nxt in lexicon.subordinators or nxt in lexicon.participle_leads)
+
+
 def passive_agent(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> int | None:
     """For "was first reported by The Washington Post": the index of the agent's first token, else None."""
     token = tokens[i]
