@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from shared_data import shared_folder
+from shared_data import corpus_files
 
 
 def _outcomes(files: list[Path]) -> tuple[list[object], float]:
@@ -87,8 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1, help="passes over the corpus for `cpu`")
     parser.add_argument("--profile", type=Path, help="write a cProfile (CPU time) of one pass here instead")
     args = parser.parse_args(argv)
-    corpus = args.corpus.resolve() if args.corpus else shared_folder() / "data" / "polnear" / "train" / "text"
-    files = sorted(corpus.glob("*.txt")) if corpus.is_dir() else []
+    corpus, files = corpus_files(args.corpus)
     if not files:
         print(f"skipped: no .txt articles in {corpus}")
         return 0

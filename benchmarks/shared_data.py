@@ -17,3 +17,9 @@ def shared_folder() -> Path:
     # A git worktree under e.g. /work/wt/NAME sits one level deeper than the main checkout.
     candidates = [REPO.parent / "shared", REPO.parent.parent / "shared"]
     return next((c for c in candidates if c.is_dir()), candidates[0])
+
+
+def corpus_files(corpus: Path | None) -> tuple[Path, list[Path]]:
+    """The .txt articles of `corpus` (default: PolNeAR train text in the shared folder), sorted, and the folder."""
+    folder = corpus.resolve() if corpus else shared_folder() / "data" / "polnear" / "train" / "text"
+    return folder, sorted(folder.glob("*.txt")) if folder.is_dir() else []

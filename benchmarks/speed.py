@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from shared_data import REPO, shared_folder
+from shared_data import REPO, corpus_files
 
 PROSELINT = "proselint==0.16.0"
 SAMPLE = REPO / "samples" / "al-tanf-sputnik.txt"
@@ -204,8 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     cache = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "provenance-bench"
     parser.add_argument("--cache", type=Path, default=cache, help="where proselint's throwaway venv is kept")
     args = parser.parse_args(argv)
-    corpus = args.corpus.resolve() if args.corpus else shared_folder() / "data" / "polnear" / "train" / "text"
-    files = sorted(corpus.glob("*.txt")) if corpus.is_dir() else []
+    corpus, files = corpus_files(args.corpus)
     if not files:
         print(f"skipped: no .txt articles in {corpus}")
         return 0

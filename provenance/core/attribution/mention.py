@@ -187,7 +187,7 @@ def _person_or_group(
             return Mention(SpeakerKind.PLACE, name, start, end)
         if lowers[-1] in lexicon.outlet_heads:
             return Mention(SpeakerKind.OUTLET, name, start, end)
-        if _acronym(body[0]) and body[0].lower not in lexicon.titles:
+        if acronym(body[0].bare) and body[0].lower not in lexicon.titles:
             return Mention(SpeakerKind.INSTITUTION, name, start, end)  # "BEUC", "NHS England": initials name a body
         if determiner in lexicon.definite and len(body) == 1 and _plural(lowers[0], lexicon) and body[0].text.isalpha():
             return Mention(SpeakerKind.GROUP, name, start, end)  # "the Hammonds", "the Clintons": a family
@@ -220,10 +220,10 @@ def _person_or_group(
     return None
 
 
-def _acronym(token: Token) -> bool:
-    """Whether a word is an organisation's initials ("NHS", "CAIR", "U.N."): two or more capitals and nothing else."""
-    letters = token.bare.replace(".", "")
-    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+def acronym(name: str) -> str | None:
+    """The letters of an organisation's initials ("FBI", "U.N." -> "UN"), or None for any other name."""
+    letters = name.replace(".", "")
+    return letters if len(letters) >= 2 and letters.isalpha() and letters.isupper() and " " not in name else None
 
 
 def _plural(noun: str, lexicon: SpeakerLexiconRule) -> bool:

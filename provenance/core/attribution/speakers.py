@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from provenance.core.attribution.entities import EntityIndex, Named
 from provenance.core.attribution.extract import Found
-from provenance.core.attribution.mention import Mention, strip_possessive
+from provenance.core.attribution.mention import Mention, acronym, strip_possessive
 from provenance.model import Affiliation, Attribution, Span, Speaker, SpeakerKind
 
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -129,14 +129,14 @@ class Resolver:
 
     def _abbreviated(self, name: str) -> _Draft | None:
         """The speaker whose name `name` abbreviates ("FBI") or who is abbreviated by it, looked up, not scanned."""
-        if (letters := _acronym(name)) is not None:
+        if (letters := acronym(name)) is not None:
             return self.by_initials.get(letters)
         initials = _initials(name)
         return self.by_acronym.get(initials) if initials else None
 
     def _register(self, draft: _Draft) -> None:
         """Index a speaker's name by its acronym or by its initials, for `_abbreviated`."""
-        if (letters := _acronym(draft.name)) is not None:
+        if (letters := acronym(draft.name)) is not None:
             self.by_acronym.setdefault(letters, draft)
         elif initials := _initials(draft.name):
             self.by_initials.setdefault(initials, draft)
@@ -335,12 +335,6 @@ class Resolver:
         draft.mentions.append(Span(mention.start, mention.end, self.text[mention.start : mention.end]))
         self.last = draft
         return draft.id
-
-
-def _acronym(name: str) -> str | None:
-    """The letters of an acronym ("FBI", "U.N." -> "UN"), or None for any other name."""
-    letters = name.replace(".", "")
-    return letters if len(letters) >= 2 and letters.isalpha() and letters.isupper() and " " not in name else None
 
 
 def _initials(name: str) -> str | None:

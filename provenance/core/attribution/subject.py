@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from provenance.core.attribution.sources import skip_auxiliaries_back
+from provenance.core.attribution.verbuse import participle
 from provenance.ruleset.rules import SpeakerLexiconRule
 from provenance.text.tokens import DASHES, Token, gap
 
@@ -89,7 +90,7 @@ def _before_reduced_relative(tokens: list[Token], j: int, text: str, lexicon: Sp
 
 
 def _participle(token: Token, lexicon: SpeakerLexiconRule) -> bool:
-    return token.text.islower() and (token.lower.endswith(("ed", "en", "wn")) or token.lower in lexicon.participles)
+    return token.text.islower() and participle(token, lexicon)  # "released", "seen"; not a capitalised name
 
 
 def _year(token: Token) -> bool:
