@@ -6,6 +6,7 @@ from dataclasses import replace
 from functools import partial
 
 from provenance.core.attribution.extract import Extractor
+from provenance.core.attribution.kinds import speaks_of_itself
 from provenance.core.attribution.mention import listed_speaker_noun
 from provenance.core.attribution.speakers import resolve
 from provenance.core.segment import segment
@@ -54,7 +55,8 @@ def annotate_text(
         entities = extractor.entities()
         common = partial(listed_speaker_noun, lexicon=lexicon)
         speakers, attributions = resolve(
-            text, found, entities, lexicon.narrator, lexicon.genders, lexicon.titles, common_noun=common
+            text, found, entities, lexicon.narrator, lexicon.genders, lexicon.titles, common_noun=common,
+            of_itself=partial(speaks_of_itself, lexicon=lexicon),
         )
     else:
         speakers, attributions = (), ()

@@ -28,6 +28,7 @@ The rules (also in docs/eval-speakers.md):
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -246,6 +247,14 @@ class SpeakersEvaluation:
             for p in a.speakers
             if p.gold is not None and a.gold.speakers[p.gold].kind == "group"
         )
+
+    @property
+    def kind_confusion(self) -> dict[tuple[str, str], int]:
+        """Wrongly kinded pairs counted by (predicted kind, gold kind): where the kind errors sit, most first."""
+        counts: Counter[tuple[str, str]] = Counter(
+            (p.kind, a.gold.speakers[p.gold].kind) for a in self.articles for p in a.wrong_kinds if p.gold is not None
+        )
+        return dict(counts.most_common())
 
     @property
     def split(self) -> int:

@@ -45,7 +45,11 @@ def summary_lines(e: SpeakersEvaluation) -> list[str]:
         ("headline exact", f"{e.headlines.matched} / {e.headlines.total}", ""),
     ]
     width = max(len(name) for name, _, _ in rows)
-    return [f"  {name:<{width}}  {value:<21}  {note}".rstrip() for name, value, note in rows]
+    lines = [f"  {name:<{width}}  {value:<21}  {note}".rstrip() for name, value, note in rows]
+    if e.kind_confusion:
+        pairs = ", ".join(f"{found} for {gold} {n}" for (found, gold), n in e.kind_confusion.items())
+        lines.insert(2, f"  {'  kinds wrong (found for gold)':<{width}}  {pairs}")
+    return lines
 
 
 def article_lines(a: ArticleScore) -> list[str]:
@@ -122,7 +126,11 @@ def speakers_json(evaluation: SpeakersEvaluation) -> dict[str, Any]:
         "gold": evaluation.gold_file,
         "articles": len(evaluation.articles),
         "speakers": {"precision": _ratio(p), "recall": _ratio(r), "f1": round(evaluation.f1, 4)},
-        "kinds": {**_ratio(evaluation.kinds), "group_pairs": evaluation.group_pairs},
+        "kinds": {
+            **_ratio(evaluation.kinds),
+            "group_pairs": evaluation.group_pairs,
+            "wrong": [{"found": f, "gold": g, "count": n} for (f, g), n in evaluation.kind_confusion.items()],
+        },
         "split": evaluation.split,
         "not_heard": {"precision": _ratio(np_), "recall": _ratio(nr), "f1": round(f1(np_.value, nr.value), 4)},
         "accused": {"precision": _ratio(evaluation.accused_precision), "recall": _ratio(evaluation.accused_recall)},

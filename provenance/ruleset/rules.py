@@ -158,6 +158,11 @@ class SpeakerLexiconRule:
     relay_breaks: frozenset[str] = frozenset()  # ", and", ", which": after a comma, end the clause a relay covers
     bare_relay_breaks: frozenset[str] = frozenset()  # " while ", " but ": alone, end the clause a relay covers
     personal_relatives: frozenset[str] = frozenset()  # "an architect who said": a relative that stands for people
+    thing_relatives: frozenset[str] = frozenset()  # "Shell, which holds": a relative that stands only for things
+    mouthpieces: frozenset[str] = frozenset()  # "a spokesperson for the council": the role speaks for the body
+    mouthpiece_links: frozenset[str] = frozenset()  # "spokesperson for", "spokesman at": joins the role to the body
+    thing_pronouns: frozenset[str] = frozenset()  # "Boeing said it would cut": a pronoun that stands for a thing
+    thing_possessives: frozenset[str] = frozenset()  # "its members voted": a thing's possessive determiner
     group_nouns: frozenset[str] = frozenset()  # "Democrats said", "voters say": plural nouns naming a group of people
     vague: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
@@ -177,6 +182,7 @@ class SpeakerLexiconRule:
     name_suffixes: frozenset[str] = frozenset()  # "King Jr.": the one period a name keeps at a sentence's end
     time_words: frozenset[str] = frozenset()  # "said Friday": dates end a source phrase, they never name one
     participle_leads: frozenset[str] = frozenset()  # "by saying", "after arguing": words that lead a participle cue
+    headline_passive_leads: frozenset[str] = frozenset()  # "Council accused of …": a headline passive's preposition
     time_leads: frozenset[str] = frozenset()  # "X last week said", "X on Tuesday said": words opening a time phrase
     passive: frozenset[str] = frozenset()  # "were attacked": forms of "be" that make a participle passive
     coordinators: frozenset[str] = frozenset()  # "and said": the verb shares the previous subject

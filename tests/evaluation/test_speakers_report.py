@@ -41,6 +41,7 @@ def test_text_has_the_figures_and_the_worst_article_with_its_errors() -> None:
     assert "0.750 / 0.667 / 0.706" in text  # 3 of 4 predicted, 2 of 3 gold
     assert "speaker kinds right                 2 / 3" in text
     assert "0 pairs have gold kind group" in text
+    assert "kinds wrong (found for gold)      anonymous for person 1" in text
     assert "not-heard rows P / R                0.500 / 1.000" in text
     assert "headline exact                      1 / 2" in text
     worst = text.split("worst 1 articles", 1)[1]
@@ -68,7 +69,13 @@ def test_json_has_the_same_figures_and_every_article() -> None:
     json.dumps(body)  # plain JSON types only
     assert body["speakers"]["precision"] == {"matched": 3, "total": 4, "value": 0.75}
     assert body["speakers"]["f1"] == 0.7059
-    assert body["kinds"] == {"matched": 2, "total": 3, "value": 0.6667, "group_pairs": 0}
+    assert body["kinds"] == {
+        "matched": 2,
+        "total": 3,
+        "value": 0.6667,
+        "group_pairs": 0,
+        "wrong": [{"found": "anonymous", "gold": "person", "count": 1}],
+    }
     assert body["split"] == 1
     assert body["not_heard"]["precision"]["matched"] == 1 and body["not_heard"]["recall"]["total"] == 1
     assert body["headline"]["matched"] == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -9,12 +10,17 @@ from itertools import compress
 from operator import attrgetter
 
 from provenance.core.attribution.mention import classify, strip_possessive
+from provenance.core.attribution.names import NAME_RUN
 from provenance.model import Segmentation, SpeakerKind
 from provenance.ruleset.rulebook import KnownOutlet
 from provenance.ruleset.rules import SpeakerLexiconRule
 from provenance.text.tokens import Token, Words, gap
 
 _CAPITALIZED = attrgetter("capitalized")
+# A short form defined in brackets (the capitalised name before it is a NAME_RUN).
+_DEFINED = re.compile(r"\(([A-Z][A-Z&.]{1,9})\)")
+_ALIAS_REACH = 120  # characters before the bracket a defined name may take
+_LEADING = ("The", "the", "A", "An")
 _MAX_RUN = 8  # tokens: "Las Vegas Metro Police Undersheriff Kevin McMahill" is about as long as a name phrase gets
 
 
@@ -31,8 +37,20 @@ class Named:
 class EntityIndex:
     """Name mentions across an article, found before attributions are resolved, attributed or not."""
 
-    def __init__(self, named: list[Named], abbreviations: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        named: list[Named],
+        abbreviations: dict[str, str] | None = None,
+        aliases: dict[str, str] | None = None,
+        organisations: frozenset[str] = frozenset(),
+    ) -> None:
         self.abbreviations = abbreviations or {}
+        # "The European Centre for Disease Prevention and Control (ECDC)": the short form the article defines,
+        # by the full name's lower case, and the full name by the short form.
+        self.short_forms = {full.lower(): short for short, full in (aliases or {}).items()}
+        self.full_forms = dict(aliases or {})
+        # Names the article treats as things, not people ("Shell, which …", "Equinor, the Norwegian operator,").
+        self.organisations = organisations
         # Looked up by role and by surname, each list in text order, so a lookup is a bisection, not a scan.
         self.by_role: dict[str, list[Named]] = {}
         self.by_surname: dict[str, list[Named]] = {}
@@ -83,6 +101,7 @@ def index_entities(
 ) -> EntityIndex:
     """Every "Role Name", "Name, the role" and full name in the article's sentences."""
     named: list[Named] = []
+    things: set[str] = set()
     closed = _closed(lexicon)
     for sentence in seg.sentences:
         tokens = words.between(sentence.start, sentence.end)
@@ -102,12 +121,49 @@ def index_entities(
             if mention is None or mention.kind is not SpeakerKind.PERSON or mention.generic or mention.refers:
                 continue
             name = strip_possessive(mention.name)
+            if _treated_as_thing(tokens, k, text, lexicon):
+                things.add(name.lower())
+                continue
             first = k - len(run)
             role = _role_head(mention.role, lexicon) if mention.role else _apposed_role(tokens, k, text, lexicon)
             role = role or _preposed_role(tokens, first, text, lexicon)
             gender = next((lexicon.genders[t.lower] for t in run if t.lower in lexicon.genders), None)
             named.append(Named(run[0].start, name, role, gender))
-    return EntityIndex(named, lexicon.role_abbreviations)
+    return EntityIndex(named, lexicon.role_abbreviations, _aliases(text), frozenset(things))
+
+
+def _aliases(text: str) -> dict[str, str]:
+    """Short forms the article defines in brackets after a name: "… Disease Prevention and Control (ECDC)"."""
+    found: dict[str, str] = {}
+    for bracket in _DEFINED.finditer(text):
+        start = bracket.start()
+        window = text[max(0, start - _ALIAS_REACH) : start].rstrip()
+        run = next((m for m in NAME_RUN.finditer(window) if m.end() == len(window)), None)
+        if run is None:
+            continue
+        words = run.group().split()
+        while words and words[0] in _LEADING:
+            words.pop(0)  # "The European Centre …": the article is no part of the name
+        if len(words) > 1:
+            found.setdefault(bracket.group(1), " ".join(words))
+    return found
+
+
+def _treated_as_thing(tokens: list[Token], k: int, text: str, lexicon: SpeakerLexiconRule) -> bool:
+    """Whether the name ending before tokens[k] is followed by what only a thing takes: a non-personal relative
+    ("Shell, which holds …") or an apposition headed by an institution noun ("Equinor, the Norwegian operator,")."""
+    if k >= len(tokens) or gap(text, tokens[k - 1], tokens[k]).strip() != ",":
+        return False
+    if tokens[k].lower in lexicon.thing_relatives:
+        return True
+    if tokens[k].lower not in lexicon.determiners:
+        return False
+    head = None
+    for j in range(k + 1, min(k + 6, len(tokens))):
+        if gap(text, tokens[j - 1], tokens[j]).strip() or tokens[j].lower in lexicon.postmodifiers:
+            break
+        head = tokens[j]
+    return head is not None and head.lower in lexicon.institutions and head.lower not in lexicon.roles
 
 
 def _outlet(tokens: list[Token], text: str, lexicon: SpeakerLexiconRule, outlets: dict[str, KnownOutlet]) -> bool:

@@ -93,7 +93,29 @@ def classify(
         return Mention(
             SpeakerKind.OUTLET, name, start, end, affiliation=Affiliation(name, country, None, label, lexicon.meta.id)
         )
-    return _person_or_group(body, text, determiner, lexicon, outlets, (start, end))
+    spoken_for = _mouthpiece(body, text, lexicon, outlets, (start, end))
+    return spoken_for or _person_or_group(body, text, determiner, lexicon, outlets, (start, end))
+
+
+def _mouthpiece(
+    body: list[Token], text: str, lexicon: SpeakerLexiconRule, outlets: dict[str, KnownOutlet], span: tuple[int, int]
+) -> Mention | None:
+    """For "a spokesperson for the council", "a Justice Department spokeswoman": an unnamed spokesperson speaks on
+    the record for the body named, so the body is the speaker (with the role), not an anonymous source."""
+    lowers = [t.lower for t in body]
+    k = next((i for i, w in enumerate(lowers) if w in lexicon.mouthpieces), -1)
+    if k < 0:
+        return None
+    if k == len(body) - 1 and k > 0:
+        owner = body[:k]  # "Justice Department spokeswoman", "agency spokesman"
+    elif k == 0 and len(body) > 2 and lowers[1] in lexicon.mouthpiece_links:
+        owner = body[2:]  # "spokesperson for the council"
+    else:
+        return None
+    maker = classify(owner, text, lexicon, outlets)
+    if maker is None or maker.kind not in (SpeakerKind.INSTITUTION, SpeakerKind.OUTLET) or maker.refers is not None:
+        return None
+    return replace(maker, start=span[0], end=span[1], role=lowers[k])
 
 
 def _person_or_group(

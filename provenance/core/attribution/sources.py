@@ -10,6 +10,7 @@ from provenance.text.tokens import Token, gap
 
 _MAX_PHRASE = 9  # tokens; longer stretches are clauses, not source phrases
 _OPENING = '“"‘«(['
+_NAME_LINK_REACH = 4  # capitalised words between a name's "of" and its "and": "Energy Security"
 
 
 def _allowed(token: Token, lexicon: SpeakerLexiconRule, verbs: dict[str, object]) -> bool:
@@ -68,12 +69,15 @@ def _role_ending(tokens: list[Token], j: int, text: str, lexicon: SpeakerLexicon
 
 
 def _of_name(tokens: list[Token], j: int, text: str, lexicon: SpeakerLexiconRule) -> bool:
-    """Whether the coordinator at tokens[j] joins two capitalised nouns after an institution's "of" ("Ministry of
-    Economy and Finance", "Department of Health and Human Services")."""
-    if j < 3 or not tokens[j - 1].capitalized or tokens[j - 2].lower != "of":
+    """Whether the coordinator at tokens[j] joins two capitalised nouns inside an institution's "of"/"for" phrase
+    ("Ministry of Economy and Finance", "Department for Energy Security and Net Zero")."""
+    k = j - 1
+    while k >= 0 and j - k <= _NAME_LINK_REACH and tokens[k].capitalized and _joined(text, tokens[k], tokens[k + 1]):
+        k -= 1  # back over the capitalised words after the link: "Energy Security"
+    if k == j - 1 or k < 1 or tokens[k].lower not in lexicon.postmodifiers:
         return False
-    words = tokens[j - 3 : j + 1]
-    return all(_joined(text, a, b) for a, b in pairwise(words)) and tokens[j - 3].lower in lexicon.institutions
+    head = tokens[k - 1]
+    return head.capitalized and head.lower in lexicon.institutions and _joined(text, head, tokens[k])
 
 
 def skip_auxiliaries_back(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule, text: str) -> int:

@@ -5,16 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from provenance.core.attribution.entities import EntityIndex, Named
 from provenance.core.attribution.extract import Found
 from provenance.core.attribution.mention import Mention, acronym, strip_possessive
+from provenance.core.attribution.names import NAME_RUN, given_names, initials, name_words, possessor, same_person
 from provenance.model import Affiliation, Attribution, Span, Speaker, SpeakerKind
 
 _SLUG = re.compile(r"[^a-z0-9]+")
-# A capitalised name, with the small words names hold: "Ministry of Economy and Finance", "Bank of England".
-_NAME_RUN = re.compile(r"[A-Z][\w'’.&-]*(?:(?:\s+(?:of|and|for|on|the|&))*\s+[A-Z][\w'’.&-]*)*")
 _VARIATION_REACH = 600  # characters between a speaker and "the commissioner" that describes them
 _OWNER_REACH = 80  # characters around a person's introduction in which "Pike's attorney" looks for Pike
 _NAME_REACH = 3_000  # characters "the ministry" may reach back to the name it describes
@@ -50,10 +48,12 @@ class Resolver:
         genders: dict[str, str] | None = None,
         titles: frozenset[str] = frozenset(),
         common_noun: Callable[[str], bool] | None = None,
+        of_itself: Callable[[str], bool] | None = None,
     ) -> None:
         self.text, self.entities, self.narrator, self.genders = text, entities, narrator, genders or {}
         self.titles = titles
         self.common_noun = common_noun or (lambda word: False)  # "regulators": a listed noun, not a name
+        self.of_itself = of_itself or (lambda content: False)  # "it had filed", "its members voted"
         self.drafts: list[_Draft] = []
         # Looked up, not scanned, so an article with thousands of speakers (a transcript) stays linear:
         self.ids: set[str] = set()
@@ -63,6 +63,7 @@ class Resolver:
         self.touched: dict[int, _Draft] = {}
         self.last: _Draft | None = None  # speaker of the latest attribution
         self.by_acronym: dict[str, _Draft] = {}  # "FBI" -> its draft
+        self.by_name: dict[str, _Draft] = {}  # lower-case name -> the first speaker of that name
         self.by_initials: dict[str, _Draft] = {}  # "FBI" -> the draft of "Federal Bureau of Investigation"
 
     def _named(self, mention: Mention) -> Mention:
@@ -93,13 +94,13 @@ class Resolver:
             if near and bare_role and last.kind is SpeakerKind.PERSON:
                 return replace(mention, kind=SpeakerKind.PERSON, name=last.name, role=mention.name, anonymous=False,
                                refers=None, head=None)
-        if mention.kind is SpeakerKind.DOCUMENT and (owner := _possessor(mention.name)):
+        if mention.kind is SpeakerKind.DOCUMENT and (owner := possessor(mention.name)):
             # "Trump’s own tweets", "Gorka’s statement": the possessor of a document is who speaks through it.
             mention = replace(mention, kind=SpeakerKind.PERSON, name=owner)
         if mention.kind is not SpeakerKind.PERSON or mention.refers is not None or mention.generic:
             return mention
         name = strip_possessive(mention.name)
-        if len(_given(name, self.titles)) <= 1 and (full := index.full_name(name.split()[-1], mention.start)):
+        if len(given_names(name, self.titles)) <= 1 and (full := index.full_name(name.split()[-1], mention.start)):
             name = full  # a surname, or "Mr. Obama": the nearest full mention says which one
         return replace(mention, name=name, role=mention.role or index.role_of(name))
 
@@ -111,7 +112,7 @@ class Resolver:
             return None
         word = head[:1].upper() + head[1:]
         window = max(0, mention.start - _NAME_REACH)
-        names = [m.group() for m in _NAME_RUN.finditer(self.text, window, mention.start) if word in m.group().split()]
+        names = [m.group() for m in NAME_RUN.finditer(self.text, window, mention.start) if word in m.group().split()]
         if not names:
             return None
         words = names[-1].split()
@@ -131,15 +132,21 @@ class Resolver:
         """The speaker whose name `name` abbreviates ("FBI") or who is abbreviated by it, looked up, not scanned."""
         if (letters := acronym(name)) is not None:
             return self.by_initials.get(letters)
-        initials = _initials(name)
-        return self.by_acronym.get(initials) if initials else None
+        short = self.entities.short_forms.get(name.lower()) if self.entities else None
+        if short is not None and short in self.by_acronym:
+            return self.by_acronym[short]  # "(ECDC)" defined after the full name, which speaks after the short form
+        letters = initials(name)
+        return self.by_acronym.get(letters) if letters else None
 
     def _register(self, draft: _Draft) -> None:
-        """Index a speaker's name by its acronym or by its initials, for `_abbreviated`."""
+        """Index a speaker's name by its acronym or by its initials, for `_abbreviated`, and by the name itself."""
+        self.by_name.setdefault(draft.name.lower(), draft)
         if (letters := acronym(draft.name)) is not None:
             self.by_acronym.setdefault(letters, draft)
-        elif initials := _initials(draft.name):
-            self.by_initials.setdefault(initials, draft)
+        elif letters := initials(draft.name):
+            self.by_initials.setdefault(letters, draft)
+            if self.entities and (short := self.entities.short_forms.get(draft.name.lower())):
+                self.by_initials.setdefault(short, draft)  # the short form the article defines, whatever its letters
 
     def _issuer(self, mention: Mention) -> _Draft | None:
         """For "the White House statement called it unjust": a document named after a speaker already in the chain
@@ -188,7 +195,7 @@ class Resolver:
     def _bucket(self, draft: _Draft) -> list[_Draft]:
         """The lookup list a speaker belongs in: people by surname, everyone else by kind."""
         if draft.kind is SpeakerKind.PERSON:
-            names = _names(draft.name, self.titles)
+            names = name_words(draft.name, self.titles)
             return self.by_surname.setdefault(names[-1] if names else "", [])
         return self.by_kind.setdefault(draft.kind, [])
 
@@ -222,6 +229,12 @@ class Resolver:
             ):
                 return draft
         return None
+
+    def _thing(self, mention: Mention) -> bool:
+        """Whether the article treats a named "person" as a thing elsewhere ("Shell, which holds a stake")."""
+        index = self.entities
+        name = strip_possessive(mention.name).lower()
+        return index is not None and mention.role is None and not mention.generic and name in index.organisations
 
     def _bare_name(self, draft: _Draft) -> bool:
         """Whether a "person" is only a one-word name with no role, title or gender ("Nortek said"): it may be an
@@ -276,7 +289,7 @@ class Resolver:
                 return last if len(between) <= 3 and not between.strip(" ,") else None
             return None
         words = {w for w in _SLUG.split(mention.name.lower()) if w and w != "the"}
-        given = _names(mention.name, self.titles)
+        given = name_words(mention.name, self.titles)
         if (short := self._abbreviated(mention.name)) is not None:
             # "CAIR" after "the Council on American-Islamic Relations": an organisation, whatever the kinds said.
             if short.kind is SpeakerKind.PERSON:
@@ -287,7 +300,10 @@ class Resolver:
         if mention.kind is SpeakerKind.PERSON:
             # A person matches only a person with the same surname (_same_person), so only those are compared.
             people = self.by_surname.get(given[-1], []) if given else []
-            return next((d for d in reversed(people) if _same_person(_names(d.name, self.titles), given)), None)
+            person = next((d for d in reversed(people) if same_person(name_words(d.name, self.titles), given)), None)
+            thing = self.by_name.get(mention.name.lower())
+            # "Greenpeace" again, after the article showed it is an organisation: the same speaker.
+            return person or (thing if thing is not None and thing.kind is not SpeakerKind.PERSON else None)
         for draft in reversed(self.by_kind.get(mention.kind, [])):
             if mention.kind is SpeakerKind.GROUP:
                 if draft.kind is SpeakerKind.GROUP and words == draft.words():
@@ -307,6 +323,8 @@ class Resolver:
             self.last = None
             return None  # "I'm told", "we know": outside quotations the first person is the publisher, no speaker
         mention = self._named(mention)
+        if mention.kind is SpeakerKind.PERSON and self._thing(mention):
+            mention = replace(mention, kind=SpeakerKind.INSTITUTION)  # "Shell, which holds …", "Equinor, the operator"
         if mention.refers == "institution" and (named := self._earlier_name(mention)) is not None:
             # "Italy's Ministry of Economy and Finance rejected the claim. The ministry said …": the description
             # names the institution the article named, though it had not spoken yet.
@@ -333,45 +351,13 @@ class Resolver:
         if draft.kind is SpeakerKind.PERSON or mention.refers == "person":
             draft.gender = draft.gender or self._gender(mention)
         draft.mentions.append(Span(mention.start, mention.end, self.text[mention.start : mention.end]))
+        content = found.content
+        if content is not None and self._bare_name(draft) and self.of_itself(self.text[content.start : content.end]):
+            self._unindex(draft)  # "Greenpeace said it had filed a challenge": the name is an organisation's
+            draft.kind = SpeakerKind.INSTITUTION
+            self._index(draft)
         self.last = draft
         return draft.id
-
-
-def _initials(name: str) -> str | None:
-    """The initials of a name's capitalised words ("Council on American-Islamic Relations" -> "CAIR"; each
-    hyphenated part counts), or None for a one-word name."""
-    if " " not in name.strip():
-        return None
-    initials = "".join(w[0] for w in re.split(r"[\s-]+", strip_possessive(name)) if w[:1].isupper())
-    return initials if len(initials) > 1 else None
-
-
-def _given(name: str, titles: frozenset[str] = frozenset()) -> list[str]:
-    """A name's given names and surname, titles dropped: "Mr. Obama", "Ms Hale" -> ["obama"], ["hale"]."""
-    words = name.lower().split() or [""]
-    return [w for w in words[:-1] if not w.endswith(".") and w not in titles] + [words[-1].rstrip(".")]
-
-
-def _possessor(name: str) -> str | None:
-    """ "Trump’s own tweets" -> "Trump": a capitalised possessor before the document noun, if there is one."""
-    for mark in ("’s ", "'s "):
-        owner, found, _ = name.partition(mark)
-        if found and owner and all(w[:1].isupper() for w in owner.split()):
-            return owner
-    return None
-
-
-@lru_cache(maxsize=4096)
-def _names(name: str, titles: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """A person's name as compared: possessive and titles dropped, cached since every draft is compared often."""
-    return tuple(_given(strip_possessive(name), titles))
-
-
-def _same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-    """Whether two names can be one person: the same surname, and the same given name when both give one."""
-    if x[-1] != y[-1]:
-        return False
-    return len(x) == 1 or len(y) == 1 or x[0] == y[0] or (x[0][:1] == y[0][:1] and min(len(x[0]), len(y[0])) <= 2)
 
 
 def resolve(
@@ -382,11 +368,13 @@ def resolve(
     genders: dict[str, str] | None = None,
     titles: frozenset[str] = frozenset(),
     common_noun: Callable[[str], bool] | None = None,
+    of_itself: Callable[[str], bool] | None = None,
 ) -> tuple[tuple[Speaker, ...], tuple[Attribution, ...]]:
     """Speakers and attributions for a document's found cues; `entities` names role descriptions and surnames,
     `narrator` lists the first-person pronouns that outside quotations are the publisher's, `genders` the words
-    that show a person's gender (he, Mrs., spokeswoman), `titles` the words before a surname that are no given name."""
-    resolver = Resolver(text, entities, narrator, genders, titles, common_noun)
+    that show a person's gender (he, Mrs., spokeswoman), `titles` the words before a surname that are no given name,
+    `common_noun` whether a word is a listed noun and `of_itself` whether content speaks of its speaker as a thing."""
+    resolver = Resolver(text, entities, narrator, genders, titles, common_noun, of_itself)
     attributions = []
     for item in found:
         speaker = resolver.resolve(item)

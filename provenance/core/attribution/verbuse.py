@@ -90,9 +90,11 @@ def bare_passive(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexicon
 
 def headline_passive(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule) -> bool:
     """For a cue in a headline: whether it is a passive with its "was" dropped, a participle with no object followed
-    by a clause of time or cause ("Teenager charged after stabbing")."""
+    by a clause of time or cause ("Teenager charged after stabbing") or by the preposition its passive takes
+    ("Council accused of hiding report", "Minister criticised over delays")."""
     nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-    return tokens[i].lower.endswith("ed") and (nxt in lexicon.subordinators or nxt in lexicon.participle_leads)
+    leads = (lexicon.subordinators, lexicon.participle_leads, lexicon.headline_passive_leads)
+    return tokens[i].lower.endswith("ed") and any(nxt in words for words in leads)
 
 
 def passive_agent(tokens: list[Token], i: int, text: str, lexicon: SpeakerLexiconRule) -> int | None:
