@@ -217,6 +217,7 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         imperative_openers=_words(data.get("imperative_openers")),
         personal_relatives=_words(data.get("personal_relatives")),
         thing_relatives=_words(data.get("thing_relatives")),
+        name_links=_words(data.get("name_links")),
         mouthpieces=_words(data.get("mouthpieces")),
         mouthpiece_links=_words(data.get("mouthpiece_links")),
         thing_pronouns=_words(data.get("thing_pronouns")),

@@ -28,6 +28,7 @@ class Mention:
     head: str | None = None  # the anaphor's noun ("statement", "ministry")
     generic: bool = False  # a common-noun phrase the lexicon does not know ("the announcer")
     everybody: bool = False  # "anyone", "not everyone": a quantifier over people; the cue stays, no one speaks
+    spoken_for: tuple[str, str] | None = None  # "a spokesman for the company": (role, phrase) of the one speaking
 
 
 def _join(tokens: list[Token], text: str) -> str:
@@ -113,9 +114,13 @@ def _mouthpiece(
     else:
         return None
     maker = classify(owner, text, lexicon, outlets)
-    if maker is None or maker.kind not in (SpeakerKind.INSTITUTION, SpeakerKind.OUTLET) or maker.refers is not None:
+    if maker is None or maker.kind not in (SpeakerKind.INSTITUTION, SpeakerKind.OUTLET) or maker.generic:
         return None
-    return replace(maker, start=span[0], end=span[1], role=lowers[k])
+    if maker.refers is not None and maker.refers != "institution":
+        return None
+    # "the department" keeps pointing back: the resolver finds the department the article named. The role stays, so
+    # a later "the spokeswoman said" is the same voice.
+    return replace(maker, start=span[0], end=span[1], role=lowers[k], spoken_for=(lowers[k], _join(body, text)))
 
 
 def _person_or_group(
@@ -214,6 +219,8 @@ def _person_or_group(
         if determiner in lexicon.definite and len(body) == 1 and _plural(lowers[0], lexicon) and body[0].text.isalpha():
             return Mention(SpeakerKind.GROUP, name, start, end)  # "the Hammonds", "the Clintons": a family
         return Mention(SpeakerKind.PERSON, name, start, end)
+    if _plural_name_of(body, cut, lexicon):
+        return Mention(SpeakerKind.INSTITUTION, name, start, end)  # "Friends of the Earth", "Veterans of Foreign Wars"
     if cut < len(body) and all(t.capitalized for t in body[:cut]):
         # "Cameron Easley for Morning Consult": a name, then where the person works.
         org = _join(body[cut + 1 :], text) if all(t.capitalized for t in body[cut + 1 :]) else None
@@ -240,6 +247,18 @@ def _person_or_group(
             kind = SpeakerKind.ANONYMOUS  # "a young woman said", "a doctor had typed": an unnamed individual
         return Mention(kind, name, start, end, anonymous=kind is SpeakerKind.ANONYMOUS, generic=True)
     return None
+
+
+def _plural_name_of(body: list[Token], cut: int, lexicon: SpeakerLexiconRule) -> bool:
+    """Whether the phrase is one capitalised plural, "of", and a capitalised name: an organisation's name ("Friends
+    of the Earth"), where a person would give a full name before the "of" ("Chris Murphy of Connecticut")."""
+    if cut != 1 or len(body) < 3 or body[1].lower not in lexicon.name_links:
+        return False
+    rest = [t for t in body[2:] if t.lower not in lexicon.articles]
+    word = body[0].text
+    return word.isalpha() and word.endswith("s") and word[0].isupper() and bool(rest) and all(
+        t.capitalized for t in rest
+    )
 
 
 def acronym(name: str) -> str | None:

@@ -329,6 +329,11 @@ class Resolver:
             # "Italy's Ministry of Economy and Finance rejected the claim. The ministry said …": the description
             # names the institution the article named, though it had not spoken yet.
             mention = replace(mention, name=named, kind=SpeakerKind.INSTITUTION, refers=None, head=None)
+        if mention.spoken_for and mention.refers and not any(str(mention.head) in d.name.lower() for d in self.drafts):
+            # "a spokesman for the company" with no company named yet: an unnamed spokesperson, not whichever body
+            # spoke last.
+            role, phrase = mention.spoken_for
+            mention = Mention(SpeakerKind.ANONYMOUS, phrase, mention.start, mention.end, role=role, anonymous=True)
         draft = self._match(mention, found.paragraph)
         if draft is None and (issuer := self._issuer(mention)) is not None:
             draft, mention = issuer, replace(mention, name=issuer.name, kind=issuer.kind)

@@ -19,6 +19,9 @@ from provenance.ruleset.rules import LetterRule, RuleMeta
 from provenance.ruleset.terms import TermHit
 
 
+_SOURCE_WORDS = 6  # words of an uncredited source phrase shown in its attribution's message
+
+
 def _message(meta: RuleMeta, fallback: str, **slots: str) -> str:
     template = meta.message or fallback
     for key, value in slots.items():
@@ -26,7 +29,10 @@ def _message(meta: RuleMeta, fallback: str, **slots: str) -> str:
     return template
 
 
-def _who(speaker: Speaker | None) -> str:
+def _who(speaker: Speaker | None, source: Span | None = None) -> str:
+    if speaker is None and source is not None:
+        # "Shell declined to comment", "Clinton wanted to shield …": a subject is named, but it says nothing.
+        return f"{' '.join(source.text.split()[:_SOURCE_WORDS]).rstrip(',')} (no words credited)"
     if speaker is None:
         return "unknown speaker"
     extra = ", ".join(x for x in (speaker.role, speaker.organization) if x)
@@ -109,7 +115,7 @@ def attribution_findings(
                     "attribution",
                     Severity.INFO,
                     anchor,
-                    f"{_who(speaker)}: {a.kind.value}",
+                    f"{_who(speaker, a.source)}: {a.kind.value}",
                     Voice.NARRATOR,
                     a.speaker,
                 )
