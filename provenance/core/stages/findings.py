@@ -18,7 +18,6 @@ from provenance.ruleset.rulebook import Rulebook
 from provenance.ruleset.rules import LetterRule, RuleMeta
 from provenance.ruleset.terms import TermHit
 
-
 _SOURCE_WORDS = 6  # words of an uncredited source phrase shown in its attribution's message
 
 
