@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
 
-from provenance.core.attribution.mention import classify, strip_possessive
-from provenance.core.attribution.names import NAME_RUN
+from provenance.core.attribution.mention import Mention, classify, strip_possessive
+from provenance.core.attribution.names import NAME_RUN, without_possessor
 from provenance.model import Segmentation, SpeakerKind
 from provenance.ruleset.rulebook import KnownOutlet
 from provenance.ruleset.rules import SpeakerLexiconRule
@@ -43,8 +43,13 @@ class EntityIndex:
         abbreviations: dict[str, str] | None = None,
         aliases: dict[str, str] | None = None,
         organisations: frozenset[str] = frozenset(),
+        companies: list[tuple[int, str]] | None = None,
+        business_nouns: frozenset[str] = frozenset(),
     ) -> None:
         self.abbreviations = abbreviations or {}
+        # Organisations named in capitals that are no public body, in text order: what "the company" can point to.
+        self.companies = companies or []
+        self.business_nouns = business_nouns
         # "The European Centre for Disease Prevention and Control (ECDC)": the short form the article defines,
         # by the full name's lower case, and the full name by the short form.
         self.short_forms = {full.lower(): short for short, full in (aliases or {}).items()}
@@ -89,6 +94,12 @@ class EntityIndex:
         repeated = [n for n in full if self.counts[n.name] > 1]
         return next((n.name for n in self._nearest(repeated or full, offset)), None)
 
+    def company_before(self, offset: int, reach: int) -> str | None:
+        """The nearest organisation named before `offset`, within `reach` characters, that is no public body: "the
+        company said" after "Kessler Automotive AG is recalling …"."""
+        k = bisect_left(self.companies, offset, key=lambda c: c[0])
+        return self.companies[k - 1][1] if k and offset - self.companies[k - 1][0] <= reach else None
+
     def role_of(self, name: str) -> str | None:
         """A role the article gives a named person anywhere ("Cole" -> "mayor")."""
         words = set(name.lower().split())
@@ -102,6 +113,7 @@ def index_entities(
     """Every "Role Name", "Name, the role" and full name in the article's sentences."""
     named: list[Named] = []
     things: set[str] = set()
+    companies: list[tuple[int, str]] = []
     closed = _closed(lexicon)
     for sentence in seg.sentences:
         tokens = words.between(sentence.start, sentence.end)
@@ -118,6 +130,8 @@ def index_entities(
             cut = next((n for n in range(len(run) - 1, 0, -1) if _outlet(run[:n], text, lexicon, outlets)), 0)
             run = run[cut:]
             mention = classify(run, text, lexicon, outlets)
+            if mention is not None and _company(mention, run, lexicon):
+                companies.append((run[0].start, without_possessor(mention.name)))
             if mention is None or mention.kind is not SpeakerKind.PERSON or mention.generic or mention.refers:
                 continue
             name = strip_possessive(mention.name)
@@ -129,7 +143,17 @@ def index_entities(
             role = role or _preposed_role(tokens, first, text, lexicon)
             gender = next((lexicon.genders[t.lower] for t in run if t.lower in lexicon.genders), None)
             named.append(Named(run[0].start, name, role, gender))
-    return EntityIndex(named, lexicon.role_abbreviations, _aliases(text), frozenset(things))
+    index = EntityIndex(named, lexicon.role_abbreviations, _aliases(text), frozenset(things))
+    index.companies, index.business_nouns = companies, lexicon.business_nouns
+    return index
+
+
+def _company(mention: Mention, run: list[Token], lexicon: SpeakerLexiconRule) -> bool:
+    """Whether a capitalised run names an organisation that is no public body ("Kessler Automotive AG", not
+    "Federal Motor Transport Authority")."""
+    if mention.kind is not SpeakerKind.INSTITUTION or mention.generic or mention.refers or not run[0].capitalized:
+        return False
+    return len(run) > 1 and not any(t.lower in lexicon.public_bodies for t in run)
 
 
 def _aliases(text: str) -> dict[str, str]:

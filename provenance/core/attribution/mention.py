@@ -190,9 +190,11 @@ def _person_or_group(
     if (
         (determiner in lexicon.definite or determiner in lexicon.possessive_determiners)
         and len(body) == 1
-        and head in lexicon.anaphors
+        and (head in lexicon.anaphors or head in lexicon.business_nouns)
     ):
-        return Mention(SpeakerKind.INSTITUTION, name, start, end, refers=lexicon.anaphors[head], head=head)
+        # "the ministry", "the carmaker": a description pointing back to a body the article named
+        refers = lexicon.anaphors.get(head, "institution")
+        return Mention(SpeakerKind.INSTITUTION, name, start, end, refers=refers, head=head)
     if _listed(head, lexicon.document_nouns) and cut == len(body):
         # "The latest Reuters/Ipsos poll showed", "exit polling shows": a document speaks through its findings.
         return Mention(SpeakerKind.DOCUMENT, name, start, end)

@@ -46,3 +46,19 @@ def same_person(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
     if x[-1] != y[-1]:
         return False
     return len(x) == 1 or len(y) == 1 or x[0] == y[0] or (x[0][:1] == y[0][:1] and min(len(x[0]), len(y[0])) <= 2)
+
+
+def without_possessor(name: str) -> str:
+    """ "Italy's Ministry of …" -> "Ministry of …": a possessor or article opening a name is not part of it."""
+    words = name.split()
+    while words and (words[0].endswith(("'s", "’s")) or words[0] in ("The", "the", "A", "An")):
+        words.pop(0)
+    return " ".join(words)
+
+
+def name_before(text: str, offset: int, head: str, reach: int) -> str | None:
+    """The nearest capitalised name within `reach` characters before `offset` that holds the word `head` ("the
+    ministry" -> "Ministry of Economy and Finance"), without its possessor, else None."""
+    word = head[:1].upper() + head[1:]
+    runs = [m.group() for m in NAME_RUN.finditer(text, max(0, offset - reach), offset) if word in m.group().split()]
+    return without_possessor(runs[-1]) if runs else None

@@ -9,13 +9,21 @@ from dataclasses import dataclass, field, replace
 from provenance.core.attribution.entities import EntityIndex, Named
 from provenance.core.attribution.extract import Found
 from provenance.core.attribution.mention import Mention, acronym, strip_possessive
-from provenance.core.attribution.names import NAME_RUN, given_names, initials, name_words, possessor, same_person
+from provenance.core.attribution.names import (
+    given_names,
+    initials,
+    name_before,
+    name_words,
+    possessor,
+    same_person,
+)
 from provenance.model import Affiliation, Attribution, Span, Speaker, SpeakerKind
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 _VARIATION_REACH = 600  # characters between a speaker and "the commissioner" that describes them
 _OWNER_REACH = 80  # characters around a person's introduction in which "Pike's attorney" looks for Pike
 _NAME_REACH = 3_000  # characters "the ministry" may reach back to the name it describes
+_COMPANY_REACH = 250  # characters "the company" may reach back to a company the article names
 _PRONOUN_REACH = 3  # paragraphs a pronoun may reach back to find its speaker
 _GENDER_REACH = 1_500  # characters a pronoun may reach back to a named person who has not spoken yet
 
@@ -64,6 +72,7 @@ class Resolver:
         self.last: _Draft | None = None  # speaker of the latest attribution
         self.by_acronym: dict[str, _Draft] = {}  # "FBI" -> its draft
         self.by_name: dict[str, _Draft] = {}  # lower-case name -> the first speaker of that name
+        self.by_first_word: dict[str, _Draft] = {}  # "kessler" -> the institution "Kessler Automotive AG"
         self.by_initials: dict[str, _Draft] = {}  # "FBI" -> the draft of "Federal Bureau of Investigation"
 
     def _named(self, mention: Mention) -> Mention:
@@ -110,15 +119,11 @@ class Resolver:
         head = mention.head
         if not head or any(head in d.name.lower() for d in self.drafts):
             return None
-        word = head[:1].upper() + head[1:]
-        window = max(0, mention.start - _NAME_REACH)
-        names = [m.group() for m in NAME_RUN.finditer(self.text, window, mention.start) if word in m.group().split()]
-        if not names:
-            return None
-        words = names[-1].split()
-        while words and (words[0].endswith(("'s", "’s")) or words[0] in ("The", "A")):
-            words.pop(0)  # "Italy's Ministry of …": the possessor is not part of the name
-        return " ".join(words) if len(words) > 1 else None
+        name, index = name_before(self.text, mention.start, head, _NAME_REACH), self.entities
+        if name is None and index is not None and head in index.business_nouns:
+            # "Kessler Automotive AG is recalling …, the company said": a business noun points to the company named.
+            return index.company_before(mention.start, _COMPANY_REACH)
+        return name if name is not None and " " in name else None
 
     def _near_owner(self, named: Named, owner: str) -> bool:
         """Whether the possessor of "Pike's attorney" is named where the article introduced this person ("An
@@ -141,6 +146,8 @@ class Resolver:
     def _register(self, draft: _Draft) -> None:
         """Index a speaker's name by its acronym or by its initials, for `_abbreviated`, and by the name itself."""
         self.by_name.setdefault(draft.name.lower(), draft)
+        if draft.kind is SpeakerKind.INSTITUTION and " " in draft.name:
+            self.by_first_word.setdefault(draft.name.split()[0].lower(), draft)  # "Kessler" for "Kessler Automotive AG"
         if (letters := acronym(draft.name)) is not None:
             self.by_acronym.setdefault(letters, draft)
         elif letters := initials(draft.name):
@@ -301,7 +308,7 @@ class Resolver:
             # A person matches only a person with the same surname (_same_person), so only those are compared.
             people = self.by_surname.get(given[-1], []) if given else []
             person = next((d for d in reversed(people) if same_person(name_words(d.name, self.titles), given)), None)
-            thing = self.by_name.get(mention.name.lower())
+            thing = self.by_name.get(mention.name.lower()) or self.by_first_word.get(mention.name.lower())
             # "Greenpeace" again, after the article showed it is an organisation: the same speaker.
             return person or (thing if thing is not None and thing.kind is not SpeakerKind.PERSON else None)
         for draft in reversed(self.by_kind.get(mention.kind, [])):

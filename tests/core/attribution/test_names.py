@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from provenance.core.attribution.names import NAME_RUN, given_names, initials, name_words, possessor, same_person
+from provenance.core.attribution.names import (
+    NAME_RUN,
+    given_names,
+    initials,
+    name_before,
+    name_words,
+    possessor,
+    same_person,
+)
 
 
 def test_initials_count_each_capitalised_and_hyphenated_part() -> None:
@@ -31,3 +39,10 @@ def test_a_name_run_holds_the_small_words_of_names() -> None:
     assert [m.group() for m in NAME_RUN.finditer("the Bank of England and Ministry of Economy and Finance")] == [
         "Bank of England and Ministry of Economy and Finance"
     ]
+
+
+def test_name_before_holds_the_word_and_drops_the_possessor() -> None:
+    text = "Italy's Ministry of Economy and Finance rejected the claim. The ministry said"
+    assert name_before(text, len(text), "ministry", 3_000) == "Ministry of Economy and Finance"
+    assert name_before(text, len(text), "agency", 3_000) is None
+    assert name_before(text, len(text), "ministry", 10) is None  # out of reach
