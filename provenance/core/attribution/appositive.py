@@ -72,11 +72,14 @@ def _subject_from(
     if not _interrupter(middle, text, lexicon, verbs):
         return None
     mention = classify(phrase, text, lexicon, outlets)
-    if mention is None:
-        return None  # an anaphor or pronoun is a subject too: "The official, who spoke …, said", "he, again, pledged"
+    # "A nurse at the clinic, Grace Mwangi, said": a common-noun description the lexicon does not know still
+    # describes the name set off after it.
+    described = mention is None and common_description(phrase, lexicon)
     # "The parish's new pastor, the Rev. Alan Cruz, said": the name may open with an article.
     named_part = middle[1:] if len(middle) > 1 and middle[0].lower in lexicon.articles else middle
-    if _describes(phrase, mention, lexicon) and all(t.capitalized for t in named_part):
+    if mention is not None:
+        described = _describes(phrase, mention, lexicon)
+    if described and all(t.capitalized for t in named_part):
         # "The city's finance director, Marcia Banks, said", "The Health Secretary, Wes Streeting, said": a
         # description then the name set off by commas; the name is the speaker and the description its role.
         named = classify(named_part, text, lexicon, outlets)
@@ -87,9 +90,40 @@ def _subject_from(
             kind = named.kind if named.kind is not SpeakerKind.ANONYMOUS else SpeakerKind.PERSON
             # The source span stays the subject phrase ("the F.B.I. director", as PolNeAR marks it) unless the
             # phrase alone names no one ("a spokesman", "The city's finance director, Marcia Banks").
-            end = middle[-1].end if mention.anonymous else phrase[-1].end
+            end = middle[-1].end if mention is None or mention.anonymous else phrase[-1].end
             mention = Mention(kind, named.name, phrase[0].start, end, role=role)
+    if mention is None:
+        return None  # an anaphor or pronoun is a subject too: "The official, who spoke …, said", "he, again, pledged"
     return phrase, mention
+
+
+def common_description(phrase: list[Token], lexicon: SpeakerLexiconRule) -> bool:
+    """Whether a phrase is a determiner and lower-case words ("a nurse at the clinic", "one resident", "her
+    neighbour"): a description of someone, whatever the noun."""
+    opener = phrase[0].lower in lexicon.determiners or phrase[0].lower in lexicon.indefinite
+    return len(phrase) > 1 and opener and all(t.text[:1].islower() or t.text[:1].isdigit() for t in phrase[1:])
+
+
+def named_after(
+    phrase: list[Token], tokens: list[Token], text: str, lexicon: SpeakerLexiconRule, outlets: dict[str, KnownOutlet]
+) -> Mention | None:
+    """For "said a second nurse, Thandiwe Zulu": the person a description names right after it, set off by a comma
+    and ending the sentence or closed by another comma, else None."""
+    k = tokens.index(phrase[-1]) + 1 if phrase else len(tokens)
+    if k >= len(tokens) or gap(text, phrase[-1], tokens[k]).strip() != "," or not common_description(phrase, lexicon):
+        return None
+    name: list[Token] = []
+    for token in tokens[k:]:
+        if name and gap(text, name[-1], token).strip():
+            break
+        if not token.capitalized:
+            return None
+        name.append(token)
+    named = classify(name, text, lexicon, outlets) if name else None
+    if named is None or named.kind is not SpeakerKind.PERSON or named.refers is not None or named.generic:
+        return None
+    role = text[phrase[1].start : phrase[-1].end]
+    return Mention(SpeakerKind.PERSON, named.name, phrase[0].start, named.end, role=role)
 
 
 def _describes(phrase: list[Token], mention: Mention, lexicon: SpeakerLexiconRule) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import cached_property, partial
 
 from provenance.core.attribution.according import According, phrase_hits
-from provenance.core.attribution.appositive import comma_subject
+from provenance.core.attribution.appositive import comma_subject, named_after
 from provenance.core.attribution.content import ContentSpans, complement_follows, intends, reports_content, supposed
 from provenance.core.attribution.entities import EntityIndex, index_entities
 from provenance.core.attribution.found import Found as Found  # re-exported: speakers.py reads it from here
@@ -36,6 +36,7 @@ from provenance.core.attribution.verbuse import (
     asks_addressee,
     bare_passive,
     headline_passive,
+    named_subject,
     noun_context,
     passive_agent,
     unsourced_use,
@@ -55,13 +56,6 @@ _PEOPLE = (SpeakerKind.PERSON, SpeakerKind.ANONYMOUS)  # lower-case agents of a 
 
 def _quote_span(quote: Quotation) -> Span:
     return quote.span
-
-
-def _named_subject(mention: Mention, phrase: list[Token], inverted: bool) -> bool:
-    """Whether a source phrase is strong enough to read a noun-like form ("plans") as a verb."""
-    if inverted or mention.generic or phrase[-1].text.endswith(("’s", "'s")):
-        return False
-    return mention.refers is not None or phrase[-1].capitalized or mention.kind is not SpeakerKind.PERSON
 
 
 class Extractor:
@@ -271,6 +265,8 @@ class Extractor:
                 return None  # "…, told NBC": the noun after "told" is whom it was said to
             phrase = phrase_after(tokens, i + 1, text, lexicon, self.verbs)
             mention = self.subjects.mention(phrase, tokens) if phrase else None
+            # "…,” said a second nurse, Thandiwe Zulu": a description the lexicon does not know, then the name.
+            mention = mention or named_after(phrase, tokens, text, lexicon, self.book.outlets)
             if mention is None:
                 return None
             inverted = True
@@ -279,7 +275,7 @@ class Extractor:
         # "he notes", "she backs tougher rules": a subject pronoun is never a determiner, so the form is a verb.
         pronoun = len(phrase) == 1 and lexicon.pronouns.get(phrase[0].lower, "relative") != "relative"
         noun_form = cue_token.lower in verb.noun_forms and not particle and not pronoun
-        if noun_form and (not _named_subject(mention, phrase, inverted) or noun_context(tokens, i, text, lexicon)):
+        if noun_form and (not named_subject(mention, phrase, inverted) or noun_context(tokens, i, text, lexicon)):
             return None  # "Trump's tax plan", "a private email server": the form is a noun here
         content = self.spans.content(sentence, phrase, cue_token, verb, quotes, inverted, tokens, i)
         if content is None:
@@ -344,11 +340,12 @@ class Extractor:
     def _appositive_subject(
         self, tokens: list[Token], i: int, quotes: list[Quotation]
     ) -> tuple[list[Token], Mention] | None:
-        # "Global Times, a tabloid run by the People's Daily, said …": the subject opens the sentence, or follows
-        # the quotation that opens it ("“…,” Jeff Weaver, Sanders' campaign manager, said").
-        # Only a quotation that opens the sentence: "wearing “Ted Cruz” campaign pins" is inside the interrupter.
+        # "Global Times, a tabloid …, said": the subject opens the sentence (past a dateline: "JOHANNESBURG - One
+        # resident, Mary Otieno, said"), or follows the quotation that opens it ("“…,” Jeff Weaver, …, said"); only
+        # a quotation that opens the sentence: "wearing “Ted Cruz” campaign pins" is inside the interrupter.
         ends = [q.span.end for q in quotes if q.span.end <= tokens[i].start and q.span.start <= tokens[0].start]
         first = next((k for k, t in enumerate(tokens) if t.start >= max(ends)), i) if ends else 0
+        first = first or min(self.subjects.after_dateline(tokens), i)
         return comma_subject(tokens, i, first, self.text, self.lexicon, self.verbs, self.book.outlets)
 
     def _participle(

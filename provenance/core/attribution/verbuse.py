@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from provenance.core.attribution.mention import Mention
 from provenance.core.attribution.sources import opens_quote
-from provenance.model import Span
+from provenance.model import Span, SpeakerKind
 from provenance.ruleset.rules import SpeakerLexiconRule, VerbCue
 from provenance.text.tokens import Token, gap
 
@@ -157,3 +158,10 @@ def asks_addressee(tokens: list[Token], j: int, text: str, sentence: Span, lexic
         and tokens[j - 1].lower in lexicon.question_auxiliaries
         and text[sentence.start : sentence.end].rstrip(" \"'”’)").endswith("?")
     )
+
+
+def named_subject(mention: Mention, phrase: list[Token], inverted: bool) -> bool:
+    """Whether a source phrase is strong enough to read a noun-like form ("plans") as a verb."""
+    if inverted or mention.generic or phrase[-1].text.endswith(("’s", "'s")):
+        return False
+    return mention.refers is not None or phrase[-1].capitalized or mention.kind is not SpeakerKind.PERSON
