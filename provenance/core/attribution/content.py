@@ -15,6 +15,7 @@ from provenance.text.tokens import Token, gap, leading, trimmed_span
 
 # What may stand between a quotation and its cue: “…,” Zakharova said / Zakharova said: “…”
 _GAP_BEFORE = re.compile("[ ,\u00a0]*")
+_OPENER_WORDS = 12  # words of a prepositional opener before the subject ("In the wake of the New York Times report,")
 _GAP_AFTER = re.compile("[ ,:\u00a0]*")
 _WORD = re.compile(r"\w+")
 _JOINT = re.compile("[,;]")
@@ -73,10 +74,18 @@ class ContentSpans:
         head = text[sentence.start : first].rstrip(" \u00a0")
         # "'''College Bowl,''' he replied": a comma inside quotation marks segmentation did not pair ends the clause.
         bare = head.rstrip("'\"”’")
-        if bare.endswith(",") and len(bare) > 1 and self._cue_ends_clause(sentence, last):
+        if bare.endswith(",") and len(bare) > 1 and not self._opener(bare) and self._cue_ends_clause(sentence, last):
             opened = len(bare) - len(bare.lstrip("'\"“‘"))
             return trimmed_span(text, sentence.start + opened, len(bare) - 1 + sentence.start)  # …, Zakharova said
         return self.after(sentence, tokens, i, verb)
+
+    def _opener(self, head: str) -> bool:
+        """Whether the words before the subject's comma are a short prepositional opener ("In a statement,", "On
+        Tuesday,"), which sets the scene and reports nothing."""
+        words = head[:-1].split()
+        lexicon = self.lexicon
+        leads = lexicon.participle_leads | lexicon.time_leads | lexicon.postmodifiers
+        return 0 < len(words) <= _OPENER_WORDS and "," not in head[:-1] and words[0].lower() in leads
 
     def _cue_ends_clause(self, sentence: Span, last: int) -> bool:
         # "…, Zakharova said Thursday, a day after …": only a short adverbial follows the cue.

@@ -287,6 +287,8 @@ class Extractor:
             if clause is None:
                 return None
             content, mention = clause
+        if not inverted and (publisher := self.subjects.publisher(tokens, phrase, mention)) is not None:
+            mention = publisher  # "the New York Times ran a story claiming …": the Times speaks through its story
         return Found(rule, cue, mention, content, self.spans.kind(content, quotes), p_index)
 
     def _passive(

@@ -23,6 +23,10 @@ def speaks_of_itself(content: str, lexicon: SpeakerLexiconRule) -> bool:
         return False
     rest = [w.lower().strip(",;:") for w in words[1:]]
     auxiliaries = lexicon.modals | lexicon.finite_auxiliaries
+    helped = False
     while rest and rest[0] in auxiliaries and rest[0] not in lexicon.passive:
         rest.pop(0)  # "it would", "it had": the verb comes after
-    return bool(rest) and rest[0] not in lexicon.passive and rest[0].isalpha()
+        helped = True
+    # A bare verb ("Clinton says it failed") is as likely said of a thing under discussion; a plan or an act of
+    # its own ("it would cut", "it had filed") is what an organisation says of itself.
+    return helped and bool(rest) and rest[0] not in lexicon.passive and rest[0].isalpha()

@@ -96,6 +96,21 @@ def skip_auxiliaries_back(tokens: list[Token], i: int, lexicon: SpeakerLexiconRu
     return j
 
 
+def _article_leads(lexicon: SpeakerLexiconRule) -> frozenset[str]:
+    """Words that may stand before an article inside one source phrase: prepositions and quantifiers ("speakers at
+    the service", "all the officials"); any other word there is a verb that ends the phrase."""
+    return _union(
+        lexicon.determiners, lexicon.universals, lexicon.postmodifiers, lexicon.document_makers,
+        lexicon.participle_leads, lexicon.role_links, lexicon.time_leads, lexicon.coordinators,
+    )
+
+
+@lru_cache(maxsize=8)
+def _union(*words: frozenset[str]) -> frozenset[str]:
+    """One set of several word lists, built once per lexicon (a frozenset keeps its hash, so the lookup is cheap)."""
+    return frozenset().union(*words)
+
+
 def phrase_before(
     tokens: list[Token], end: int, text: str, lexicon: SpeakerLexiconRule, verbs: dict[str, object]
 ) -> list[Token]:
@@ -124,6 +139,8 @@ def phrase_before(
             found.insert(0, token)
             j -= 1
             continue
+        if found and found[0].lower in lexicon.articles and low not in _article_leads(lexicon):
+            break  # "the New York Times ran | a story claiming": an article opens its noun phrase; before it is a verb
         modifier = (
             bool(found) and low in verbs and (found[0].lower in lexicon.institutions or found[0].lower in lexicon.roles)
         )  # "state TV"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from provenance.core.attribution.mention import Mention, classify, listed_speaker_noun
 from provenance.core.attribution.sources import appositive_name, phrase_after, phrase_before
 from provenance.model import SpeakerKind
@@ -144,6 +146,19 @@ class Subjects:
             if (mention := self.subject_at(tokens, start)) is not None:
                 return mention
         return None
+
+    def publisher(self, tokens: list[Token], phrase: list[Token], mention: Mention) -> Mention | None:
+        """For "the New York Times ran a story claiming …": the named subject of the clause whose verb put out the
+        document that speaks (the object right after that verb), else None."""
+        k = tokens.index(phrase[0]) if phrase and mention.kind is SpeakerKind.DOCUMENT else 0
+        verb = tokens[k - 1] if k else None
+        if verb is None or verb.lower not in self.lexicon.publishing_verbs:
+            return None  # "a move the White House statement called unjust": only a verb of publishing puts it out
+        subject = self.sentence_subject(tokens[:k])
+        named = (SpeakerKind.OUTLET, SpeakerKind.INSTITUTION, SpeakerKind.PERSON)
+        if subject is None or subject.kind not in named or subject.generic or subject.refers is not None:
+            return None
+        return replace(subject, start=mention.start, end=mention.end)
 
     def after_dateline(self, tokens: list[Token]) -> int:
         """Index of the sentence's first word after a capitalised dateline and its dash ("BRUSSELS — The …"), or 0."""

@@ -20,6 +20,7 @@ from provenance.ruleset.rulebook import Rulebook
         ("it would be wrong to close the plant", False),
         ("it's a shame", False),
         ("the company would reset its ties", False),  # "its" not first: it may be the company's
+        ("it failed", False),  # a bare verb: as likely a thing under discussion
         ("it", False),
         ("", False),
     ],
