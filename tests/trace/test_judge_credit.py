@@ -89,3 +89,30 @@ def test_a_stored_outlet_gets_its_registry_affiliation_without_a_credit_in_the_t
     outlet, affiliation = origin_outlet("RT", doc, load_rulebook().outlets)
     assert outlet == "RT" and affiliation is not None and affiliation.registry.endswith(".state-media.state-media")
     assert origin_outlet("Harbour Wire", doc, load_rulebook().outlets) == ("Harbour Wire", None)
+
+
+def _registry_credit(copy: str, outlet: str) -> list[str]:
+    article, origin_doc = annotate(copy), annotate(ORIGIN)
+    wmap = WordMap(align(article, origin_doc), copy, ORIGIN)
+    origin = Origin("origin.txt", "City council approves", ORIGIN, outlet, None)
+    return [c.rule for c in credit_changes(article, origin, wmap, load_trace_rules(), load_rulebook().outlets)]
+
+
+def test_with_the_registry_the_origin_is_credited_by_any_of_its_names() -> None:
+    for line in ("with material from dpa", "— dpa", "© dpa-infocom, dpa:260514-930-112233/2", "Source: dpa.com"):
+        assert _registry_credit(republish(credit=line), "Deutsche Presse-Agentur") == [], line
+    assert _registry_credit(republish(credit="(AA)"), "Anadolu") == []
+
+
+def test_a_short_line_naming_another_registry_outlet_credits_it() -> None:
+    for line in ("(Xinhua)", "— dpa", "source: reuters", "Source: globaltimes.cn"):
+        assert _registry_credit(republish(credit=line), "Harbor Post") == ["trace.credit-other"], line
+    # A picture's credit, or an outlet named in a sentence of news, is no credit for the story.
+    for line in ("Photo: AFP", "The mayor later spoke to Reuters about the harbor dredging plans."):
+        assert _registry_credit(republish(credit=line), "Harbor Post") == ["trace.credit-missing"], line
+
+
+def test_a_press_release_issuer_named_as_speaker_is_credited() -> None:
+    # The copied sentence "..., the port authority said." names the origin (a press release's issuer) as speaker.
+    assert _registry_credit(republish(credit=None), "Port Authority") == []
+    assert _registry_credit(republish(credit=None), "Harbor Post") == ["trace.credit-missing"]
