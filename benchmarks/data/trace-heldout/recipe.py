@@ -843,7 +843,9 @@ FIFTH: list[dict[str, Any]] = [
          ("replace", "correct its wrong practice and stop abusing", "correct its mistaken practice and stop abusing",
           {"quote": "correct its [mistaken] practice"}),
          ("replace", "practice and stop abusing export control measures,\" Wang said.",
-          "practice and stop abusing export control measures,\" Mao said.", {}),
+          "practice and stop abusing export control measures,\" Mao said.",
+          # Recorded after the first run (the second mention renamed too; trace's finding there read as false).
+          {"attribution-changed": "measures,\" [Mao] said."}),
          ("cut", "The United States introduced sweeping restrictions"),
          ("add", "end", "Source: globaltimes.cn"),
      ]},
