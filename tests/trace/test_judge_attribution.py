@@ -117,7 +117,7 @@ def test_a_title_the_lexicon_does_not_know_is_read_from_the_name() -> None:
 
 def test_an_attribution_dropped_where_two_sentences_were_merged_is_stripped() -> None:
     origin = (
-        "Plant to close\n\nThe steel plant in Harrow will close in May, the union said. \"The workers were told of "
+        'Plant to close\n\nThe steel plant in Harrow will close in May, the union said. "The workers were told of '
         'the decision at a meeting on Friday morning," union leader Carla Nunes said.\n\nThe company gave no reason.\n'
     )
     copy = (
