@@ -53,6 +53,7 @@ def origin_outlet(
 # The registry rule (rules/state-media.yaml) whose outlets origin-state-media names; a wire agency's entry in
 # rules/wires.yaml ("news agency") is an affiliation too, but not state media.
 STATE_MEDIA_REGISTRY = ".state-media.state-media"
+LEAD_WORDS = 4  # the shortest paragraph of news (judge_paragraphs.MIN_WORDS)
 CREDIT_NOTE_WORDS = 12  # "The Associated Press contributed to this report." is a note, not a paragraph of news
 
 
@@ -132,12 +133,22 @@ def _cited(article: Document, wmap: WordMap, lines: list[tuple[str, Span]]) -> l
 
 
 def _speaking(article: Document, names: OutletNames) -> Span | None:
-    """Where the origin's outlet speaks as an institution: a press release run as a story names its issuer as the
-    speaker of the release's statements ("Norvale Therapeutics announced ..."), copied or not, and so attributes
-    the words to their origin. A news outlet named in copied text ("told Reuters") is not its credit (`_cited`)."""
+    """Where the origin speaks as the institution that announces the news, in the article's lead.
+
+    A press release run as a story names its issuer as the speaker of its lead ("Norvale Therapeutics on Monday
+    announced ..."), copied or not, and so attributes the words to their origin. A news outlet naming itself
+    further down ("POLITICO published a story ...") or named in copied text ("told Reuters") is not its credit.
+    """
+    news = (p for p in body_paragraphs(article) if len(tokens(article.text, p.start, p.end)) >= LEAD_WORDS)
+    lead = next(news, None)  # "Staff report" above it is no lead
+    if lead is None:
+        return None
     for speaker in article.speakers:
-        if speaker.kind is SpeakerKind.INSTITUTION and names.named_in(speaker.name, 0, len(speaker.name)):
-            return next(iter(speaker.mentions), _NOWHERE)
+        if speaker.kind is not SpeakerKind.INSTITUTION or not names.named_in(speaker.name, 0, len(speaker.name)):
+            continue
+        mention = next((m for m in speaker.mentions if lead.start <= m.start < lead.end), None)
+        if mention is not None:
+            return mention
     return None
 
 
@@ -173,7 +184,8 @@ def credit_changes(
             found.append(rules.change("trace.credit-missing", _NOWHERE, origin=origin.outlet, coverage=coverage))
     elif not lines and rules.enabled("trace.credit-missing"):
         # Without a known outlet we can still tell that the article credits nobody at all.
-        found.append(rules.change("trace.credit-missing", _NOWHERE, origin=origin.headline, coverage=coverage))
+        named = f"“{origin.headline}”" if origin.headline.strip() else origin.path  # a headline, quoted, reads as one
+        found.append(rules.change("trace.credit-missing", _NOWHERE, origin=named, coverage=coverage))
     affiliation = origin.affiliation
     state_media = affiliation is not None and affiliation.registry.endswith(STATE_MEDIA_REGISTRY)
     if affiliation is not None and state_media and affiliation.typology and rules.enabled("trace.origin-state-media"):

@@ -45,11 +45,16 @@ def _header(result: TraceResult) -> Panel:
     changes = len(result.changes())
     if result.reuses:
         best = result.reuses[0].coverage
-        summary = f"\n{len(result.reuses)} origin(s) · {best:.0%} of the words from the first · {changes} change(s)"
+        origins, noted = _count(len(result.reuses), "origin"), _count(changes, "change")
+        summary = f"\n{origins} · {best:.0%} of the words from the first · {noted}"
     else:
         summary = f"\nno reused text found ({result.candidates} stored texts checked)"
     lines.append(summary, style="italic")
     return Panel(lines, title="trace", title_align="left")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _origins(result: TraceResult) -> Table:
@@ -97,17 +102,24 @@ def _pair_lines(result: TraceResult, origin_text: str, pair: AlignedPassage) -> 
 def _passages(result: TraceResult, reuse: Reuse) -> Panel:
     """Article order; an origin sentence the article dropped is shown after the one that preceded it there."""
     alignment, origin_text = reuse.alignment, reuse.origin.text
-    items: list[tuple[int, int, list[Text]]] = []
+    items: list[tuple[int, int, int, list[Text]]] = []  # article start, order at one place, article end, lines
     for pair in alignment.pairs:
-        items.append((pair.article.start, 0, _pair_lines(result, origin_text, pair)))
+        items.append((pair.article.start, 0, pair.article.end, _pair_lines(result, origin_text, pair)))
     for span in alignment.added:
-        items.append((span.start, 0, [Text("+ ", style=_ADDED) + Text(display_text(span.text), style=_ADDED)]))
+        line = Text("+ ", style=_ADDED) + Text(display_text(span.text), style=_ADDED)
+        items.append((span.start, 0, span.end, [line]))
     by_origin = sorted(alignment.pairs, key=lambda p: p.origin.start)
     for span in alignment.cut:
         before = [p for p in by_origin if p.origin.start < span.start]
         at = before[-1].article.end if before else 0
-        items.append((at, 1, [Text("− ", style=_CUT) + Text(display_text(span.text), style=f"{_CUT} strike")]))
-    lines: list[RenderableType] = [line for _, _, group in sorted(items, key=lambda t: (t[0], t[1])) for line in group]
+        items.append((at, 1, at, [Text("− ", style=_CUT) + Text(display_text(span.text), style=f"{_CUT} strike")]))
+    lines: list[RenderableType] = []
+    end = None
+    for start, _, stop, group in sorted(items, key=lambda t: (t[0], t[1])):
+        if end is not None and "\n" in result.text[end:start]:
+            lines.append(Text(""))  # the article's paragraph breaks, so the passages read as its paragraphs
+        lines += group
+        end = max(stop, end or 0)
     headline = next((c for c in reuse.changes if c.rule == "trace.headline-rewritten"), None)
     if headline is not None and headline.old is not None:
         lines[:0] = [

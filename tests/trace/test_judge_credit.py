@@ -112,7 +112,18 @@ def test_a_short_line_naming_another_registry_outlet_credits_it() -> None:
         assert _registry_credit(republish(credit=line), "Harbor Post") == ["trace.credit-missing"], line
 
 
-def test_a_press_release_issuer_named_as_speaker_is_credited() -> None:
-    # The copied sentence "..., the port authority said." names the origin (a press release's issuer) as speaker.
-    assert _registry_credit(republish(credit=None), "Port Authority") == []
-    assert _registry_credit(republish(credit=None), "Harbor Post") == ["trace.credit-missing"]
+def test_a_press_release_issuer_named_as_the_speaker_of_the_lead_is_credited() -> None:
+    release = (
+        "Trial succeeds\n\nNorvale Therapeutics on Monday announced results from its trial of NV-204 in 812 "
+        "patients with eczema across forty sites.\n\nThe drug met every secondary endpoint and was well tolerated "
+        "by patients, the trial's investigators said.\n"
+    )
+    copy = release.replace("Trial succeeds", "Eczema drug works")
+    article, origin_doc = annotate(copy), annotate(release)
+    wmap = WordMap(align(article, origin_doc), copy, release)
+    registry = load_rulebook().outlets
+    for outlet, expected in (("Norvale Therapeutics", []), ("Harbor Post", ["trace.credit-missing"])):
+        origin = Origin("origin.txt", "Trial succeeds", release, outlet, None)
+        assert [c.rule for c in credit_changes(article, origin, wmap, load_trace_rules(), registry)] == expected
+    # Named as a speaker further down, an outlet does not credit itself.
+    assert _registry_credit(republish(credit=None), "Port Authority") == ["trace.credit-missing"]
