@@ -14,6 +14,7 @@ import sqlite3
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 from types import TracebackType
 
@@ -129,7 +130,6 @@ class TraceIndex:
         try:
             db = sqlite3.connect(location)
             db.execute("PRAGMA cache_size = -65536")  # 64 MiB: the band B-tree's upper levels stay in memory
-            db.execute("PRAGMA temp_store = MEMORY")  # the staged rows of an add are sorted in memory, not in a file
             if create:
                 db.executescript(_SCHEMA)
                 db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", _PARAMS.items())
@@ -194,8 +194,8 @@ class TraceIndex:
                     (*row, signed.to_bytes(), packed),
                 )
                 doc_id = cursor.lastrowid
-                db.executemany("INSERT INTO staged_bands VALUES (?, ?)", [(k, doc_id) for k in sig.band_keys(signed)])
-                db.executemany("INSERT INTO staged_lines VALUES (?, ?)", [(k, doc_id) for k in keys])
+                db.executemany("INSERT INTO staged_bands VALUES (?, ?)", zip(sig.band_keys(signed), repeat(doc_id)))
+                db.executemany("INSERT INTO staged_lines VALUES (?, ?)", zip(keys, repeat(doc_id)))
             db.execute("INSERT OR IGNORE INTO bands SELECT key, doc FROM staged_bands ORDER BY key, doc")
             db.execute("DELETE FROM staged_bands")
             # "WHERE true" lets SQLite parse an upsert from a SELECT.

@@ -99,7 +99,7 @@ def band_keys(sig: Signature) -> list[int]:
         combined = (combined << np.uint64(32)) | values[:, row]
     bands = np.arange(BANDS, dtype=np.uint64)
     keys = ((combined ^ (bands * _MIX)) * _MIX) & _KEY_MASK
-    return [int(k) for k in keys]
+    return list(keys.tolist())  # Python ints (below 2^63 by the mask), made in C
 
 
 def jaccard(a: Signature, b: Signature) -> float:
