@@ -5,8 +5,6 @@ Article and origin text only ever enter rich as plain Text content (after displa
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
@@ -14,6 +12,7 @@ from rich.text import Text
 
 from provenance.model import Severity, Span
 from provenance.render.sanitize import display_line, display_text
+from provenance.trace.grouping import line_starts, rows
 from provenance.trace.types import AlignedPassage, Reuse, TraceResult
 
 _SEVERITY_STYLE = {Severity.INFO: "cyan", Severity.WARNING: "yellow", Severity.ERROR: "bold red"}
@@ -75,16 +74,15 @@ def _origins(result: TraceResult) -> Table:
 
 
 def _changes(result: TraceResult, reuse: Reuse) -> Table:
-    starts = [0] + [i + 1 for i, ch in enumerate(result.text) if ch == "\n"]
     table = Table(title=f"What changed ({display_line(reuse.origin.path)})", title_justify="left", expand=True)
     table.add_column("Line", justify="right", no_wrap=True)
     table.add_column("Severity", no_wrap=True)
     table.add_column("Change", overflow="fold")
-    for change in reuse.changes:
-        message = Text(display_line(change.message))
-        message.append(f"\n{change.rule}", style="dim")
-        style = _SEVERITY_STYLE[change.severity]
-        table.add_row(str(bisect_right(starts, change.span.start)), Text(change.severity.value, style=style), message)
+    for row in rows(reuse.changes, line_starts(result.text)):
+        message = Text(display_line(row.message))
+        message.append(f"\n{row.change.rule}", style="dim")
+        style = _SEVERITY_STYLE[row.change.severity]
+        table.add_row(str(row.first_line), Text(row.change.severity.value, style=style), message)
     return table
 
 
