@@ -10,9 +10,9 @@ from provenance.trace.types import Change
 TEXT = "Head\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n"
 
 
-def _at(rule: str, word: str, **values: str) -> Change:
+def _at(rule: str, word: str, old: str | None = None) -> Change:
     start = TEXT.index(word)
-    return load_trace_rules().change(rule, Span(start, start + len(word), word), **values)
+    return load_trace_rules().change(rule, Span(start, start + len(word), word), old=old)
 
 
 def test_a_run_of_added_paragraphs_is_one_row_and_cuts_stay_apart() -> None:
