@@ -54,6 +54,7 @@ BATCHES = {  # gold.jsonl's batch: when the cases were written, relative to the 
     "fresh": "fresh batch (r30-r37): written after the phase-3 fixes, committed before trace was run on it",
     "third": "third batch (r38-r43): written after the credit-note fix, committed before trace was run on it",
     "fourth": "fourth batch (r44-r51): written after the session-8 fixes, committed before trace was run on it",
+    "fifth": "fifth batch (r52-r62, origins o13-o16): written in session 9, committed before trace was run on it",
 }
 
 

@@ -58,6 +58,85 @@ def match_passages(article: Sequence[Passage], origin: Sequence[Passage]) -> lis
     return sorted(matches)
 
 
+def _joined(text: str, first: Passage, second: Passage) -> Passage:
+    """Two neighbouring sentences of one paragraph read as one (the words of both, the span across both)."""
+    span = Span(first.span.start, second.span.end, text[first.span.start : second.span.end])
+    return Passage(span, first.paragraph, first.words + second.words)
+
+
+def _free_pairs(passages: Sequence[Passage], free: set[int]) -> list[int]:
+    """Positions k where passages k and k+1 are both unmatched and in the same paragraph."""
+    return [
+        k for k in range(len(passages) - 1) if {k, k + 1} <= free and passages[k].paragraph == passages[k + 1].paragraph
+    ]
+
+
+def _beside(passages: Sequence[Passage], k: int, free: set[int]) -> list[tuple[int, int]]:
+    """The unmatched neighbours of passage k in its paragraph, as (first, second) positions of the joined pair."""
+    return [
+        (lo, lo + 1)
+        for lo, other in ((k - 1, k - 1), (k, k + 1))
+        if 0 <= other < len(passages) and other in free and passages[other].paragraph == passages[k].paragraph
+    ]
+
+
+def merged_matches(
+    article_text: str,
+    origin_text: str,
+    article: Sequence[Passage],
+    origin: Sequence[Passage],
+    matches: Sequence[tuple[int, int, float]],
+) -> list[tuple[Passage, Passage, float]]:
+    """Sentences merged or split by the republisher, matched with both their neighbours; the rest as they were.
+
+    "Experts said X. 'Y,' Zhou told the paper." made "X, and Y." matches one sentence partly or neither: a match
+    grows by an unmatched neighbour in the same paragraph (on either side) when that makes it more similar, and an
+    unmatched sentence is matched with two unmatched neighbours, so that the dropped attributions and quotation
+    marks inside a merged sentence can be judged.
+    """
+    free_a = set(range(len(article))) - {i for i, _, _ in matches}
+    free_o = set(range(len(origin))) - {j for _, j, _ in matches}
+    found: list[tuple[Passage, Passage, float]] = []
+    for i, j, similarity in matches:
+        a, o, best = article[i], origin[j], similarity
+        grown: tuple[str, int, int] | None = None
+        for lo, hi in _beside(origin, j, free_o):  # a merge: the article sentence holds a neighbour too
+            score = Indel.normalized_similarity(a.norms, origin[lo].norms + origin[hi].norms)
+            if score > best:
+                best, grown = score, ("o", lo, hi)
+        for lo, hi in _beside(article, i, free_a):  # a split: the origin sentence went on in the next one
+            score = Indel.normalized_similarity(article[lo].norms + article[hi].norms, o.norms)
+            if score > best:
+                best, grown = score, ("a", lo, hi)
+        if grown is not None and grown[0] == "o":
+            o = _joined(origin_text, origin[grown[1]], origin[grown[2]])
+            free_o -= {grown[1], grown[2]}
+        elif grown is not None:
+            a = _joined(article_text, article[grown[1]], article[grown[2]])
+            free_a -= {grown[1], grown[2]}
+        found.append((a, o, best))
+    for i in sorted(free_a):  # an unmatched sentence made of two unmatched ones
+        pairs = [
+            (Indel.normalized_similarity(article[i].norms, origin[k].norms + origin[k + 1].norms), k)
+            for k in _free_pairs(origin, free_o)
+        ]
+        score, k = max(pairs, default=(0.0, -1))
+        if score >= MIN_SIMILARITY:
+            found.append((article[i], _joined(origin_text, origin[k], origin[k + 1]), score))
+            free_o -= {k, k + 1}
+            free_a.discard(i)
+    for j in sorted(free_o):
+        pairs = [
+            (Indel.normalized_similarity(article[k].norms + article[k + 1].norms, origin[j].norms), k)
+            for k in _free_pairs(article, free_a)
+        ]
+        score, k = max(pairs, default=(0.0, -1))
+        if score >= MIN_SIMILARITY:
+            found.append((_joined(article_text, article[k], article[k + 1]), origin[j], score))
+            free_a -= {k, k + 1}
+    return found
+
+
 def _range(text: str, words: Sequence[Token], lo: int, hi: int, fallback: int) -> Span:
     """The span from word `lo` to word `hi` (exclusive); empty at `fallback` when there are none."""
     if lo >= hi:
@@ -105,17 +184,22 @@ def align(article: Document, origin: Document, article_passages: Sequence[Passag
     matches = match_passages(a_passages, o_passages)
     pairs: list[AlignedPassage] = []
     links: list[WordLink] = []
-    for i, j, similarity in matches:
-        edits, linked = _word_diff(article.text, a_passages[i], origin.text, o_passages[j])
-        pairs.append(AlignedPassage(a_passages[i].span, o_passages[j].span, round(similarity, 4), tuple(edits)))
+    joined = merged_matches(article.text, origin.text, a_passages, o_passages, matches)
+    for a, o, similarity in sorted(joined, key=lambda t: t[0].span.start):
+        edits, linked = _word_diff(article.text, a, origin.text, o)
+        pairs.append(AlignedPassage(a.span, o.span, round(similarity, 4), tuple(edits)))
         links.extend(linked)
-    matched_a = {i for i, _, _ in matches}
-    matched_o = {j for _, j, _ in matches}
+    matched_a = [a.span for a, _, _ in joined]
+    matched_o = [o.span for _, o, _ in joined]
     return Alignment(
         pairs=tuple(pairs),
-        added=tuple(p.span for i, p in enumerate(a_passages) if i not in matched_a),
-        cut=tuple(p.span for j, p in enumerate(o_passages) if j not in matched_o),
+        added=tuple(p.span for p in a_passages if not _within(p.span, matched_a)),
+        cut=tuple(p.span for p in o_passages if not _within(p.span, matched_o)),
         links=tuple(sorted(links, key=lambda w: w.article_start)),
         article_words=sum(len(p.words) for p in a_passages),
         reused_words=len(links),
     )
+
+
+def _within(span: Span, spans: Sequence[Span]) -> bool:
+    return any(s.start <= span.start and span.end <= s.end for s in spans)

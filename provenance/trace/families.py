@@ -76,7 +76,14 @@ def _direct(
 
 
 def reuse_families(texts: Sequence[SourceText], tracer_for: Callable[[TraceIndex], Tracer] = Tracer) -> list[Family]:
-    """Group a corpus into reuse families by tracing every text against all the others."""
+    """Group a corpus into reuse families by tracing every text against all the others.
+
+    A path given twice (an article that is also among the sources) is one text, not a family of two.
+    """
+    firsts: dict[str, SourceText] = {}
+    for text in texts:
+        firsts.setdefault(text.path, text)
+    texts = list(firsts.values())
     index = TraceIndex.in_memory()
     index.add(texts)
     tracer = tracer_for(index)

@@ -75,16 +75,20 @@ def _named_person(speaker: Speaker | None) -> bool:
     return len(speaker.name.split()) > 1 or bool(speaker.role)
 
 
-def _respoken(article: Document, origin: Document, attribution: Attribution, cue: Span) -> Attribution | None:
+def _respoken(
+    article: Document, origin: Document, attribution: Attribution, cue: Span, rules: TraceRules
+) -> Attribution | None:
     """The article's attribution of the reused claim when it names another person, or the same one re-titled.
 
     "Councilman Ron Patel said" -> "Councilman Ron Patterson said" (renamed) and "Deputy Governor Barnabas Virag
     told" -> "Governor Barnabas Virag told" (re-titled) keep most source words, yet tell the reader someone else
-    spoke. Dropping a title or a first name altogether is shortening, not a change.
+    spoke. Dropping a title or a first name altogether is shortening, not a change; a loaded word put into the
+    title ("Militant union boss") is the loaded-wording rules' (as in `_retitled`).
     """
     theirs = origin.speaker(attribution.speaker)
     if theirs is None or not _named_person(theirs) or attribution.source is None:
         return None
+    wording = [f.span for f in article.findings if f.category in rules.wording]
     for mine in article.attributions:
         # The same attribution carried over: its cue is the origin's cue, kept (another speaker's attribution
         # of overlapping words is not a renaming of this one).
@@ -93,6 +97,8 @@ def _respoken(article: Document, origin: Document, attribution: Attribution, cue
         said = normalise(mine.source.text)
         if said in PRONOUNS or said == normalise(attribution.source.text):
             continue  # a pronoun names nobody; the same words name the same person
+        if any(_overlap(mine.source, w) for w in wording):
+            continue
         now = article.speaker(mine.speaker)
         if now is None or not _named_person(now):
             continue
@@ -131,7 +137,7 @@ def attribution_changes(article: Document, origin: Document, wmap: WordMap, rule
         source = attribution.source
         kept_cue = wmap.to_article(cue)
         if target is not None and source is not None and kept_cue is not None:
-            respoken = _respoken(article, origin, attribution, kept_cue)
+            respoken = _respoken(article, origin, attribution, kept_cue, rules)
             if respoken is not None and respoken.source is not None:
                 if rules.enabled("trace.attribution-changed"):
                     by = respoken.source

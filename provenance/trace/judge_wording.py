@@ -75,9 +75,21 @@ def _body_term(origin: Document, wmap: WordMap, finding: Finding, rules: TraceRu
         return None
     edit = _edit_at(wmap, finding.span)
     old = edit.origin if edit is not None else None
+    if old is not None and old.start == old.end:
+        old = _around(wmap, counterpart, old.start)  # an inserted word: the origin's words on either side
     return rules.change(
         "trace.loaded-added", finding.span, old, finding.voice, old=old.text if old else "", new=finding.span.text
     )
+
+
+def _around(wmap: WordMap, sentence: Span, at: int) -> Span:
+    """The origin's word before and word after position `at` in its sentence ("for residents" around "terrified")."""
+    words = tokens(wmap.origin_text, sentence.start, sentence.end)
+    before = [w for w in words if w.end <= at][-1:]
+    after = [w for w in words if w.start >= at][:1]
+    start = before[0].start if before else at
+    end = after[0].end if after else at
+    return Span(start, end, wmap.origin_text[start:end])
 
 
 def wording_changes(article: Document, origin: Document, wmap: WordMap, rules: TraceRules) -> list[Change]:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from provenance.render.sanitize import display_line
 from provenance.trace.families import Family, outlet_counts
+from provenance.trace.grouping import line_starts
+from provenance.trace.grouping import rows as grouped
 from provenance.trace.types import Reuse, TraceResult
 
 # The characters that can start Markdown or HTML constructs (same set as the report's own escaping).
@@ -22,14 +23,6 @@ def inline(text: str, limit: int = CELL_CHARS) -> str:
     if len(flat) > limit:
         flat = flat[: limit - 1].rstrip() + "…"
     return _SPECIAL.sub(r"\\\1", flat.replace("&", "&amp;")) or "—"
-
-
-def _lines(text: str) -> list[int]:
-    return [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-
-
-def _line(starts: list[int], offset: int) -> int:
-    return bisect_right(starts, offset)
 
 
 def _reuse_table(result: TraceResult) -> list[str]:
@@ -55,11 +48,9 @@ def _changes(reuse: Reuse, starts: list[int]) -> list[str]:
         "| Line | Severity | Rule | Change |",
         "| ---: | --- | --- | --- |",
     ]
-    for change in reuse.changes:
-        rows.append(
-            f"| {_line(starts, change.span.start)} | {change.severity.value} | `{change.rule}` "
-            f"| {inline(change.message, 160)} |"
-        )
+    for row in grouped(reuse.changes, starts):
+        change = row.change
+        rows.append(f"| {row.first_line} | {change.severity.value} | `{change.rule}` | {inline(row.message, 160)} |")
     return rows
 
 
@@ -71,7 +62,7 @@ def trace_markdown(result: TraceResult, level: int = 3) -> str:
         lines.append(f"No reused text found ({result.candidates} stored texts checked).")
         return "\n".join(lines) + "\n"
     lines += _reuse_table(result)
-    starts = _lines(result.text)
+    starts = line_starts(result.text)
     for reuse in result.reuses:
         lines += _changes(reuse, starts)
     return "\n".join(lines) + "\n"

@@ -5,8 +5,6 @@ Article and origin text only ever enter rich as plain Text content (after displa
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from rich.console import Console, Group, RenderableType
 from rich.panel import Panel
 from rich.table import Table
@@ -14,6 +12,7 @@ from rich.text import Text
 
 from provenance.model import Severity, Span
 from provenance.render.sanitize import display_line, display_text
+from provenance.trace.grouping import line_starts, rows
 from provenance.trace.types import AlignedPassage, Reuse, TraceResult
 
 _SEVERITY_STYLE = {Severity.INFO: "cyan", Severity.WARNING: "yellow", Severity.ERROR: "bold red"}
@@ -45,11 +44,16 @@ def _header(result: TraceResult) -> Panel:
     changes = len(result.changes())
     if result.reuses:
         best = result.reuses[0].coverage
-        summary = f"\n{len(result.reuses)} origin(s) · {best:.0%} of the words from the first · {changes} change(s)"
+        origins, noted = _count(len(result.reuses), "origin"), _count(changes, "change")
+        summary = f"\n{origins} · {best:.0%} of the words from the first · {noted}"
     else:
         summary = f"\nno reused text found ({result.candidates} stored texts checked)"
     lines.append(summary, style="italic")
     return Panel(lines, title="trace", title_align="left")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _origins(result: TraceResult) -> Table:
@@ -70,16 +74,15 @@ def _origins(result: TraceResult) -> Table:
 
 
 def _changes(result: TraceResult, reuse: Reuse) -> Table:
-    starts = [0] + [i + 1 for i, ch in enumerate(result.text) if ch == "\n"]
     table = Table(title=f"What changed ({display_line(reuse.origin.path)})", title_justify="left", expand=True)
     table.add_column("Line", justify="right", no_wrap=True)
     table.add_column("Severity", no_wrap=True)
     table.add_column("Change", overflow="fold")
-    for change in reuse.changes:
-        message = Text(display_line(change.message))
-        message.append(f"\n{change.rule}", style="dim")
-        style = _SEVERITY_STYLE[change.severity]
-        table.add_row(str(bisect_right(starts, change.span.start)), Text(change.severity.value, style=style), message)
+    for row in rows(reuse.changes, line_starts(result.text)):
+        message = Text(display_line(row.message))
+        message.append(f"\n{row.change.rule}", style="dim")
+        style = _SEVERITY_STYLE[row.change.severity]
+        table.add_row(str(row.first_line), Text(row.change.severity.value, style=style), message)
     return table
 
 
@@ -97,17 +100,24 @@ def _pair_lines(result: TraceResult, origin_text: str, pair: AlignedPassage) -> 
 def _passages(result: TraceResult, reuse: Reuse) -> Panel:
     """Article order; an origin sentence the article dropped is shown after the one that preceded it there."""
     alignment, origin_text = reuse.alignment, reuse.origin.text
-    items: list[tuple[int, int, list[Text]]] = []
+    items: list[tuple[int, int, int, list[Text]]] = []  # article start, order at one place, article end, lines
     for pair in alignment.pairs:
-        items.append((pair.article.start, 0, _pair_lines(result, origin_text, pair)))
+        items.append((pair.article.start, 0, pair.article.end, _pair_lines(result, origin_text, pair)))
     for span in alignment.added:
-        items.append((span.start, 0, [Text("+ ", style=_ADDED) + Text(display_text(span.text), style=_ADDED)]))
+        line = Text("+ ", style=_ADDED) + Text(display_text(span.text), style=_ADDED)
+        items.append((span.start, 0, span.end, [line]))
     by_origin = sorted(alignment.pairs, key=lambda p: p.origin.start)
     for span in alignment.cut:
         before = [p for p in by_origin if p.origin.start < span.start]
         at = before[-1].article.end if before else 0
-        items.append((at, 1, [Text("− ", style=_CUT) + Text(display_text(span.text), style=f"{_CUT} strike")]))
-    lines: list[RenderableType] = [line for _, _, group in sorted(items, key=lambda t: (t[0], t[1])) for line in group]
+        items.append((at, 1, at, [Text("− ", style=_CUT) + Text(display_text(span.text), style=f"{_CUT} strike")]))
+    lines: list[RenderableType] = []
+    end = None
+    for start, _, stop, group in sorted(items, key=lambda t: (t[0], t[1])):
+        if end is not None and "\n" in result.text[end:start]:
+            lines.append(Text(""))  # the article's paragraph breaks, so the passages read as its paragraphs
+        lines += group
+        end = max(stop, end or 0)
     headline = next((c for c in reuse.changes if c.rule == "trace.headline-rewritten"), None)
     if headline is not None and headline.old is not None:
         lines[:0] = [

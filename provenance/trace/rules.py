@@ -43,6 +43,9 @@ class TraceRules:
     furniture_texts: int = 5
     bylines: tuple[re.Pattern[str], ...] = ()
     wording: frozenset[str] = frozenset({"loaded-term"})  # annotate finding categories that take sides
+    credit_other_words: int = 3  # words a short credit line may have beside an outlet's name ("Source:", "with")
+    picture_credits: frozenset[str] = frozenset()  # first words of a picture's credit line ("Photo: AFP")
+    unnamed_credits: tuple[tuple[str, ...], ...] = ()  # credits naming no outlet ("agencies"), as word tuples
 
     def is_byline(self, paragraph: str) -> bool:
         """Whether a paragraph is wholly a byline ("By a Staff Reporter")."""
@@ -166,8 +169,27 @@ def load_trace_rules(
     if not isinstance(wording, list) or not wording or not all(isinstance(c, str) for c in wording):
         problems.append(_problem(source, "wording_categories must be a list of finding categories", "settings"))
         wording = []
+    credit = raw.get("credit_lines") or {}
+    other_words, pictures = credit.get("other_words", 3), credit.get("not_story", [])
+    unnamed = credit.get("unnamed", [])
+    if not isinstance(unnamed, list) or not all(isinstance(w, str) and w.strip() for w in unnamed):
+        problems.append(_problem(source, "unnamed must be a list of words or phrases", "credit_lines.unnamed"))
+        unnamed = []
+    if not isinstance(other_words, int) or other_words < 0:
+        problems.append(_problem(source, "other_words must be a whole number", "credit_lines.other_words"))
+    if not isinstance(pictures, list) or not all(isinstance(w, str) for w in pictures):
+        problems.append(_problem(source, "not_story must be a list of words", "credit_lines.not_story"))
     if problems:
         raise ProvenanceError(problems)
     return TraceRules(
-        rules, float(coverage), int(quote_words), disabled, int(furniture_texts), bylines, frozenset(wording)
+        rules,
+        float(coverage),
+        int(quote_words),
+        disabled,
+        int(furniture_texts),
+        bylines,
+        frozenset(wording),
+        int(other_words),
+        frozenset(w.casefold() for w in pictures),
+        tuple(tuple(w.casefold().split()) for w in unnamed),
     )

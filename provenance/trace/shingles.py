@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
+import numpy.typing as npt
 
 # passim and most reuse detectors use word 5-grams: rare enough to be evidence, short enough to survive edits.
 SHINGLE_WORDS = 5
@@ -32,10 +33,11 @@ _BASE = np.uint64(1_000_003)
 
 
 class _WordHashes(dict[str, int]):
-    """crc32 of each word, computed once per process (a corpus repeats its vocabulary endlessly)."""
+    """crc32 of each word, computed once per process (a corpus repeats its vocabulary endlessly), with bit 32 set
+    for a stopword: one lookup per word gives both."""
 
     def __missing__(self, word: str) -> int:
-        value = zlib.crc32(word.encode("utf-8", errors="surrogatepass"))
+        value = zlib.crc32(word.encode("utf-8", errors="surrogatepass")) | (int(word in _STOPWORDS) << 32)
         self[word] = value
         return value
 
@@ -91,19 +93,26 @@ def words(text: str) -> list[str]:
 
 
 def shingle_hashes(norms: Sequence[str], size: int = SHINGLE_WORDS) -> list[int]:
-    """32-bit hashes of the word n-grams of a token sequence, skipping stopword-only n-grams; stable across runs.
+    """32-bit hashes of the word n-grams of a token sequence, skipping stopword-only n-grams; stable across runs."""
+    return list(shingle_array(norms, size).tolist())
+
+
+def shingle_array(norms: Sequence[str], size: int = SHINGLE_WORDS) -> npt.NDArray[np.uint32]:
+    """`shingle_hashes` as a numpy array (what signatures are made from).
 
     Each word is hashed once (crc32, not Python's per-process salted hash) and the n-gram hashes are combined
     in numpy, so the cost per word is one C call, whatever the n-gram size.
     """
     if len(norms) < size:
         # A very short text still gets one shingle so that it can be indexed and found.
-        return [zlib.crc32(" ".join(norms).encode("utf-8", errors="surrogatepass"))] if norms else []
+        short = [zlib.crc32(" ".join(norms).encode("utf-8", errors="surrogatepass"))] if norms else []
+        return np.array(short, dtype=np.uint32)
     if len(_WORD_HASHES) > _WORD_HASHES_MAX:
         _WORD_HASHES.clear()
-    # map() over C-level bound methods: no Python frame per word once the word has been seen.
-    word = np.fromiter(map(_WORD_HASHES.__getitem__, norms), dtype=np.uint64, count=len(norms))
-    stop = np.fromiter(map(_STOPWORDS.__contains__, norms), dtype=np.int32, count=len(norms))
+    # map() over a C-level bound method: no Python frame per word once the word has been seen.
+    looked_up = np.fromiter(map(_WORD_HASHES.__getitem__, norms), dtype=np.uint64, count=len(norms))
+    word = looked_up & np.uint64(0xFFFFFFFF)
+    stop = (looked_up >> np.uint64(32)).astype(np.int32)
     grams = len(norms) - size + 1
     combined = np.zeros(grams, dtype=np.uint64)
     for k in range(size):  # polynomial hash of the n-gram; uint64 arithmetic wraps, which is what we want
@@ -111,7 +120,7 @@ def shingle_hashes(norms: Sequence[str], size: int = SHINGLE_WORDS) -> list[int]
     folded = (combined ^ (combined >> np.uint64(32))) & np.uint64(0xFFFFFFFF)
     running = np.concatenate(([0], np.cumsum(stop)))
     informative = (running[size:] - running[:-size]) < size
-    return list(folded[informative].tolist())
+    return folded[informative].astype(np.uint32)
 
 
 def shingle_set(text: str, size: int = SHINGLE_WORDS) -> frozenset[int]:

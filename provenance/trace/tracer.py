@@ -12,9 +12,17 @@ from provenance.trace.align import align
 from provenance.trace.furniture import Line, furniture, lines, story_count, threshold, with_furniture, without
 from provenance.trace.index import StoredText, TraceIndex
 from provenance.trace.judge_attribution import attribution_changes, quote_changes, retitled_changes
-from provenance.trace.judge_credit import credit_changes, credit_notes, headline_changes, origin_outlet
+from provenance.trace.judge_credit import (
+    credit_changes,
+    credit_notes,
+    credited_outlets,
+    headline_changes,
+    origin_outlet,
+    unnamed_credits,
+)
 from provenance.trace.judge_paragraphs import paragraph_changes
 from provenance.trace.judge_wording import wording_changes
+from provenance.trace.outlets import outlet_names
 from provenance.trace.passages import Passage, credit_lines, passages
 from provenance.trace.rules import TraceRules, load_trace_rules
 from provenance.trace.shingles import containment, shingle_set
@@ -22,7 +30,9 @@ from provenance.trace.types import Alignment, Change, Origin, Reuse, TraceResult
 from provenance.trace.wordmap import WordMap
 
 if TYPE_CHECKING:
-    from provenance.ruleset.rulebook import Rulebook
+    from collections.abc import Mapping
+
+    from provenance.ruleset.rulebook import KnownOutlet, Rulebook
 
 MIN_SHINGLE_CONTAINMENT = 0.08  # below this share of shared 5-word shingles no alignment can reach min_coverage
 CANDIDATES = 20  # stored texts checked per article, best estimated containment first
@@ -35,23 +45,33 @@ def judge(
     alignment: Alignment,
     rules: TraceRules,
     plain: Document | None = None,
+    registry: Mapping[str, KnownOutlet] | None = None,
 ) -> Reuse:
     """Every change the rules find between an article and one origin.
 
     `plain` is the article before shared lines were made furniture: a credit note that many stored texts
-    carry ("Reuters contributed to this report.") is furniture to the alignment and still a credit.
+    carry ("Reuters contributed to this report.") is furniture to the alignment and still a credit. `registry`
+    (`Rulebook.outlets`) gives the outlets' other names and the credit lines that are little more than a name.
     """
     wmap = WordMap(alignment, article.text, origin_doc.text)
     changes: list[Change] = []
-    changes += credit_changes(plain or article, origin, wmap, rules)
+    changes += credit_changes(plain or article, origin, wmap, rules, registry)
     changes += headline_changes(article, origin_doc, rules)
     changes += wording_changes(article, origin_doc, wmap, rules)
     attributions = attribution_changes(article, origin_doc, wmap, rules)
     changes += attributions + retitled_changes(article, wmap, rules, attributions)
     changes += quote_changes(article, origin_doc, wmap, rules)
-    changes += paragraph_changes(article, origin_doc, alignment, rules, credit_notes(article, origin.outlet, wmap))
+    credits = credit_notes(article, outlet_names(origin.outlet, registry), wmap)
+    lines = credited_outlets(article, wmap, rules, registry)
+    credits += [p for p in article.segmentation.paragraphs if _holds_credit(p, lines)]
+    credits += unnamed_credits(article, wmap, rules)
+    changes += paragraph_changes(article, origin_doc, alignment, rules, credits)
     changes.sort(key=lambda c: (c.span.start, c.span.end, c.rule))
     return Reuse(origin, alignment, tuple(changes))
+
+
+def _holds_credit(paragraph: Span, lines: list[tuple[str, Span]]) -> bool:
+    return any(paragraph.start <= span.start < paragraph.end for _, span in lines)
 
 
 def _covered(alignment: Alignment) -> set[int]:
@@ -210,8 +230,9 @@ class Tracer:
         found.sort(key=lambda t: (-t[0].coverage, t[1].path))
         reuses: list[Reuse] = []
         covered: set[int] = set()
+        registry = (self.rulebook or load_rulebook()).outlets
         for alignment, stored, origin_doc, mine in found:
-            outlet, affiliation = origin_outlet(stored.outlet, origin_doc, (self.rulebook or load_rulebook()).outlets)
+            outlet, affiliation = origin_outlet(stored.outlet, origin_doc, registry)
             origin = Origin(stored.path, stored.headline, stored.text, outlet, affiliation, stored.id)
             fresh = _covered(alignment) - covered
             # A second copy of text already accounted for is listed, not judged again (its changes would repeat).
@@ -219,7 +240,8 @@ class Tracer:
             role = "primary" if not reuses else ("additional" if enough else "alternative")
             covered |= fresh
             if judged and role != "alternative":
-                reuses.append(replace(judge(mine, origin_doc, origin, alignment, self.rules, article), role=role))
+                judged_reuse = judge(mine, origin_doc, origin, alignment, self.rules, article, registry)
+                reuses.append(replace(judged_reuse, role=role))
             else:
                 reuses.append(Reuse(origin, alignment, (), role))
         judged_reuses = [r for r in reuses if r.role != "alternative"]

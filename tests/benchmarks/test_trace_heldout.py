@@ -32,7 +32,13 @@ def test_committed_cases_are_what_the_recipe_builds() -> None:
     recipe = _load("trace_heldout_recipe", DATA / "recipe.py")
     golds = [json.loads(line) for line in (DATA / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
     built = {}
-    batches = {"first": recipe.CASES, "fresh": recipe.FRESH, "third": recipe.THIRD, "fourth": recipe.FOURTH}
+    batches = {
+        "first": recipe.CASES,
+        "fresh": recipe.FRESH,
+        "third": recipe.THIRD,
+        "fourth": recipe.FOURTH,
+        "fifth": recipe.FIFTH,
+    }
     for batch, cases in batches.items():
         for case in cases:
             article, gold = recipe.build(case)

@@ -65,3 +65,30 @@ def test_repeated_sentences_pair_off_in_order() -> None:
     getty = [p for p in alignment.pairs if p.article.text == again]
     assert len(getty) == 2
     assert [p.origin.start - p.article.start for p in getty] == [0, 0]  # each with its own, not crosswise
+
+
+_TWO = (
+    "Plant to close\n\nThe steel plant in Harrow will close in May after forty years of production. Its 600 workers "
+    "were told of the decision at a meeting on Friday morning, the union said.\n\nThe company gave no reason.\n"
+)
+
+
+def test_two_sentences_merged_into_one_align_with_both() -> None:
+    merged = (
+        "Plant to close\n\nThe steel plant in Harrow will close in May after forty years of production, and its 600 "
+        "workers were told of the decision at a meeting on Friday morning.\n\nThe company gave no reason.\n"
+    )
+    alignment = align(annotate(merged), annotate(_TWO))
+    [pair] = [p for p in alignment.pairs if "Harrow" in p.article.text]
+    assert pair.origin.text.startswith("The steel plant") and pair.origin.text.endswith("the union said.")
+    assert alignment.added == () and alignment.cut == ()
+
+
+def test_one_sentence_split_in_two_aligns_with_both_halves() -> None:
+    origin = (
+        "Plant to close\n\nThe steel plant in Harrow will close in May after forty years of production, and its 600 "
+        "workers were told of the decision at a meeting on Friday morning.\n\nThe company gave no reason.\n"
+    )
+    alignment = align(annotate(_TWO), annotate(origin))
+    [pair] = [p for p in alignment.pairs if "Harrow" in p.article.text]
+    assert pair.article.text.endswith("the union said.") and alignment.added == () and alignment.cut == ()

@@ -40,6 +40,14 @@ def test_no_reuse_no_family() -> None:
     assert reuse_families([SourceText("a.txt", ORIGIN), SourceText("b.txt", UNRELATED)]) == []
 
 
+def test_a_text_given_twice_is_one_text() -> None:
+    # `trace DIR --against DIR --families`: every article is also a source.
+    twice = [SourceText("a.txt", ORIGIN), SourceText("b.txt", UNRELATED)] * 2
+    assert reuse_families(twice) == []
+    [family] = reuse_families([SourceText("a.txt", ORIGIN), SourceText("c.txt", republish())] * 2)
+    assert family.members == ("a.txt", "c.txt") and len(family.edges) == 1
+
+
 def test_families_render_as_markdown_and_json() -> None:
     corpus = [
         SourceText("wire/origin.txt", ORIGIN, "Harbor Post"),

@@ -113,3 +113,19 @@ def test_a_title_the_lexicon_does_not_know_is_read_from_the_name() -> None:
     [changed] = _judge(republish(replace=(("Mayor Ana Ortiz said", "City Administrator Ana Ortiz said"),)))
     assert (changed.rule, changed.new) == ("trace.attribution-changed", "City Administrator Ana Ortiz")
     assert _judge(republish(replace=(("Mayor Ana Ortiz said", "Mayor Ortiz said"),))) == []
+
+
+def test_an_attribution_dropped_where_two_sentences_were_merged_is_stripped() -> None:
+    origin = (
+        'Plant to close\n\nThe steel plant in Harrow will close in May, the union said. "The workers were told of '
+        'the decision at a meeting on Friday morning," union leader Carla Nunes said.\n\nThe company gave no reason.\n'
+    )
+    copy = (
+        "Plant to close\n\nThe steel plant in Harrow will close in May, and the workers were told of the decision at a "
+        "meeting on Friday morning.\n\nThe company gave no reason.\n"
+    )
+    article, origin_doc = annotate(copy), annotate(origin)
+    wmap, rules = WordMap(align(article, origin_doc), copy, origin), load_trace_rules()
+    found = attribution_changes(article, origin_doc, wmap, rules) + quote_changes(article, origin_doc, wmap, rules)
+    rules_found = sorted(c.rule for c in found)
+    assert rules_found == ["trace.attribution-stripped", "trace.attribution-stripped", "trace.quote-unmarked"]

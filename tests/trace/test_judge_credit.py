@@ -89,3 +89,41 @@ def test_a_stored_outlet_gets_its_registry_affiliation_without_a_credit_in_the_t
     outlet, affiliation = origin_outlet("RT", doc, load_rulebook().outlets)
     assert outlet == "RT" and affiliation is not None and affiliation.registry.endswith(".state-media.state-media")
     assert origin_outlet("Harbour Wire", doc, load_rulebook().outlets) == ("Harbour Wire", None)
+
+
+def _registry_credit(copy: str, outlet: str) -> list[str]:
+    article, origin_doc = annotate(copy), annotate(ORIGIN)
+    wmap = WordMap(align(article, origin_doc), copy, ORIGIN)
+    origin = Origin("origin.txt", "City council approves", ORIGIN, outlet, None)
+    return [c.rule for c in credit_changes(article, origin, wmap, load_trace_rules(), load_rulebook().outlets)]
+
+
+def test_with_the_registry_the_origin_is_credited_by_any_of_its_names() -> None:
+    for line in ("with material from dpa", "— dpa", "© dpa-infocom, dpa:260514-930-112233/2", "Source: dpa.com"):
+        assert _registry_credit(republish(credit=line), "Deutsche Presse-Agentur") == [], line
+    assert _registry_credit(republish(credit="(AA)"), "Anadolu") == []
+
+
+def test_a_short_line_naming_another_registry_outlet_credits_it() -> None:
+    for line in ("(Xinhua)", "— dpa", "source: reuters", "Source: globaltimes.cn"):
+        assert _registry_credit(republish(credit=line), "Harbor Post") == ["trace.credit-other"], line
+    # A picture's credit, or an outlet named in a sentence of news, is no credit for the story.
+    for line in ("Photo: AFP", "The mayor later spoke to Reuters about the harbor dredging plans."):
+        assert _registry_credit(republish(credit=line), "Harbor Post") == ["trace.credit-missing"], line
+
+
+def test_a_press_release_issuer_named_as_the_speaker_of_the_lead_is_credited() -> None:
+    release = (
+        "Trial succeeds\n\nNorvale Therapeutics on Monday announced results from its trial of NV-204 in 812 "
+        "patients with eczema across forty sites.\n\nThe drug met every secondary endpoint and was well tolerated "
+        "by patients, the trial's investigators said.\n"
+    )
+    copy = release.replace("Trial succeeds", "Eczema drug works")
+    article, origin_doc = annotate(copy), annotate(release)
+    wmap = WordMap(align(article, origin_doc), copy, release)
+    registry = load_rulebook().outlets
+    for outlet, expected in (("Norvale Therapeutics", []), ("Harbor Post", ["trace.credit-missing"])):
+        origin = Origin("origin.txt", "Trial succeeds", release, outlet, None)
+        assert [c.rule for c in credit_changes(article, origin, wmap, load_trace_rules(), registry)] == expected
+    # Named as a speaker further down, an outlet does not credit itself.
+    assert _registry_credit(republish(credit=None), "Port Authority") == ["trace.credit-missing"]

@@ -83,3 +83,9 @@ def test_wording_in_furniture_is_not_judged() -> None:
     marked = with_furniture(article, [Span(at, len(copy) - 1, "")])
     wmap = WordMap(align(marked, origin_doc), copy, ORIGIN)
     assert wording_changes(marked, origin_doc, wmap, load_trace_rules()) == []
+
+
+def test_a_loaded_word_inserted_is_shown_with_the_origin_words_around_it() -> None:
+    [change] = _wording(republish(replace=(("Lee criticized the plan", "Lee viciously criticized the plan"),)))
+    assert change.rule == "trace.loaded-added" and change.new == "viciously"
+    assert change.old == "Lee criticized" and change.origin is not None

@@ -29,3 +29,10 @@ def test_hostile_text_is_shown_not_obeyed() -> None:
     assert "\x1b[31mthrough" not in out and "\u202e" not in out
     assert "␛[31mthrough" in _render(False) and "<U+202E>" in _render(False)
     assert "[bold]plan[/bold]" in _render(False)  # rich markup in the text stays literal
+
+
+def test_passages_keep_the_articles_paragraph_breaks_and_counts_read_as_words() -> None:
+    out = _render(False)
+    assert "1 origin ·" in out and "origin(s)" not in out and "change(s)" not in out
+    passages = out[out.index("Passage by passage") :]
+    assert "│                                                                              │" in passages

@@ -35,7 +35,7 @@ def test_severities_can_be_set_and_rules_disabled() -> None:
 def test_messages_are_filled_flat_and_short() -> None:
     rules = load_trace_rules()
     change = rules.change("trace.loaded-added", Span(3, 10, "slammed"), new="slammed", old="criticized\n  " + "x" * 300)
-    assert change.message.startswith("Loaded wording added: “slammed” where the origin had “criticized x")
+    assert change.message.startswith("Loaded wording added: “slammed”; the origin's words here: “criticized x")
     assert "\n" not in change.message and len(change.message) < 200
     assert change.old is not None and len(change.old) > 300  # the full text stays on the change
 

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import random
+
 from provenance.trace.shingles import shingle_hashes, words
-from provenance.trace.signature import BANDS, Signature, band_keys, containment_estimate, jaccard, signature
+from provenance.trace.signature import (
+    BANDS,
+    Signature,
+    band_keys,
+    containment_estimate,
+    datasketch_signature,
+    jaccard,
+    signature,
+)
 
 from .articles import ORIGIN, UNRELATED
 
@@ -34,3 +44,11 @@ def test_containment_estimate_sees_an_excerpt_inside_a_longer_text() -> None:
 def test_an_empty_text_has_no_band_keys() -> None:
     empty = signature([])
     assert band_keys(empty) == [] and containment_estimate(empty, empty) == 0.0
+
+
+def test_the_numpy_signature_is_datasketchs_affine32_minhash() -> None:
+    rng = random.Random(5)
+    for n in (0, 1, 7, 300):
+        values = [rng.getrandbits(32) for _ in range(n)] + ([0, 0xFFFFFFFF, 42, 42] if n else [])
+        ours, theirs = signature(values), datasketch_signature(values)
+        assert ours.values.tolist() == theirs.values.tolist() and ours.shingles == theirs.shingles

@@ -26,6 +26,10 @@ OUTLET = {  # the outlet of each origin (what a credit should name)
     "o10-local-library": "Harlow County Courier",
     "o11-ap-voterid": "Associated Press",
     "o12-reuters-hungary": "Reuters",
+    "o13-dpa-rail": "Deutsche Presse-Agentur",
+    "o14-globaltimes-chips": "Global Times",
+    "o15-anadolu-quake": "Anadolu",
+    "o16-efe-drought": "EFE",
 }
 
 DISTRACTORS = {  # same event, written independently: (file, the origin it shares the event with)
@@ -36,6 +40,8 @@ DISTRACTORS = {  # same event, written independently: (file, the origin it share
     "d05-harlow-whrl": "o10-local-library",
     "d06-hungary-bbj": "o12-reuters-hungary",
     "d07-voterid-piedmont": "o11-ap-voterid",
+    "d08-rail-berlinpost": "o13-dpa-rail",
+    "d09-quake-ankaraobserver": "o15-anadolu-quake",
 }
 
 # Operations (applied in order to the origin's paragraphs; the headline is paragraph 0):
@@ -757,6 +763,181 @@ FOURTH: list[dict[str, Any]] = [
 ]
 
 
+# The fifth batch (r52-r62, session 9), written with four new origins (o13-o16: dpa-, Global Times-, Anadolu- and
+# EFE-like) and two same-event distractors (d08, d09), committed before trace was run on any of them. Written by
+# the helper who tunes trace this session, from the origins alone; no lexicon or rule file was consulted for the
+# words. Credits in forms not used before: a dpa-infocom notice, "with material from dpa", a domain
+# ("Source: globaltimes.cn"), "Courtesy: Global Times", an "(AA)" dateline, "(c) EFE", "— EFE"; credits to another
+# outlet as "Source: Reuters", "(Xinhua)" and a dateline given to AFP.
+FIFTH: list[dict[str, Any]] = [
+    {"case": "r52", "origin": "o13-dpa-rail", "condition": "exact", "credit": "kept",
+     "note": "an English-language German portal runs the dpa story verbatim under dpa's notice",
+     "ops": [("add", "end", "© dpa-infocom, dpa:260514-930-112233/2")]},
+    {"case": "r53", "origin": "o13-dpa-rail", "condition": "light", "credit": "other",
+     "note": "'Source: Reuters' for a dpa story; the company's side cut; a loaded label; a quoted word changed",
+     "ops": [
+         ("headline", "Rail chaos as GDL walks out again and Germany grinds to a halt"),
+         ("replace", "BERLIN (dpa) - Long-distance", "Long-distance", {}),
+         ("replace", "Union chairman Mario Reuter accused the company", "Militant union boss Mario Reuter accused "
+          "the company", {"loaded": "[Militant union boss] Mario"}),
+         ("replace", "The company has offered us nothing but slogans", "The company has offered us nothing but insults",
+          {"quote": "nothing but [insults],"}),
+         ("cut", "Deutsche Bahn's head of personnel, Claudia Wessel"),
+         ("add", "end", "Read more: Germany's rail network in numbers"),
+         ("add", "end", "Source: Reuters"),
+     ]},
+    {"case": "r54", "origin": "o13-dpa-rail", "condition": "heavy", "credit": "kept",
+     "note": "a commuters' blog: commentary around the dpa copy, a statistic made the blog's own, the minister "
+             "re-titled, 'with material from dpa' in lower case",
+     "ops": [
+         ("headline", "Another strike, another lost week for Germany's commuters"),
+         ("replace", "BERLIN (dpa) - Long-distance", "Long-distance", {}),
+         ("insert", "", "If you are reading this on a platform somewhere between Hamburg and Munich, we are sorry. "
+          "For the second time this month, the people who keep this country moving have been told to stay at home "
+          "or find another way to work, and most of them have no other way."),
+         ("replace", "Federal Transport Minister Volker Hansen urged", "Federal Labour Minister Volker Hansen urged",
+          {"attribution-changed": "Federal Labour Minister Volker Hansen"}),
+         ("replace", "According to the Federal Statistical Office, around 1.2 million people travel",
+          "Around 1.2 million people travel",
+          {"attribution": "Around 1.2 million people travel to work by regional train in Germany on an average "
+           "weekday."}),
+         ("insert", "Around 1.2 million people travel", "Our readers have been writing in all week. A nurse from "
+          "Potsdam told us she now sleeps at the hospital on strike nights. A student in Leipzig has missed two "
+          "exams. A baker in Frankfurt opens his shop an hour late because his apprentices cannot reach him in "
+          "time."),
+         ("insert", "Deutsche Bahn has asked the labour court", "Nobody we spoke to blamed the drivers alone. Many "
+          "said they understood the demand for shorter hours, but wondered why a dispute about shift plans should "
+          "fall on the shoulders of people who have no say in it, and why neither side seems to be in a hurry to "
+          "end it."),
+         ("insert", "Deutsche Bahn has asked the labour court", "We will keep this page updated while the strike "
+          "lasts. Tell us how the walkout has affected your journey, and which connections are still running in "
+          "your area, so other commuters can plan their week."),
+         ("add", "end", "with material from dpa"),
+     ]},
+    {"case": "r55", "origin": "o14-globaltimes-chips", "condition": "light", "credit": "removed",
+     "note": "a portal runs the story as its own: the expert's quote made the narrator's claim, a paragraph moved, a "
+             "loaded verb, the Global Times mention dropped",
+     "ops": [
+         ("headline", "Beijing warns The Hague over chip export curbs"),
+         ("replace", "after the Dutch government announced new restrictions", "after the Dutch government caved to "
+          "Washington and announced new restrictions", {"loaded": "government [caved to Washington] and"}),
+         ("replace", "Chinese experts said the restrictions were the result of pressure from Washington. \"The "
+          "Netherlands is paying the bill for a policy written in the United States,\" Zhou Mingwei, a research fellow "
+          "at the Chinese Academy of International Trade and Economic Cooperation, told the Global Times. \"Dutch",
+          "The restrictions are the result of pressure from Washington, and the Netherlands is paying the bill for a "
+          "policy written in the United States. \"Dutch",
+          {"attribution": "The restrictions are the result of pressure from Washington, and the Netherlands is paying "
+           "the bill for a policy written in the United States. \"Dutch companies will lose a major market, and "
+           "Chinese firms will only accelerate their own research.\"",
+           "quote-unmarked": "and [the Netherlands is paying the bill for a policy written in the United States].",
+           }),
+         ("move", "Dutch chip equipment maker Lumetra", "China's Ministry of Commerce"),
+         ("add", "end", "Follow us on Facebook and X for more news from Asia"),
+     ]},
+    {"case": "r56", "origin": "o14-globaltimes-chips", "condition": "light", "credit": "kept",
+     "note": "'Source: globaltimes.cn'; the spokesperson renamed; a word of his quotation changed; the US "
+             "background cut",
+     "ops": [
+         ("replace", "Chinese Foreign Ministry spokesperson Wang Lei told", "Chinese Foreign Ministry spokesperson Mao "
+          "Lin told", {"attribution-changed": "spokesperson [Mao Lin] told"}),
+         ("replace", "correct its wrong practice and stop abusing", "correct its mistaken practice and stop abusing",
+          {"quote": "correct its [mistaken] practice"}),
+         ("replace", "practice and stop abusing export control measures,\" Wang said.",
+          "practice and stop abusing export control measures,\" Mao said.",
+          # Recorded after the first run (the second mention renamed too; trace's finding there read as false).
+          {"attribution-changed": "measures,\" [Mao] said."}),
+         ("cut", "The United States introduced sweeping restrictions"),
+         ("add", "end", "Source: globaltimes.cn"),
+     ]},
+    {"case": "r57", "origin": "o15-anadolu-quake", "condition": "exact", "credit": "kept",
+     "note": "a portal carries the AA story verbatim, dateline kept, with the agency's subscriber notice",
+     "ops": [("add", "end", "Anadolu Agency website contains only a portion of the news stories offered to "
+              "subscribers in the AA News Broadcasting System, and in summarized form.")]},
+    {"case": "r58", "origin": "o15-anadolu-quake", "condition": "light", "credit": "other",
+     "note": "'(Xinhua)' for an AA story; the governor made mayor; a loaded word; the geologist cut; a local "
+             "paragraph added",
+     "ops": [
+         ("headline", "Strong quake shakes Malatya again, 23 hurt"),
+         ("replace", "ANKARA (AA) - A magnitude", "A magnitude", {}),
+         ("replace", "Malatya Governor Selim Arslan told Anadolu Agency that", "Malatya Mayor Selim Arslan told "
+          "reporters that", {"attribution-changed": "Malatya Mayor Selim Arslan"}),
+         ("replace", "for residents afraid to return to their homes", "for terrified residents afraid to return to "
+          "their homes", {"loaded": "for [terrified] residents"}),
+         ("cut", "Professor Nilufer Demirel"),
+         ("insert", "More than 53,000 people", "In Elazig, where the tremor woke many residents, people gathered in "
+          "the streets and in mosque courtyards until sunrise. Shopkeepers in the old bazaar said they would keep "
+          "their shutters down until engineers had checked the buildings."),
+         ("add", "end", "(Xinhua)"),
+     ]},
+    {"case": "r59", "origin": "o15-anadolu-quake", "condition": "light", "credit": "removed",
+     "note": "'By Staff Writer', the AA dateline dropped; AFAD's attribution dropped; a quotation's words changed; a "
+             "paragraph moved; a social-media line",
+     "ops": [
+         ("add", "top", "By Staff Writer"),
+         ("replace", "ANKARA (AA) - A magnitude", "ANKARA - A magnitude", {}),
+         ("replace", "with its epicenter in the Yesilyurt district, according to the Disaster and Emergency "
+          "Management Authority (AFAD).", "with its epicenter in the Yesilyurt district.",
+          {"attribution": "The quake hit at 4.12 a.m. local time at a depth of 7 kilometers, with its epicenter in "
+           "the Yesilyurt district."}),
+         ("replace", "Nobody will be left outside in the cold", "Nobody will be left outside tonight",
+          {"quote": "left outside [tonight],"}),
+         ("move", "Schools in Malatya and Yesilyurt", "Interior Minister Ahmet Korkmaz"),
+         ("add", "end", "Follow us on X and Instagram for the latest updates from the region"),
+     ]},
+    {"case": "r60", "origin": "o16-efe-drought", "condition": "light", "credit": "kept",
+     "note": "'(c) EFE'; the farmers' union's 'death sentence' made the narrator's; the union leader re-titled",
+     "ops": [
+         ("headline", "Barcelona faces water rationing as Catalonia declares drought emergency"),
+         ("replace", "The main farmers' union in Catalonia, Unio de Pagesos, said the restrictions were \"a death "
+          "sentence\" for hundreds of fruit growers in the Lleida area.",
+          "The restrictions are a death sentence for hundreds of fruit growers in the Lleida area.",
+          {"attribution": None, "quote-unmarked": "restrictions are [a death sentence] for",
+           "loaded-voice": "restrictions are [a death sentence] for"}),
+         ("replace", "the union's secretary general, Jordi Puigvert, told EFE.",
+          "Unio de Pagesos president Jordi Puigvert told EFE.",
+          {"attribution-changed": "Unio de Pagesos president Jordi Puigvert"}),
+         ("add", "end", "(c) EFE"),
+     ]},
+    {"case": "r61", "origin": "o16-efe-drought", "condition": "heavy", "credit": "other",
+     "note": "a blog: the EFE dateline given to AFP; commentary added; Madrid's reply cut; a loaded label; a quoted "
+             "word changed",
+     "ops": [
+         ("headline", "Catalonia runs dry: years of warnings ignored"),
+         ("replace", "BARCELONA, Spain (EFE) - The regional", "BARCELONA, Spain (AFP) - The regional",
+          {"credit-other": "Spain [(AFP)] - The"}),
+         ("replace", "said the decision was \"painful but unavoidable\"", "said the decision was \"painful but "
+          "necessary\"", {"quote": "painful but [necessary]"}),
+         ("replace", "Environmental groups said the drought showed", "Eco-activists said the drought showed",
+          {"loaded": "[Eco-activists] said"}),
+         ("cut", "The Spanish government said it would send drinking water"),
+         ("insert", "", "Anyone who has lived in Barcelona for more than a few years saw this coming. The warnings "
+          "were there in 2008, again in 2018, and every summer since, and every time the rain came back just in "
+          "time to let the politicians forget about them."),
+         ("insert", "Farmers will have to cut irrigation", "The city has built one large desalination plant in "
+          "fifteen years. Plans for a second one have been stuck in committees since 2011, while the population of "
+          "the metropolitan area has grown by almost half a million people."),
+         ("insert", "The last drought emergency", "Tourism has not been asked to make the same sacrifice. Hotels "
+          "will be allowed to keep their pools full and their gardens green for the summer season, which, as one "
+          "reader put it to us, says a great deal about whose water this really is."),
+         ("insert", "The last drought emergency", "Over the coming weeks we will publish a series of articles on "
+          "the water crisis, from the farms of Lleida to the beaches of the Costa Brava. Write to us if your town "
+          "or business has been affected."),
+     ]},
+    {"case": "r62", "origin": "o16-efe-drought", "condition": "light", "credit": "kept",
+     "note": "a reporter's byline and '— EFE'; the water agency's attribution dropped; the environment minister's "
+             "words given to a government spokeswoman",
+     "ops": [
+         ("add", "top", "By Sofia Marin"),
+         ("replace", "Farmers will have to cut irrigation by 80% and industry by 25%, the Catalan Water Agency (ACA) "
+          "said in a statement.", "Farmers will have to cut irrigation by 80% and industry by 25%.",
+          {"attribution": None}),
+         ("replace", "Environment Minister Teresa Colomer said Madrid", "Government spokeswoman Elena Ruiz said Madrid",
+          {"attribution-changed": "Government spokeswoman Elena Ruiz"}),
+         ("add", "end", "— EFE"),
+     ]},
+]
+
+
 def _words(text: str) -> int:
     return len(text.split())
 
@@ -870,9 +1051,10 @@ def main() -> None:
     """Write the republications and gold.jsonl."""
     (HERE / "republications").mkdir(exist_ok=True)
     lines = []
-    for case in CASES + FRESH + THIRD + FOURTH:
+    for case in CASES + FRESH + THIRD + FOURTH + FIFTH:
         article, gold = build(case)
-        batch = "fourth" if case in FOURTH else "third" if case in THIRD else "fresh" if case in FRESH else "first"
+        batch = ("fifth" if case in FIFTH else "fourth" if case in FOURTH else "third" if case in THIRD
+                 else "fresh" if case in FRESH else "first")
         gold["batch"] = batch
         (HERE / gold["file"]).write_text(article, encoding="utf-8")
         lines.append(json.dumps(gold, ensure_ascii=False))
@@ -882,7 +1064,7 @@ def main() -> None:
             "condition": "unrelated", "same_event_as": f"origins/{same_event}.txt", "edits": [],
         }, ensure_ascii=False))
     (HERE / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    counts = f"{len(CASES)} + {len(FRESH)} fresh + {len(THIRD)} third + {len(FOURTH)} fourth"
+    counts = f"{len(CASES)} + {len(FRESH)} fresh + {len(THIRD)} third + {len(FOURTH)} fourth + {len(FIFTH)} fifth"
     print(f"{counts} republications, {len(DISTRACTORS)} distractors")
 
 
