@@ -65,8 +65,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=10, help="groups of misses / false alarms listed")
     parser.add_argument("--limit", type=int, help="score only the first N articles")
     parser.add_argument("--own", action="store_true", help="only our phrase-labelled set (data/loaded-own)")
+    parser.add_argument("--own2", action="store_true", help="only the held-out second set (data/loaded-own2)")
     args = parser.parse_args(argv)
     book = load_rulebook([default_pack(), *(Pack(p.name.lower(), p) for p in args.rules)])
+    if args.own2:
+        run_labelled(OWN_DATA / "loaded-own2", book, args.show)
+        return 0
     if not args.own:
         golds = [args.gold] if args.gold else [shared_folder() / "data" / "ptc" / "train", OWN_DATA / "loaded"]
         for gold in golds:
