@@ -105,4 +105,5 @@ def test_the_writers_own_first_person_is_the_narrator(book: Rulebook) -> None:
         "Council spending\n\nWe can reveal that the council wasted millions on a shameful vanity project.\n"
         "The mayor said the project was a disgraceful waste.\n"
     )
-    assert _voices(book, text) == [("shameful", "narrator"), ("disgraceful", "paraphrase")]
+    expected = [("shameful", "narrator"), ("vanity project", "narrator"), ("disgraceful", "paraphrase")]
+    assert _voices(book, text) == expected
