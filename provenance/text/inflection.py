@@ -92,6 +92,9 @@ def phrase_variants(pattern: str) -> tuple[str, ...]:
     """The phrases a term pattern spells: "a|b" is either word, "word?" may be left out ("shame on you|them")."""
     phrases: list[list[str]] = [[]]
     for token in pattern.split():
+        if token.strip("*?|") == "":
+            # "hold * to ransom" once matched a literal asterisk: a gap belongs in a context condition (only_near)
+            raise ValueError(f"term pattern {pattern!r}: {token!r} is not a word; patterns have no wildcards")
         optional = len(token) > 1 and token.endswith("?")
         choices = [c for c in (token[:-1] if optional else token).split("|") if c]
         if optional:

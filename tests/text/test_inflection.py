@@ -72,3 +72,8 @@ def test_idiom_forms_inflect_the_leading_verb() -> None:
     )
     assert idiom_forms("lash out")[2] == "lashed out"
     assert idiom_forms("smear") == verb_forms("smear")
+
+
+def test_a_term_pattern_has_no_wildcards() -> None:
+    with pytest.raises(ValueError, match="no wildcards"):
+        phrase_variants("hold * to ransom")
