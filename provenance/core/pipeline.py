@@ -25,6 +25,7 @@ from provenance.core.stages.scare_quotes import mentioned, scare_quotes
 from provenance.core.stages.voice import letters
 from provenance.model import Document, Segmentation, Span
 from provenance.ruleset.rulebook import Rulebook
+from provenance.ruleset.rules import AttributionPhrasesRule
 from provenance.ruleset.terms import lowered
 from provenance.text.tokens import Words
 
@@ -78,6 +79,7 @@ def annotate_text(
         *term_findings(
             hits, text, seg, attributions, tuple(body for _, body, _ in letter_spans),
             lexicon.narrator if lexicon is not None else frozenset(),
+            frozenset(p for rule in book.of_type(AttributionPhrasesRule) for p in rule.outlet_worded),
         ),
         *letter_findings(letter_spans),
         *scare_quotes(text, seg, attributions, book.scare_quotes, book.verbs, words),

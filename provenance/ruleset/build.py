@@ -161,7 +161,9 @@ def _verbs(meta: RuleMeta, data: Data) -> AttributionVerbsRule:
 
 
 def _phrases(meta: RuleMeta, data: Data) -> AttributionPhrasesRule:
-    return AttributionPhrasesRule(meta, tuple(data["phrases"]), _words(data.get("source_heads")))
+    return AttributionPhrasesRule(
+        meta, tuple(data["phrases"]), _words(data.get("source_heads")), _words(data.get("outlet_worded"))
+    )
 
 
 def _dash(meta: RuleMeta, data: Data) -> HeadlineDashRule:
@@ -299,6 +301,7 @@ def _scare_quote(meta: RuleMeta, data: Data) -> ScareQuoteRule:
         _words(data.get("name_nouns")),
         _words(data.get("speech_kinds")),
         _words(data.get("title_cues")),
+        _words(data.get("phrase_openers")),
     )
 
 

@@ -120,6 +120,7 @@ class AttributionPhrasesRule:
     meta: RuleMeta
     phrases: tuple[str, ...]
     source_heads: frozenset[str] = frozenset()  # "in a CNN poll": the source's head noun must be one of these
+    outlet_worded: frozenset[str] = frozenset()  # "according to X": the claim is in the outlet's words, not X's
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,6 +271,7 @@ class ScareQuoteRule:
     name_nouns: frozenset[str] = frozenset()  # words right after a quote that name a thing: the "Fight for 15" movement
     speech_kinds: frozenset[str] = frozenset()  # verb kinds that, earlier in the sentence, make it a partial quote
     title_cues: frozenset[str] = frozenset()  # words before a title or a defined word: a loaded term there is mentioned
+    phrase_openers: frozenset[str] = frozenset()  # first words of a quoted phrase, not a name: “until further notice”
 
 
 @dataclass(frozen=True, slots=True)

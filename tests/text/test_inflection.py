@@ -30,11 +30,23 @@ def test_noun_forms() -> None:
 
 
 def test_adjective_forms_add_the_ly_adverb() -> None:
-    assert adjective_forms("egregious") == ("egregious", "egregiously")
+    assert adjective_forms("egregious") == ("egregious", "egregiously", "egregiousness")
     assert adjective_forms("horrible") == ("horrible", "horribly")
     assert adjective_forms("tragic") == ("tragic", "tragically")
-    assert adjective_forms("crazy") == ("crazy", "crazily")
+    assert adjective_forms("crazy") == ("crazy", "crazily", "craziness")
     assert adjective_forms("shocking") == ("shocking", "shockingly")
+
+
+def test_adjectives_with_productive_endings_add_the_ness_noun() -> None:
+    assert adjective_forms("callous") == ("callous", "callously", "callousness")
+    assert adjective_forms("ruthless") == ("ruthless", "ruthlessly", "ruthlessness")
+    assert adjective_forms("nasty") == ("nasty", "nastily", "nastiness")
+    assert adjective_forms("cruel") == ("cruel", "cruelly")  # "cruelty", not "cruelness": no -ness for other endings
+
+
+def test_verbs_ending_in_one_vowel_and_l_get_the_british_doubled_forms_too() -> None:
+    assert verb_forms("grovel") == ("grovel", "grovels", "groveled", "groveling", "grovelled", "grovelling")
+    assert verb_forms("appeal") == ("appeal", "appeals", "appealed", "appealing")
 
 
 def test_nouns_participles_adverbs_and_phrases_get_no_adverb() -> None:
@@ -60,3 +72,8 @@ def test_idiom_forms_inflect_the_leading_verb() -> None:
     )
     assert idiom_forms("lash out")[2] == "lashed out"
     assert idiom_forms("smear") == verb_forms("smear")
+
+
+def test_a_term_pattern_has_no_wildcards() -> None:
+    with pytest.raises(ValueError, match="no wildcards"):
+        phrase_variants("hold * to ransom")

@@ -45,10 +45,11 @@ def term_findings(
     attributions: tuple[Attribution, ...],
     letters: tuple[Span, ...] = (),
     narrator: frozenset[str] = frozenset(),
+    outlet_worded: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """A finding per term hit in a voice its entry allows, minus hits inside a longer one of the same category."""
     voiced = []
-    index = VoiceIndex(seg, attributions, text, letters, narrator)
+    index = VoiceIndex(seg, attributions, text, letters, narrator, outlet_worded)
     for hit in sorted(hits, key=lambda h: (h.start, -(h.end - h.start))):
         voice, speaker = index.voice_of(hit.start, hit.end)
         if not hit.entry.voices or voice.value in hit.entry.voices:

@@ -67,8 +67,10 @@ def _next_word(words: Words, offset: int) -> str:
 
 
 def _cued(words: Words, start: int, cues: frozenset[str], reach: int = _CUE_REACH) -> bool:
-    """Whether one of `cues` (a word or a two-word phrase) stands in the `reach` words just before `start`."""
-    lower = [w.lower() for w in _previous_words(words, start, reach)]
+    """Whether one of `cues` (a word or a two-word phrase) stands in the `reach` words just before `start`; adverbs
+    in -ly do not count ("known internally as", "often called")."""
+    previous = [w.lower() for w in _previous_words(words, start, reach + 2)]
+    lower = [w for w in previous if not (len(w) > 4 and w.endswith("ly"))][-reach:]
     pairs = {" ".join(lower[k : k + 2]) for k in range(len(lower) - 1)}
     return any(w in cues for w in lower) or bool(pairs & cues)
 
@@ -115,6 +117,8 @@ def scare_quotes(
                 continue
             if _utterance(inner.text, words) or attributed.any(quote.span.start, quote.span.end):
                 continue
+            if words[0].lower in rule.phrase_openers:
+                continue  # a quoted phrase (suspended “until further notice”), somebody's wording, not a sneered name
             index = bisect_right(starts, quote.span.start) - 1
             # The speaker's words, not the outlet's sneer, when the sentence reports speech
             if index in cue_sentences:

@@ -33,9 +33,11 @@ class VoiceIndex:
         text: str | None = None,
         letters: tuple[Span, ...] = (),
         narrator: frozenset[str] = frozenset(),
+        outlet_worded: frozenset[str] = frozenset(),
     ) -> None:
         self.seg = seg
         self._narrator = narrator
+        self._outlet_worded = outlet_worded
         owned = sorted((a.content.start, i) for i, a in enumerate(attributions) if a.content is not None)
         self._starts = [start for start, _ in owned]
         self._order = [i for _, i in owned]
@@ -95,7 +97,7 @@ class VoiceIndex:
                 span = quote.span
                 owner = self._first(span.start - self._reach, span.end, span.start, span.end, quoted_only=True)
             return Voice.QUOTED, owner.speaker if owner else None
-        if owner is not None and not self._first_person(owner):
+        if owner is not None and not self._first_person(owner) and not self._worded_by_outlet(owner):
             return Voice.PARAPHRASE, speaker
         return Voice.NARRATOR, None
 
@@ -103,6 +105,11 @@ class VoiceIndex:
         """Whether the source is the writer ("we can reveal", "I have argued"): outside quotations, the narrator."""
         source = attribution.source
         return source is not None and source.text.lower() in self._narrator
+
+    def _worded_by_outlet(self, attribution: Attribution) -> bool:
+        """Whether the cue states the claim in the outlet's words ("…, according to X"): the narrator's voice."""
+        cue = attribution.cue
+        return cue is not None and " ".join(cue.text.lower().split()) in self._outlet_worded
 
 
 _SINGLE = re.compile(r"(?:^|(?<=[\s(]))['‘]([^'‘’\n]+)['’](?=$|[\s,.:;!?)])")

@@ -69,3 +69,13 @@ def test_a_loaded_word_in_a_title_or_a_definition_is_mentioned_not_used(book: Ru
         "Bernays wrote a book titled “Propaganda” in 1928. The regime jailed him.\n"
     )
     assert _loaded(text, book) == ["regime"]
+
+
+def test_a_quoted_prepositional_phrase_is_somebodys_wording_not_a_scare_quote(book: Rulebook) -> None:
+    assert _scare("Services were suspended “until further notice” on Monday.", book) == []
+    assert _scare("The “reforms” were suspended on Monday.", book) == ["reforms"]
+
+
+def test_an_adverb_between_a_mention_cue_and_the_quotation_keeps_the_cue(book: Rulebook) -> None:
+    assert _scare("The cuts, known internally as the “squeeze”, hit staff in May.", book) == []
+    assert _scare("The cuts, internally the “squeeze”, hit staff in May.", book) == ["squeeze"]

@@ -105,4 +105,13 @@ def test_the_writers_own_first_person_is_the_narrator(book: Rulebook) -> None:
         "Council spending\n\nWe can reveal that the council wasted millions on a shameful vanity project.\n"
         "The mayor said the project was a disgraceful waste.\n"
     )
-    assert _voices(book, text) == [("shameful", "narrator"), ("disgraceful", "paraphrase")]
+    expected = [("shameful", "narrator"), ("vanity project", "narrator"), ("disgraceful", "paraphrase")]
+    assert _voices(book, text) == expected
+
+
+def test_a_claim_sourced_with_according_to_is_in_the_outlets_words(book: Rulebook) -> None:
+    text = (
+        "Town shelled\n\nRegime forces shelled the town on Thursday, according to a monitoring group.\n"
+        "The monitoring group said regime forces also hit a school.\n"
+    )
+    assert _voices(book, text) == [("Regime", "narrator"), ("regime", "paraphrase")]
