@@ -345,6 +345,8 @@ def _reply(meta: RuleMeta, data: Data) -> ReplyRule:
         answer_phrases=tuple(str(f).lower() for f in data.get("answer_phrases", ())),
         answer_verbs=tuple(str(f).lower() for f in data.get("answer_verbs", ())),
         answer_objects=_words(data.get("answer_objects")),
+        locatives=_words(data.get("locatives")),
+        subordinators=_words(data.get("subordinators")),
     )
 
 

@@ -310,6 +310,8 @@ class ReplyRule:
     answer_phrases: tuple[str, ...] = ()  # "X pleaded not guilty": the subject gives its side
     answer_verbs: tuple[str, ...] = ()  # "X denied the allegations": with an answer object, the subject gives its side
     answer_objects: frozenset[str] = frozenset()  # allegations, charges, claims: what a reply answers
+    subordinators: frozenset[str] = frozenset()  # "that", "because": words after which a clause and its subject begin
+    locatives: frozenset[str] = frozenset()  # "on Station Road", "in Harrisburg": a name after these is a place
 
 
 @dataclass(frozen=True, slots=True)

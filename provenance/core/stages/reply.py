@@ -15,7 +15,8 @@ from functools import lru_cache
 from itertools import accumulate
 
 from provenance.core.segment import title_cased
-from provenance.core.stages.reply_party import Context, answerers, antecedent, entity, negated, party_phrases
+from provenance.core.stages.reply_party import answerers, antecedent, negated, party_phrases
+from provenance.core.stages.reply_phrase import Context, entity
 from provenance.core.stages.reply_reference import (
     Parties,
     antecedent_party,
@@ -178,7 +179,9 @@ def _accusations(
                 phrase = _within_content(phrase, token.start, contents)
                 # "accused him of": the object of a charging verb; a subject "he" is as often someone supposed
                 # ("would he be charged?") as the last name before it.
-                party = entity(pronoun_party(phrase, ctx) if cue.party == "after" else phrase, tokens[0], ctx)
+                # "accused him of", "He is accused of stealing": a pronoun stands for the person named before it; a
+                # subject "he" left open ("would he be charged?", "if he lied") was dropped as unasserted already.
+                party = entity(pronoun_party(phrase, ctx), tokens[0], ctx)
                 if len(party) > 1 and party[0].lower in ctx.lexicon.possessive_determiners:
                     party = antecedent(tokens, bisect_right([t.start for t in tokens], party[0].start) - 1, ctx)
                     # "its forces", "his aides": the party is whom the pronoun stands for

@@ -260,3 +260,31 @@ def test_headline_shorthand_names_no_party_of_its_own(book: Rulebook) -> None:
     text = ("Fintech founder misled investors, regulators say\n\n"
             "Jordan Kessler lied to investors, the SEC said. A lawyer for Kessler did not return a message.\n")
     assert _checks(text, book) == [("Jordan Kessler", "declined-or-no-response")]
+
+
+def test_a_subject_pronoun_is_the_person_named_before_not_a_place(book: Rulebook) -> None:
+    # why: "He is accused of stealing" after the arrest paragraph charges Darren Wilkes; "Mill Lane" and "Station
+    # Road" follow a preposition of place and are no one a "he" stands for.
+    text = ("Darren Wilkes, of Mill Lane, was arrested after officers found him inside a chemist on Station Road. "
+            "He is accused of stealing drugs from six shops.")
+    assert _checks(text, book) == [("Darren Wilkes", "not-sought")]
+    # why: a subject pronoun in a clause left open is still no charge.
+    assert _checks("Darren Wilkes was arrested. Police asked whether he stole the drugs.", book) == []
+
+
+def test_neither_the_party_nor_its_lawyer_could_be_reached_is_a_note(book: Rulebook) -> None:
+    # why: "Neither X nor his lawyer could be reached" says a reply was sought from X.
+    text = "Police said Tom Hale stole the funds. Neither Hale nor his lawyer could be reached for comment."
+    assert _checks(text, book) == [("Tom Hale", "declined-or-no-response")]
+
+
+def test_the_subject_of_a_relative_or_a_coordinated_clause_is_charged(book: Rulebook) -> None:
+    # why: the auxiliary after a relative clause set off by commas has the relative's noun as subject.
+    text = "Helen Marsh, 52, who founded the Bright Futures Trust in 2015, is accused of diverting funds."
+    assert _checks(text, book) == [("Helen Marsh", "not-sought")]
+    # why: a charge verb after "and" has the subject of the clause it joins, here the reported clause after "said".
+    text = "Labour said the Home Office approved the deal and covered up the warnings."
+    assert _checks(text, book) == [("the Home Office", "not-sought")]
+    # why: "and" joining two subjects is not a verb's coordination: the deed is the second subject's.
+    text = "Police searched the offices and Acme Corp covered up the leak."
+    assert _checks(text, book) == [("Acme Corp", "not-sought")]
