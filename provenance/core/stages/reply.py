@@ -14,13 +14,13 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
 
+from provenance.core.attribution.sources import phrase_after
 from provenance.core.segment import title_cased
 from provenance.core.stages.reply_party import answerers, antecedent, negated, party_phrases
-from provenance.core.stages.reply_phrase import Context, entity
+from provenance.core.stages.reply_phrase import Context, entity, trim
 from provenance.core.stages.reply_reference import (
     Parties,
     antecedent_party,
-    appositions,
     described,
     heard_as,
     notes_by_party,
@@ -28,9 +28,9 @@ from provenance.core.stages.reply_reference import (
     party_words,
     pronoun_party,
     referents_of,
-    represented,
     titled,
 )
+from provenance.core.stages.reply_speakers import Form, speaker_for, speaker_names
 from provenance.core.stages.voice import VoiceIndex
 from provenance.model import (
     Attribution,
@@ -51,55 +51,6 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 _FAR = 1 << 62  # sorts after every end offset
 _NAMES_BACK = 12  # parties named before a description ("this officer") among which its own is looked for
 _FILLER_MAX = 2  # words between two words of a cue's form: "charged on Thursday with"
-
-
-Form = tuple[frozenset[str], bool, frozenset[str]]  # a speaker's party words, whether a whole name, words a
-# party it contains may lack: "Tom Hale" holds "Hale" and "Acme spokesman" "Acme", "Hale's neighbor" holds no one
-
-
-def _form(name: str, whole: bool, ctx: Context) -> Form:
-    """A speaker's name or mention as a form: its words, and the name and office words a shorter party may lack."""
-    words = party_words(name, ctx.rule, ctx.lexicon)
-    capitals = party_words(" ".join(w for w in name.split() if w[:1].isupper()), ctx.rule, ctx.lexicon)
-    offices = ctx.rule.representatives | ctx.lexicon.institutions | ctx.lexicon.titles
-    return words, whole, capitals | frozenset(w for w in words if w in offices or w.removesuffix("s") in offices)
-
-
-def _speaker_names(speakers: tuple[Speaker, ...], ctx: Context) -> list[tuple[Speaker, tuple[Form, ...]]]:
-    """Each speaker with the party words of its name, each distinct mention, its role and whom it represents."""
-    named = []
-    for speaker in speakers:
-        names = dict.fromkeys((speaker.name, *(m.text for m in speaker.mentions)))
-        forms = [_form(name, index == 0, ctx) for index, name in enumerate(names)]
-        if speaker.role:  # "Governor Linda Marsh" is "the governor" too
-            forms.append(_form(f"{speaker.role} {speaker.name}", False, ctx))
-        family = speaker.name.removeprefix("The ").removeprefix("the ")
-        if speaker.kind is SpeakerKind.GROUP and family.istitle() and family.isalpha() and family.endswith("s"):
-            forms.append(_form(family[:-1], True, ctx))  # "the Hammonds": Steven Hammond
-        principals = (represented(name, ctx.rule, ctx.lexicon) for name in (*names, *appositions(speaker, ctx.text)))
-        forms.extend(_form(p, True, ctx) for p in principals if p)
-        named.append((speaker, tuple(forms)))
-    return named
-
-
-def _speaker_for(
-    words: frozenset[str], named: list[tuple[Speaker, tuple[Form, ...]]], generic: frozenset[str]
-) -> Speaker | None:
-    """The speaker whose name or a mention of it matches the party, preferring the closest match."""
-    # `named` comes from _speaker_names: recomputing every mention's words per accusation was quadratic.
-    best: tuple[int, Speaker] | None = None
-    for speaker, forms in named:
-        for other, whole, may_add in forms:
-            # The party may be a short form of a name ("Cole" for "Janet Cole", "Acme" for "an Acme spokesman"), not
-            # of a phrase that only mentions it ("Hale's neighbor"); a longer party contains only a full name ("the
-            # US-led coalition's aircraft"): the surname "Cruz" is not "Rafael Cruz". A bare role ("president") is in
-            # every phrase with that role: only a name is contained that way.
-            short = words <= other and other - words <= may_add
-            if words and (short or (whole and other <= words and not other <= generic)):
-                distance = len(words ^ other)
-                if best is None or distance < best[0]:
-                    best = (distance, speaker)
-    return best[1] if best else None
 
 
 @lru_cache(maxsize=8)
@@ -153,7 +104,7 @@ def _accusations(
     contents: list[tuple[int, int]],
     cues: dict[str, list[tuple[list[str], AccusationCue]]],
     ctx: Context,
-) -> list[tuple[Span, list[Token], Span | None, str]]:
+) -> list[tuple[Span, list[Token], Span | None, str, list[Token]]]:
     """Every accusation word in the article's sentences (outside notes) with each entity it accuses."""
     noted = [(n.span.start, n.span.end) for n in notes]
     fillers = ctx.rule.fillers | ctx.lexicon.time_words
@@ -190,8 +141,16 @@ def _accusations(
                 if headline and party and party[0] is tokens[0] and not any(t.capitalized for t in party[1:]):
                     continue  # "Fintech founder misled investors": headline shorthand for someone the story names
                 if party:
-                    found.append((cue_span, party, _caller(tokens, party[0], cue, ctx), cue.party))
+                    caller = _caller(tokens, party[0], cue, ctx)
+                    found.append((cue_span, party, caller, cue.party, _agent(tokens, j, ctx)))
     return found
+
+
+def _agent(tokens: list[Token], j: int, ctx: Context) -> list[Token]:
+    """For "was accused by several athletes of": the phrase after a charge form ending in "by", who makes the charge."""
+    if j >= len(tokens) or tokens[j - 1].lower not in ctx.rule.agent_words:
+        return []
+    return trim(phrase_after(tokens, j, ctx.text, ctx.lexicon, ctx.verbs), ctx)
 
 
 def _caller(tokens: list[Token], first: Token, cue: AccusationCue, ctx: Context) -> Span | None:
@@ -279,13 +238,16 @@ def reply_checks(
     generic = lexicon.roles | lexicon.institutions | rule.party_nouns  # words naming no one in particular
     unheard: Parties[bool] = Parties()
     hits = []
-    for cue, tokens, caller, shape in _accusations(seg, notes, contents, cues, ctx):
+    for cue, tokens, caller, shape, agent in _accusations(seg, notes, contents, cues, ctx):
         if caller is not None and cue_owners.get(caller.start) is None:
             continue  # "they call Julian Assange a traitor": the caller is no one the article credits
-        # "Trump accused Cruz": the reporting verb's speaker charges its object; "Trump mocked a reporter": its
-        # subject is the one charged, by whoever tells it.
-        owners = {} if shape == "before" and caller is None else cue_owners
+        # "Trump accused Cruz": the reporting verb's speaker charges its object; "Trump mocked a reporter" and "Hale
+        # was charged with": its subject is the one charged, by whoever tells it.
+        owners = {} if shape in ("before", "subject") and caller is None else cue_owners
         stated, accuser = _accuser(caller or cue, owners, index, stances)
+        if agent and (named := named if named is not None else speaker_names(speakers, ctx)):
+            by = speaker_for(party_words(_party_span(text, agent).text, rule, lexicon), named, frozenset())
+            accuser = by.id if by is not None else accuser  # "was accused by the federation of": the federation
         if stated:
             hits.append((cue, tokens, accuser))
     # "Trump falsely claimed": the words the charge is about are not the party's answer to it.
@@ -313,9 +275,9 @@ def reply_checks(
                 answered.add(party_words(_party_span(text, party).text, rule, lexicon), True)
     for (cue, tokens, accuser), span in zip(hits, spans, strict=True):
         words = party_words(span.text, rule, lexicon)
-        named = named if named is not None else _speaker_names(speakers, ctx)
+        named = named if named is not None else speaker_names(speakers, ctx)
         if words not in matched:
-            matched[words] = _speaker_for(words, named, generic)
+            matched[words] = speaker_for(words, named, generic)
         speaker = matched[words]
         if speaker is None and _description(tokens, generic, lexicon):
             # "this officer" after "Officer Brett Cullen": a description stands for the party named before with it.
@@ -326,16 +288,17 @@ def reply_checks(
                 before = [(party_words(_party_span(text, title).text, rule, lexicon), _party_span(text, title))]
             if before:
                 words, span = before[-1]
-                speaker = matched.setdefault(words, _speaker_for(words, named, generic))
+                speaker = matched.setdefault(words, speaker_for(words, named, generic))
             elif (meant := described(tokens, ctx)) and (found := antecedent_party(span.start, meant, referents)):
                 words = found  # "the company" after "Andes Copper Corp said": the body named last before it
-                speaker = matched.setdefault(words, _speaker_for(words, named, generic))
+                speaker = matched.setdefault(words, speaker_for(words, named, generic))
         if speaker is None and (owner := words - generic) and owner != words and tokens[-1].lower in generic:
             # "the Santos campaign", "Marsh's administration": a body named after its head answers through that head.
-            head = matched.setdefault(frozenset(owner), _speaker_for(frozenset(owner), named, generic))
+            head = matched.setdefault(frozenset(owner), speaker_for(frozenset(owner), named, generic))
             speaker = head if head is not None and head.id in heard else None
         via = heard_via.get(words)  # "the company said": the description answers for the party it stands for
-        speaker = speaker or (via if via is not None and via.id != accuser else None)
+        if via is not None and via.id != accuser and (speaker is None or speaker.id not in heard):
+            speaker = via  # a named speaker that only takes a stance may still answer through its description
         if speaker is not None and speaker.id == accuser:
             continue  # a speaker describing its own side is not an accusation against it
         key: frozenset[str] | str = speaker.id if speaker else words

@@ -259,7 +259,11 @@ def heard_as(
     for speaker in speakers:
         if speaker.id not in heard:
             continue
+        # "the council ... It shows": a pronoun stands for what the speaker's other mentions stand for.
+        named = any(m.text.lower() not in ctx.lexicon.pronouns for m in speaker.mentions)
         for mention in speaker.mentions:
+            if named and mention.text.lower() in ctx.lexicon.pronouns:
+                continue
             kind = described(ctx.words.between(mention.start, mention.end), ctx)
             if kind and (meant := antecedent_party(mention.start, kind, referents)):
                 found.setdefault(meant, speaker)

@@ -288,3 +288,29 @@ def test_the_subject_of_a_relative_or_a_coordinated_clause_is_charged(book: Rule
     # why: "and" joining two subjects is not a verb's coordination: the deed is the second subject's.
     text = "Police searched the offices and Acme Corp covered up the leak."
     assert _checks(text, book) == [("Acme Corp", "not-sought")]
+
+
+def test_the_agent_of_a_passive_charge_is_its_accuser(book: Rulebook) -> None:
+    # why: "was accused by the federation of" is the federation's charge, not the article's.
+    text = ("The Ghana Athletics Federation said on Monday that training had resumed. The Accra Sprint Club was "
+            "accused by the federation of ignoring earlier warnings.")
+    assert [(r[0], r[3]) for r in _rows(text, book)] == [("The Accra Sprint Club", "ghana-athletics-federation")]
+
+
+def test_a_described_name_or_an_acronym_answers_for_the_party(book: Rulebook) -> None:
+    # why: a speaker introduced with a descriptor ("Auto giant Vellmann AG") is the "Vellmann" a speaker accuses.
+    text = ("Auto giant Vellmann AG admitted on Thursday that its software was faulty. Clean Air Now accused "
+            "Vellmann of poisoning city air.")
+    assert _checks(text, book) == [("Vellmann", "replied")]
+    # why: the speaker "NLF" is the "Northern Liberation Front" the UN blames.
+    text = ("The United Nations blamed the Northern Liberation Front for the attack. The NLF denied involvement "
+            "and said government forces were responsible.")
+    assert _checks(text, book) == [("the Northern Liberation Front", "replied")]
+
+
+def test_a_pronoun_of_a_named_speaker_stands_for_that_speaker(book: Rulebook) -> None:
+    # why: "It shows" after "the council has told us" is the council (or a misread report), never the councillor
+    # accused in between: Harrow is not heard.
+    text = ("For three years, the council has told us that the estate was safe. Councillor Jim Harrow covered up "
+            "damp reports. It shows that the housing office ignored complaints.")
+    assert ("Councillor Jim Harrow", "not-sought") in _checks(text, book)
