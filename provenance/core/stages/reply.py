@@ -30,7 +30,7 @@ from provenance.core.stages.reply_reference import (
     referents_of,
     titled,
 )
-from provenance.core.stages.reply_speakers import Form, speaker_for, speaker_names
+from provenance.core.stages.reply_speakers import Form, member_speaking, speaker_for, speaker_names
 from provenance.core.stages.voice import VoiceIndex
 from provenance.model import (
     Attribution,
@@ -138,8 +138,8 @@ def _accusations(
                     # "its forces", "his aides": the party is whom the pronoun stands for
                 if party and _mid_word(party[0], ctx):
                     continue  # "the 9/11 attackers": the phrase begins inside a word
-                if headline and party and party[0] is tokens[0] and not any(t.capitalized for t in party[1:]):
-                    continue  # "Fintech founder misled investors": headline shorthand for someone the story names
+                if headline and party and not any(t.capitalized for t in party if t is not tokens[0]):
+                    continue  # "Fintech founder misled investors", "accuses minister": shorthand the story names
                 if party:
                     caller = _caller(tokens, party[0], cue, ctx)
                     found.append((cue_span, party, caller, cue.party, _agent(tokens, j, ctx)))
@@ -296,6 +296,8 @@ def reply_checks(
             # "the Santos campaign", "Marsh's administration": a body named after its head answers through that head.
             head = matched.setdefault(frozenset(owner), speaker_for(frozenset(owner), named, generic))
             speaker = head if head is not None and head.id in heard else None
+        if speaker is None or speaker.id not in heard:  # "ministers" heard through the Health Secretary
+            speaker = member_speaking(words, [s for s in speakers if s.id in heard], ctx) or speaker
         via = heard_via.get(words)  # "the company said": the description answers for the party it stands for
         if via is not None and via.id != accuser and (speaker is None or speaker.id not in heard):
             speaker = via  # a named speaker that only takes a stance may still answer through its description

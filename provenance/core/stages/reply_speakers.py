@@ -86,3 +86,23 @@ def speaker_for(
                 if best is None or distance < best[0]:
                     best = (distance, speaker)
     return best[1] if best else None
+
+
+def member_speaking(words: frozenset[str], heard: list[Speaker], ctx: Context) -> Speaker | None:
+    """For "ministers", "the government", "the police": a heard speaker who is one of its members by role."""
+    head = next((w for w in (*words, *(w.removesuffix("s") for w in words)) if w in ctx.rule.members), None)
+    if head is None:
+        return None
+    qualifiers = {w for w in words if w != head and w.removesuffix("s") != head}
+    demonyms = {k.lower(): v.lower() for k, v in ctx.lexicon.demonyms.items()}
+    for speaker in heard:
+        said = party_words(" ".join(filter(None, (speaker.role, speaker.name, *(m.text for m in speaker.mentions)))),
+                           ctx.rule, ctx.lexicon)
+        if said & ctx.rule.not_members:
+            continue  # "shadow health minister", "former minister": not a member now
+        country = {w for name in said for w in demonyms.get(name, name).split()}
+        # "the Russian government" is answered by a Russian minister only: its qualifiers must be the speaker's too.
+        if said & ctx.rule.members[head] and all(q in said or q in country or demonyms.get(q, "") in said
+                                                 for q in qualifiers):
+            return speaker
+    return None

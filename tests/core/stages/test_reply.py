@@ -314,3 +314,25 @@ def test_a_pronoun_of_a_named_speaker_stands_for_that_speaker(book: Rulebook) ->
     text = ("For three years, the council has told us that the estate was safe. Councillor Jim Harrow covered up "
             "damp reports. It shows that the housing office ignored complaints.")
     assert ("Councillor Jim Harrow", "not-sought") in _checks(text, book)
+
+
+def test_a_verdict_or_a_ban_charges_its_object_or_subject(book: Rulebook) -> None:
+    # why: "a jury convicted X" states the crime as fact, as "X was convicted of" does; a doping ban does too.
+    text = "A federal jury in Harrisburg convicted Gerald Pike on nine counts of wire fraud."
+    assert _checks(text, book) == [("Gerald Pike", "not-sought")]
+    text = "The Athletics Integrity Unit said Nigerian sprinter Blessing Okafor has been banned for four years."
+    assert _checks(text, book) == [("Nigerian sprinter Blessing Okafor", "not-sought")]
+    # why: "convicted felon" is a label, not the verdict's verb.
+    assert _checks("Officers said the convicted felon left on Monday.", book) == []
+
+
+def test_a_body_named_by_a_collective_noun_is_heard_through_a_member(book: Rulebook) -> None:
+    # why: "ministers" are heard when a minister or secretary speaks; a shadow minister is no member.
+    text = ("Labour said ministers had wasted public money. Health Secretary Matt Hancock said all rules had been "
+            "followed.")
+    assert _checks(text, book) == [("ministers", "replied")]
+    text = ("Labour said ministers had wasted public money. Shadow health minister Fiona Blake said the rules were "
+            "broken.")
+    assert _checks(text, book) == [("ministers", "not-sought")]
+    # why: in a headline a bare lower-case role ("accuses minister") is shorthand for the person the story names.
+    assert _checks("Opposition accuses minister of misleading parliament\n\nThe vote is on Monday.\n", book) == []
