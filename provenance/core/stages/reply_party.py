@@ -73,6 +73,10 @@ def _conjuncts(tokens: list[Token], phrase: Party, ctx: Context) -> list[Party]:
     lexicon = ctx.lexicon
     if any(b.lower in lexicon.determiners and a.lower not in lexicon.postmodifiers for a, b in pairwise(before)):
         return [phrase]  # "Police searched the offices and Acme hid": a verb and its object, not a second subject
+    names = [t for t in phrase if t.capitalized]
+    if (len(before) == 1 and before[0].capitalized and len(names) == 2 == len(phrase)
+            and names[-1].lower not in lexicon.institutions and " ".join(t.bare for t in names) not in lexicon.places):
+        return [tokens[first - 2 : token_index(tokens, phrase[-1]) + 1]]  # "Dwight and Steven Hammond": one family
     return [phrase, before]
 
 
@@ -109,9 +113,13 @@ def _subject(tokens: list[Token], i: int, ctx: Context, passive: bool) -> list[P
     if k >= 0 and tokens[k].lower in ctx.rule.passive and not passive:
         return []
     if k >= 0 and "," in gap(ctx.text, tokens[k], tokens[k + 1]):
-        # ", attacking Romney": a participle after a comma belongs to the main clause's subject; a finite verb after a
-        # relative clause set off by commas has the relative's noun ("Hale, who has denied the charges, stole").
-        k = _before_relative(tokens, k, ctx) if not tokens[k + 1].lower.endswith("ing") else -1
+        if tokens[k + 1].lower.endswith("ing"):
+            # "Security forces fired on the crowd, killing three": a participle after a comma has its clause's subject.
+            return _coordinated(tokens, k + 1, ctx)
+        # A finite verb after a relative clause set off by commas has the relative's noun ("Hale, who has denied the
+        # charges, stole"); after an apposition, the name it gives or the one it describes ("Hale, 52, stole").
+        relative = _before_relative(tokens, k, ctx)
+        k = relative if relative >= 0 else _apposed(tokens, k, ctx)
         if k < 0:
             return []
     end = skip_auxiliaries_back(tokens, k + 1, ctx.lexicon, ctx.text)
@@ -130,6 +138,18 @@ def _subject(tokens: list[Token], i: int, ctx: Context, passive: bool) -> list[P
     if first and tokens[first - 1].lower in ctx.lexicon.postmodifiers and joined(ctx, tokens[first - 1], phrase[0]):
         return []  # "aliens removed from the interior of the United States had been convicted": not the subject
     return _conjuncts(tokens, phrase, ctx)
+
+
+def _apposed(tokens: list[Token], k: int, ctx: Context) -> int:
+    """For an apposition ending at tokens[k]: its end when it gives a name ("the treasurer, Graham Pell,"), else the end
+    of the phrase it describes ("Hale, 52,"); -1 when no comma opens one."""
+    for r in range(k, max(0, k - _APPOSITION_MAX), -1):
+        if "," in gap(ctx.text, tokens[r - 1], tokens[r]):
+            named = any(t.capitalized for t in tokens[r + 1 : k + 1])
+            return k if named else r - 1
+        if gap(ctx.text, tokens[r - 1], tokens[r]).strip(QUOTE_MARKS):
+            return -1
+    return -1
 
 
 def _before_relative(tokens: list[Token], k: int, ctx: Context) -> int:

@@ -336,3 +336,25 @@ def test_a_body_named_by_a_collective_noun_is_heard_through_a_member(book: Ruleb
     assert _checks(text, book) == [("ministers", "not-sought")]
     # why: in a headline a bare lower-case role ("accuses minister") is shorthand for the person the story names.
     assert _checks("Opposition accuses minister of misleading parliament\n\nThe vote is on Monday.\n", book) == []
+
+
+def test_the_subject_before_an_apposition_or_a_participle_clause(book: Rulebook) -> None:
+    # why: a finite verb after a name set off by commas has that name ("the treasurer, Graham Pell, concealed").
+    text = "The commission published its ruling. Its treasurer, Graham Pell, knowingly concealed the spending."
+    assert _checks(text, book) == [("Graham Pell", "not-sought")]
+    # why: after "X, 52," the verb is X's.
+    assert _checks("Police named Tom Hale on Monday. Hale, 52, stole the funds.", book) == [("Hale", "not-sought")]
+    # why: a participle after a comma has the subject of the clause it follows.
+    text = "Security forces fired tear gas at student protesters, killing three people, Amnesty International said."
+    assert _checks(text, book) == [("Security forces", "not-sought")]
+    assert _checks("The storm hit the coast, killing three people.", book) == []
+
+
+def test_a_given_name_and_a_full_name_are_one_family(book: Rulebook) -> None:
+    # why: "Dwight and Steven Hammond" share the surname: one party, heard when "the Hammonds" speak.
+    text = ("Dwight and Steven Hammond were convicted of arson in 2012. The Hammonds said in a statement that they "
+            "were innocent.")
+    assert _checks(text, book) == [("Dwight and Steven Hammond", "replied")]
+    # why: two bodies stay two parties.
+    text = "Officials said Acme and Globex Corp covered up the leak."
+    assert _checks(text, book) == [("Acme", "not-sought"), ("Globex Corp", "not-sought")]
