@@ -313,6 +313,7 @@ class ReplyRule:
     subordinators: frozenset[str] = frozenset()  # "that", "because": words after which a clause and its subject begin
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # "ministers": words of a member's role
     not_members: frozenset[str] = frozenset()  # "shadow minister", "former minister": a role held by no member
+    armed: frozenset[str] = frozenset()  # "a Russian missile strike", "Israeli troops": a state's arms and attacks
     locatives: frozenset[str] = frozenset()  # "on Station Road", "in Harrisburg": a name after these is a place
 
 

@@ -261,8 +261,9 @@ def reply_checks(
     spans = [_party_span(text, tokens) for _, tokens, _ in hits]
     # Parties with a name, in text order: what a later description ("this officer") may stand for.
     parties = zip(hits, spans, strict=True)
-    names = sorted(((sp.start, party_words(sp.text, rule, lexicon), sp, tokens) for (_, tokens, _), sp in parties
-                    if not _description(tokens, generic, lexicon)), key=lambda name: name[0])
+    names = sorted(((sp.start, party_words(_name(sp, lexicon), rule, lexicon), sp, tokens)
+                    for (_, tokens, _), sp in parties if not _description(tokens, generic, lexicon)),
+                   key=lambda name: name[0])
     referents = referents_of([(start, w, party_kind(tokens, ctx)) for start, w, _, tokens in names], speakers, ctx)
     notes_by = notes_by_party(noted, referents, ctx)
     # "He did not respond": a pronoun names no party of its own to list.
@@ -274,7 +275,7 @@ def reply_checks(
             if (party := entity(pronoun_party(party, ctx), None, ctx)):
                 answered.add(party_words(_party_span(text, party).text, rule, lexicon), True)
     for (cue, tokens, accuser), span in zip(hits, spans, strict=True):
-        words = party_words(span.text, rule, lexicon)
+        words = party_words(_name(span, lexicon), rule, lexicon)
         named = named if named is not None else speaker_names(speakers, ctx)
         if words not in matched:
             matched[words] = speaker_for(words, named, generic)
@@ -317,14 +318,14 @@ def reply_checks(
         elif note is not None:
             status = ReplyStatus.DECLINED
             linked.add(id(note))
-        elif words == party_words(span.text, rule, lexicon) and described(tokens, ctx) is not None:
+        elif words == party_words(_name(span, lexicon), rule, lexicon) and described(tokens, ctx) is not None:
             # "the company hid the results", "the governor lied" with no company or governor named before: the
             # description points back to no one, so whom to ask is not said, nor whether they were heard.
             continue
         else:
             status = ReplyStatus.NOT_SOUGHT
-        checks.append(ReplyCheck(span.text, span, status, cue, accuser, speaker.id if speaker else None, note,
-                                 rule.meta.id))
+        party_id = speaker.id if speaker else None
+        checks.append(ReplyCheck(_name(span, lexicon), span, status, cue, accuser, party_id, note, rule.meta.id))
     checks.sort(key=lambda c: c.party_span.start if c.party_span is not None else 0)
     for note, _ in noted:
         if id(note) not in linked and note.party is not None:
@@ -343,6 +344,11 @@ def _after_space(text: str, at: int) -> int:
     while at > 0 and text[at - 1] in " \t":
         at -= 1
     return at
+
+
+def _name(span: Span, lexicon: SpeakerLexiconRule) -> str:
+    """A party's name: its words, or for a demonym standing alone ("a Russian strike") the country it stands for."""
+    return lexicon.demonyms.get(span.text, span.text)
 
 
 def _party_span(text: str, tokens: list[Token]) -> Span:

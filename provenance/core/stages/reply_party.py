@@ -136,7 +136,10 @@ def _subject(tokens: list[Token], i: int, ctx: Context, passive: bool) -> list[P
     phrase = phrase_before(tokens, _before_apposition(tokens, end, ctx), ctx.text, ctx.lexicon, ctx.verbs)
     first = token_index(tokens, phrase[0]) if phrase else 0
     if first and tokens[first - 1].lower in ctx.lexicon.postmodifiers and joined(ctx, tokens[first - 1], phrase[0]):
-        return []  # "aliens removed from the interior of the United States had been convicted": not the subject
+        # "a Russian missile strike on a market killed": the noun the prepositional phrase follows is the subject;
+        # "aliens removed from the interior of the United States had been convicted": no noun phrase, no subject.
+        head = phrase_before(tokens, first - 2, ctx.text, ctx.lexicon, ctx.verbs) if first > 1 else []
+        return [head + tokens[first - 1 : end + 1]] if head and joined(ctx, head[-1], tokens[first - 1]) else []
     return _conjuncts(tokens, phrase, ctx)
 
 

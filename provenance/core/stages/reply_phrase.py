@@ -119,14 +119,22 @@ def _named(token: Token, ctx: Context) -> bool:
     return False
 
 
+def _preposition(low: str, ctx: Context) -> bool:
+    """A word opening a noun's postmodifier: "leaders of", "men near the border"."""
+    return low in ctx.lexicon.postmodifiers or low in ctx.rule.locatives
+
+
 def entity(party: Party, sentence_first: Token | None, ctx: Context) -> Party:
     """The party if its head (last word) is a name, role or institution: not "lightning", not "11 terrorist"."""
     if not party or all(t.lower in ctx.rule.ignore or t.lower in ctx.lexicon.pronouns for t in party):
         return []
+    cut = next((k for k in range(1, len(party)) if _preposition(party[k].lower, ctx)), len(party))
+    demonym = next((t for t in party[: cut - 1] if t.text in ctx.lexicon.demonyms), None)
+    if demonym is not None and party[cut - 1].lower in ctx.rule.armed:
+        return [demonym]  # "a Russian missile strike on a market", "Israeli troops": the state whose arms they are
     if party[0].lower in ctx.rule.indefinites:
         return []  # "a shady developer", "a Marine was found guilty", "some rogue staffer": no one the article names
     # The head comes before a postmodifier: "leaders of Saudi Arabia", but "attacks in Europe" is no party.
-    cut = next((k for k in range(1, len(party)) if party[k].lower in ctx.lexicon.postmodifiers), len(party))
     head = party[cut - 1]
     if head is sentence_first and not _named(head, ctx):
         return []  # "Lightning strikes", "Four of these": a sentence's first word is capitalised whatever it is

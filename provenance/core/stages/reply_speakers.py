@@ -63,9 +63,9 @@ def _proper_part(name: str, lexicon: SpeakerLexiconRule) -> str | None:
 def _spelled_out(letters: str, text: str) -> str | None:
     """The capitalised words an acronym stands for ("Northern Liberation Front" for NLF), if the text has them."""
     connector = r"(?:(?:of|for|and|the|on)\s+)?"
-    pattern = connector.join(rf"{letter}[\w’'-]+\s+" for letter in letters)
-    found = re.search(rf"\b{pattern}", text + " ")
-    return found.group(0).strip() if found else None
+    pattern = rf"\s+{connector}".join(rf"{letter}[\w’'-]+" for letter in letters)
+    found = re.search(rf"\b{pattern}\b", text)
+    return found.group(0) if found else None
 
 
 def speaker_for(

@@ -358,3 +358,20 @@ def test_a_given_name_and_a_full_name_are_one_family(book: Rulebook) -> None:
     # why: two bodies stay two parties.
     text = "Officials said Acme and Globex Corp covered up the leak."
     assert _checks(text, book) == [("Acme", "not-sought"), ("Globex Corp", "not-sought")]
+
+
+def test_a_demonym_before_a_states_arms_names_the_state(book: Rulebook) -> None:
+    # why: "a Russian missile strike on a market killed" charges Russia, heard through its Defence Ministry.
+    text = ("Governor Oleh Syniehubov said a Russian missile strike on a crowded market killed 14 people. Russia's "
+            "Defence Ministry said its forces had hit military targets.")
+    assert _checks(text, book) == [("Russia", "replied")]
+    # why: "a Russian man" is a person, no state; "armed men near the border town" are no one named.
+    assert _checks("Officials said a Russian man stabbed two people.", book) == []
+    assert _checks("The convoy was attacked by armed men near the border town of Ras Kamal, the UN said.", book) == []
+
+
+def test_an_acronym_speaker_answers_before_punctuation(book: Rulebook) -> None:
+    # why: "the Northern Liberation Front, a rebel group," is spelled out before a comma too.
+    text = ("The UN blamed the Northern Liberation Front, a rebel group that controls the area. The NLF denied "
+            "involvement.")
+    assert _checks(text, book) == [("the Northern Liberation Front", "replied")]
