@@ -71,8 +71,10 @@ def _conjuncts(tokens: list[Token], phrase: Party, ctx: Context) -> list[Party]:
         return [phrase]
     before = phrase_before(tokens, first - 2, ctx.text, ctx.lexicon, ctx.verbs)
     lexicon = ctx.lexicon
-    if any(b.lower in lexicon.determiners and a.lower not in lexicon.postmodifiers for a, b in pairwise(before)):
-        return [phrase]  # "Police searched the offices and Acme hid": a verb and its object, not a second subject
+    if not before or not _clause_opens(tokens, token_index(tokens, before[0]), ctx) or any(
+        b.lower in lexicon.determiners and a.lower not in lexicon.postmodifiers for a, b in pairwise(before)
+    ):
+        return [phrase]  # "Police searched the offices and Acme hid", "lied to the FBI and she lied": an object
     names = [t for t in phrase if t.capitalized]
     if (len(before) == 1 and before[0].capitalized and len(names) == 2 == len(phrase)
             and names[-1].lower not in lexicon.institutions and " ".join(t.bare for t in names) not in lexicon.places):
@@ -263,19 +265,27 @@ def _possessor(tokens: list[Token], i: int, ctx: Context) -> list[Party]:
     k = i - 1
     lexicon = ctx.lexicon
     # "its cunning cover-up", "Clinton's email scandal": modifiers between the possessor and the noun.
-    while (k > 0 and i - k <= _POSSESSED_MODIFIERS and not tokens[k].capitalized and tokens[k].text == tokens[k].bare
+    while (k > 0 and i - k <= _POSSESSED_MODIFIERS and not tokens[k].capitalized and not _possessive(tokens, k, ctx)
            and not any(tokens[k].lower in closed for closed in (lexicon.determiners, lexicon.postmodifiers,
                                                                lexicon.clause_stops, lexicon.possessive_determiners))
            and joined(ctx, tokens[k - 1], tokens[k])):
         k -= 1
     if tokens[k].lower in lexicon.possessive_determiners:
         return [antecedent(tokens, k, ctx)]
-    if tokens[k].text == tokens[k].bare:
+    if not _possessive(tokens, k, ctx):
         return []
     end = k + 1
     while k > 0 and tokens[k - 1].capitalized and not gap(ctx.text, tokens[k - 1], tokens[k]).strip():
         k -= 1
     return [tokens[k:end]]
+
+
+def _possessive(tokens: list[Token], k: int, ctx: Context) -> bool:
+    """Whether tokens[k] is a possessive: "Clinton's", or a plural with its apostrophe after it ("the trustees'")."""
+    if tokens[k].text != tokens[k].bare:
+        return True
+    after = gap(ctx.text, tokens[k], tokens[k + 1]).strip() if k + 1 < len(tokens) else ""
+    return tokens[k].lower.endswith("s") and after in ("'", "’")
 
 
 def antecedent(tokens: list[Token], k: int, ctx: Context) -> Party:

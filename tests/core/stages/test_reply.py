@@ -375,3 +375,19 @@ def test_an_acronym_speaker_answers_before_punctuation(book: Rulebook) -> None:
     text = ("The UN blamed the Northern Liberation Front, a rebel group that controls the area. The NLF denied "
             "involvement.")
     assert _checks(text, book) == [("the Northern Liberation Front", "replied")]
+
+
+def test_nominal_charges_and_their_possessors(book: Rulebook) -> None:
+    # why: a plural possessive ("the trustees' negligence") names its possessor as "Clinton's" does.
+    text = "“The trustees' negligence allowed this to happen,” a commission spokeswoman said."
+    assert _checks(text, book) == [("The trustees", "not-sought")]
+    # why: paying bribes, facing allegations and engaging in fraud are charges stated of their subject.
+    assert _checks("Prosecutors said Acme Corp paid bribes to officials.", book) == [("Acme Corp", "not-sought")]
+    text = "Acme Corp faces allegations of price fixing, the regulator said."
+    assert _checks(text, book) == [("Acme Corp", "not-sought")]
+
+
+def test_the_object_before_and_is_no_second_subject(book: Rulebook) -> None:
+    # why: in "lied to the FBI and she lied", "the FBI" ends the first clause: it is not charged with lying.
+    text = "Trump spoke on Friday. “Hillary Clinton lied to the FBI and she lied to the public,” Trump told a rally."
+    assert [party for party, _ in _checks(text, book)] == ["Hillary Clinton"]
