@@ -217,6 +217,8 @@ def _exemplified(tokens: list[Token], j: int, ctx: Context) -> list[Party]:
 
 def _predicated(tokens: list[Token], i: int, ctx: Context) -> list[Party]:
     """Who a label before tokens[i] is said of: "X is a serial liar", "called X a liar", "X, a liar,"."""
+    if i > 1 and tokens[i - 1].lower in ctx.rule.copulas and tokens[i].lower.endswith("s"):
+        return _copular(tokens, i - 1, ctx)  # "Acme Corp are crooks": a plural label takes no article
     k = i - 1
     while k >= 0 and i - k <= _LABEL_REACH and joined(ctx, tokens[k], tokens[k + 1]):
         if tokens[k].lower in ctx.lexicon.predicate_articles:

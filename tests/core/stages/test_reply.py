@@ -391,3 +391,17 @@ def test_the_object_before_and_is_no_second_subject(book: Rulebook) -> None:
     # why: in "lied to the FBI and she lied", "the FBI" ends the first clause: it is not charged with lying.
     text = "Trump spoke on Friday. “Hillary Clinton lied to the FBI and she lied to the public,” Trump told a rally."
     assert [party for party, _ in _checks(text, book)] == ["Hillary Clinton"]
+
+
+def test_an_outlet_that_asked_the_party_sought_its_reply(book: Rulebook) -> None:
+    # why: "has contacted X for comment", "X has been approached for comment" say a reply was sought.
+    for note in ("The Herald has contacted Acme for comment.", "Acme has been approached for comment.",
+                 "The Herald sought comment from Acme on Monday."):
+        text = f"Regulators said Acme Corp falsified records. {note}"
+        assert _checks(text, book) == [("Acme Corp", "declined-or-no-response")], note
+
+
+def test_a_plural_label_after_a_copula(book: Rulebook) -> None:
+    # why: "X are crooks" takes no article; the label is said of the subject as in "X is a crook".
+    assert _checks("“Acme Corp are crooks,” Jane Roe said.", book) == [("Acme Corp", "not-sought")]
+    assert _checks("The problem is crooks, Jane Roe said.", book) == []
