@@ -128,14 +128,16 @@ def _accusations(
             cue_span = Span(tokens[i].start, tokens[j - 1].end, ctx.text[tokens[i].start : tokens[j - 1].end])
             for phrase in party_phrases(tokens, i, j, cue, ctx):
                 phrase = _within_content(phrase, token.start, contents)
-                # "accused him of": the object of a charging verb; a subject "he" is as often someone supposed
-                # ("would he be charged?") as the last name before it.
                 # "accused him of", "He is accused of stealing": a pronoun stands for the person named before it; a
                 # subject "he" left open ("would he be charged?", "if he lied") was dropped as unasserted already.
                 party = entity(pronoun_party(phrase, ctx), tokens[0], ctx)
                 if len(party) > 1 and party[0].lower in ctx.lexicon.possessive_determiners:
                     party = antecedent(tokens, bisect_right([t.start for t in tokens], party[0].start) - 1, ctx)
                     # "its forces", "his aides": the party is whom the pronoun stands for
+                while len(party) > 1 and party[0].capitalized and any(
+                    c.party == "modified" and parts == [party[0].lower] for parts, c in cues.get(party[0].lower, ())
+                ):
+                    party = party[1:]  # "Crooked Hillary lied": the epithet is a charge, not part of the name
                 if party and _mid_word(party[0], ctx):
                     continue  # "the 9/11 attackers": the phrase begins inside a word
                 if headline and party and not any(t.capitalized for t in party if t is not tokens[0]):

@@ -325,6 +325,16 @@ def answerers(tokens: list[Token], ctx: Context) -> list[Party]:
     return found
 
 
+def _whole_name(tokens: list[Token], party: Party, ctx: Context) -> Party:
+    """The party with the rest of its name: "fined the Reform Now campaign" (a time word inside a name)."""
+    if not party or not party[-1].capitalized:
+        return party
+    end = token_index(tokens, party[-1]) + 1
+    while end < len(tokens) and tokens[end].capitalized and joined(ctx, tokens[end - 1], tokens[end]):
+        end += 1
+    return party + tokens[token_index(tokens, party[-1]) + 1 : end]
+
+
 def party_phrases(tokens: list[Token], i: int, j: int, cue: AccusationCue, ctx: Context) -> list[Party]:
     """The phrases the cue at tokens[i:j] may accuse: "by X" first, then the cue's own shape."""
     # Only a deed has an agent: "attacked by X", "the attack from X"; "a war criminal by any measure" has none.
@@ -348,7 +358,7 @@ def party_phrases(tokens: list[Token], i: int, j: int, cue: AccusationCue, ctx: 
             return [head_phrase(tokens, j, ctx)]  # "serial liar Keith Ellison"
         return _predicated(tokens, i, ctx)
     if cue.party == "after" and j < len(tokens):
-        return [trim(phrase_after(tokens, j, ctx.text, ctx.lexicon, ctx.verbs), ctx)]
+        return [_whole_name(tokens, trim(phrase_after(tokens, j, ctx.text, ctx.lexicon, ctx.verbs), ctx), ctx)]
     if cue.party in ("before", "subject") and i > 0:
         return _subject(tokens, i, ctx, passive=cue.party == "subject")
     if cue.party == "possessor":

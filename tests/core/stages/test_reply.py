@@ -405,3 +405,13 @@ def test_a_plural_label_after_a_copula(book: Rulebook) -> None:
     # why: "X are crooks" takes no article; the label is said of the subject as in "X is a crook".
     assert _checks("“Acme Corp are crooks,” Jane Roe said.", book) == [("Acme Corp", "not-sought")]
     assert _checks("The problem is crooks, Jane Roe said.", book) == []
+
+
+def test_an_epithet_is_no_part_of_the_name_and_a_time_word_may_be(book: Rulebook) -> None:
+    # why: "Crooked Hillary" is Hillary with a charge before her name: one party with Hillary Clinton, who is heard.
+    text = ("Hillary Clinton said she had made a mistake. “Crooked Hillary lied to the FBI,” Donald Trump told a "
+            "rally.")
+    assert _checks(text, book) == [("Hillary", "replied")]
+    # why: "Now" is a time word but ends the name "Reform Now" after a charging verb.
+    text = "The Electoral Commission fined the Reform Now campaign on Tuesday."
+    assert _checks(text, book) == [("the Reform Now", "not-sought")]
