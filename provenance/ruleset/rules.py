@@ -314,6 +314,7 @@ class ReplyRule:
     members: dict[str, frozenset[str]] = field(default_factory=dict)  # "ministers": words of a member's role
     not_members: frozenset[str] = frozenset()  # "shadow minister", "former minister": a role held by no member
     armed: frozenset[str] = frozenset()  # "a Russian missile strike", "Israeli troops": a state's arms and attacks
+    name_particles: frozenset[str] = frozenset()  # "von der Leyen": lower-case words inside a person's name
     locatives: frozenset[str] = frozenset()  # "on Station Road", "in Harrisburg": a name after these is a place
 
 

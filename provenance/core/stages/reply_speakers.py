@@ -40,7 +40,8 @@ def speaker_names(speakers: tuple[Speaker, ...], ctx: Context) -> list[tuple[Spe
             forms.append(_form(family[:-1], True, ctx))  # "the Hammonds": Steven Hammond
         principals = (represented(name, ctx.rule, ctx.lexicon) for name in (*names, *appositions(speaker, ctx.text)))
         forms.extend(_form(p, True, ctx) for p in principals if p)
-        proper = (_proper_part(name, ctx.lexicon) for name in names)  # "Vellmann AG" in "Auto giant Vellmann AG"
+        # "Vellmann AG" in "Auto giant Vellmann AG"
+        proper = (_proper_part(name, ctx.lexicon, ctx.rule.name_particles) for name in names)
         forms.extend(_form(p, True, ctx) for p in proper if p)
         if (letters := acronym(speaker.name)) and (spelled := _spelled_out(letters, ctx.text)):
             forms.append(_form(spelled, True, ctx))  # "the NLF said" answers for "the Northern Liberation Front"
@@ -48,11 +49,11 @@ def speaker_names(speakers: tuple[Speaker, ...], ctx: Context) -> list[tuple[Spe
     return named
 
 
-def _proper_part(name: str, lexicon: SpeakerLexiconRule) -> str | None:
+def _proper_part(name: str, lexicon: SpeakerLexiconRule, particles: frozenset[str]) -> str | None:
     """The name after a descriptor: "Vellmann AG" in "Auto giant Vellmann AG"; none in "Hale's neighbor"."""
     words = name.split()
     last = max((k for k, w in enumerate(words) if not w[:1].isupper()), default=-1)
-    if last < 0 or last == len(words) - 1 or len(words[last]) <= 3:
+    if last < 0 or last == len(words) - 1 or words[last] in particles:
         return None  # no descriptor, or a particle of the name ("von der Leyen")
     closed = (lexicon.determiners, lexicon.postmodifiers, lexicon.clause_stops)
     if any(not w.isalpha() or any(w.lower() in c for c in closed) for w in words[: last + 1]):
