@@ -415,3 +415,10 @@ def test_an_epithet_is_no_part_of_the_name_and_a_time_word_may_be(book: Rulebook
     # why: "Now" is a time word but ends the name "Reform Now" after a charging verb.
     text = "The Electoral Commission fined the Reform Now campaign on Tuesday."
     assert _checks(text, book) == [("the Reform Now", "not-sought")]
+
+
+def test_arrests_dismissals_and_being_caught_charge_their_subject(book: Rulebook) -> None:
+    # why: a sanction or an investigation "over" a wrong, and "caught taking bribes", state the charge of the subject.
+    for text in ("Tom Hale was detained over the theft.", "Tom Hale is under investigation over payments.",
+                 "Tom Hale was sacked for gross misconduct.", "Tom Hale resigned after he was caught taking bribes."):
+        assert _checks(text, book) == [("Tom Hale", "not-sought")], text
