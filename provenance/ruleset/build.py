@@ -358,6 +358,12 @@ def _reply(meta: RuleMeta, data: Data) -> ReplyRule:
         answer_phrases=tuple(str(f).lower() for f in data.get("answer_phrases", ())),
         answer_verbs=tuple(str(f).lower() for f in data.get("answer_verbs", ())),
         answer_objects=_words(data.get("answer_objects")),
+        locatives=_words(data.get("locatives")),
+        name_particles=_words(data.get("name_particles")),
+        armed=_words(data.get("armed")),
+        not_members=_words(data.get("not_members")),
+        members={k.lower(): _words(v) for k, v in data.get("members", {}).items()},
+        subordinators=_words(data.get("subordinators")),
     )
 
 

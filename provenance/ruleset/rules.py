@@ -322,6 +322,12 @@ class ReplyRule:
     answer_phrases: tuple[str, ...] = ()  # "X pleaded not guilty": the subject gives its side
     answer_verbs: tuple[str, ...] = ()  # "X denied the allegations": with an answer object, the subject gives its side
     answer_objects: frozenset[str] = frozenset()  # allegations, charges, claims: what a reply answers
+    subordinators: frozenset[str] = frozenset()  # "that", "because": words after which a clause and its subject begin
+    members: dict[str, frozenset[str]] = field(default_factory=dict)  # "ministers": words of a member's role
+    not_members: frozenset[str] = frozenset()  # "shadow minister", "former minister": a role held by no member
+    armed: frozenset[str] = frozenset()  # "a Russian missile strike", "Israeli troops": a state's arms and attacks
+    name_particles: frozenset[str] = frozenset()  # "von der Leyen": lower-case words inside a person's name
+    locatives: frozenset[str] = frozenset()  # "on Station Road", "in Harrisburg": a name after these is a place
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,12 +14,13 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import accumulate
 
+from provenance.core.attribution.sources import phrase_after
 from provenance.core.segment import title_cased
-from provenance.core.stages.reply_party import Context, answerers, antecedent, entity, negated, party_phrases
+from provenance.core.stages.reply_party import answerers, antecedent, negated, party_phrases
+from provenance.core.stages.reply_phrase import Context, entity, trim
 from provenance.core.stages.reply_reference import (
     Parties,
     antecedent_party,
-    appositions,
     described,
     heard_as,
     notes_by_party,
@@ -27,9 +28,9 @@ from provenance.core.stages.reply_reference import (
     party_words,
     pronoun_party,
     referents_of,
-    represented,
     titled,
 )
+from provenance.core.stages.reply_speakers import Form, member_speaking, speaker_for, speaker_names
 from provenance.core.stages.voice import VoiceIndex
 from provenance.model import (
     Attribution,
@@ -50,55 +51,6 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 _FAR = 1 << 62  # sorts after every end offset
 _NAMES_BACK = 12  # parties named before a description ("this officer") among which its own is looked for
 _FILLER_MAX = 2  # words between two words of a cue's form: "charged on Thursday with"
-
-
-Form = tuple[frozenset[str], bool, frozenset[str]]  # a speaker's party words, whether a whole name, words a
-# party it contains may lack: "Tom Hale" holds "Hale" and "Acme spokesman" "Acme", "Hale's neighbor" holds no one
-
-
-def _form(name: str, whole: bool, ctx: Context) -> Form:
-    """A speaker's name or mention as a form: its words, and the name and office words a shorter party may lack."""
-    words = party_words(name, ctx.rule, ctx.lexicon)
-    capitals = party_words(" ".join(w for w in name.split() if w[:1].isupper()), ctx.rule, ctx.lexicon)
-    offices = ctx.rule.representatives | ctx.lexicon.institutions | ctx.lexicon.titles
-    return words, whole, capitals | frozenset(w for w in words if w in offices or w.removesuffix("s") in offices)
-
-
-def _speaker_names(speakers: tuple[Speaker, ...], ctx: Context) -> list[tuple[Speaker, tuple[Form, ...]]]:
-    """Each speaker with the party words of its name, each distinct mention, its role and whom it represents."""
-    named = []
-    for speaker in speakers:
-        names = dict.fromkeys((speaker.name, *(m.text for m in speaker.mentions)))
-        forms = [_form(name, index == 0, ctx) for index, name in enumerate(names)]
-        if speaker.role:  # "Governor Linda Marsh" is "the governor" too
-            forms.append(_form(f"{speaker.role} {speaker.name}", False, ctx))
-        family = speaker.name.removeprefix("The ").removeprefix("the ")
-        if speaker.kind is SpeakerKind.GROUP and family.istitle() and family.isalpha() and family.endswith("s"):
-            forms.append(_form(family[:-1], True, ctx))  # "the Hammonds": Steven Hammond
-        principals = (represented(name, ctx.rule, ctx.lexicon) for name in (*names, *appositions(speaker, ctx.text)))
-        forms.extend(_form(p, True, ctx) for p in principals if p)
-        named.append((speaker, tuple(forms)))
-    return named
-
-
-def _speaker_for(
-    words: frozenset[str], named: list[tuple[Speaker, tuple[Form, ...]]], generic: frozenset[str]
-) -> Speaker | None:
-    """The speaker whose name or a mention of it matches the party, preferring the closest match."""
-    # `named` comes from _speaker_names: recomputing every mention's words per accusation was quadratic.
-    best: tuple[int, Speaker] | None = None
-    for speaker, forms in named:
-        for other, whole, may_add in forms:
-            # The party may be a short form of a name ("Cole" for "Janet Cole", "Acme" for "an Acme spokesman"), not
-            # of a phrase that only mentions it ("Hale's neighbor"); a longer party contains only a full name ("the
-            # US-led coalition's aircraft"): the surname "Cruz" is not "Rafael Cruz". A bare role ("president") is in
-            # every phrase with that role: only a name is contained that way.
-            short = words <= other and other - words <= may_add
-            if words and (short or (whole and other <= words and not other <= generic)):
-                distance = len(words ^ other)
-                if best is None or distance < best[0]:
-                    best = (distance, speaker)
-    return best[1] if best else None
 
 
 @lru_cache(maxsize=8)
@@ -152,7 +104,7 @@ def _accusations(
     contents: list[tuple[int, int]],
     cues: dict[str, list[tuple[list[str], AccusationCue]]],
     ctx: Context,
-) -> list[tuple[Span, list[Token], Span | None, str]]:
+) -> list[tuple[Span, list[Token], Span | None, str, list[Token]]]:
     """Every accusation word in the article's sentences (outside notes) with each entity it accuses."""
     noted = [(n.span.start, n.span.end) for n in notes]
     fillers = ctx.rule.fillers | ctx.lexicon.time_words
@@ -176,19 +128,31 @@ def _accusations(
             cue_span = Span(tokens[i].start, tokens[j - 1].end, ctx.text[tokens[i].start : tokens[j - 1].end])
             for phrase in party_phrases(tokens, i, j, cue, ctx):
                 phrase = _within_content(phrase, token.start, contents)
-                # "accused him of": the object of a charging verb; a subject "he" is as often someone supposed
-                # ("would he be charged?") as the last name before it.
-                party = entity(pronoun_party(phrase, ctx) if cue.party == "after" else phrase, tokens[0], ctx)
+                # "accused him of", "He is accused of stealing": a pronoun stands for the person named before it; a
+                # subject "he" left open ("would he be charged?", "if he lied") was dropped as unasserted already.
+                party = entity(pronoun_party(phrase, ctx), tokens[0], ctx)
                 if len(party) > 1 and party[0].lower in ctx.lexicon.possessive_determiners:
                     party = antecedent(tokens, bisect_right([t.start for t in tokens], party[0].start) - 1, ctx)
                     # "its forces", "his aides": the party is whom the pronoun stands for
+                while len(party) > 1 and party[0].capitalized and any(
+                    c.party == "modified" and parts == [party[0].lower] for parts, c in cues.get(party[0].lower, ())
+                ):
+                    party = party[1:]  # "Crooked Hillary lied": the epithet is a charge, not part of the name
                 if party and _mid_word(party[0], ctx):
                     continue  # "the 9/11 attackers": the phrase begins inside a word
-                if headline and party and party[0] is tokens[0] and not any(t.capitalized for t in party[1:]):
-                    continue  # "Fintech founder misled investors": headline shorthand for someone the story names
+                if headline and party and not any(t.capitalized for t in party if t is not tokens[0]):
+                    continue  # "Fintech founder misled investors", "accuses minister": shorthand the story names
                 if party:
-                    found.append((cue_span, party, _caller(tokens, party[0], cue, ctx), cue.party))
+                    caller = _caller(tokens, party[0], cue, ctx)
+                    found.append((cue_span, party, caller, cue.party, _agent(tokens, j, ctx)))
     return found
+
+
+def _agent(tokens: list[Token], j: int, ctx: Context) -> list[Token]:
+    """For "was accused by several athletes of": the phrase after a charge form ending in "by", who makes the charge."""
+    if j >= len(tokens) or tokens[j - 1].lower not in ctx.rule.agent_words:
+        return []
+    return trim(phrase_after(tokens, j, ctx.text, ctx.lexicon, ctx.verbs), ctx)
 
 
 def _caller(tokens: list[Token], first: Token, cue: AccusationCue, ctx: Context) -> Span | None:
@@ -276,13 +240,16 @@ def reply_checks(
     generic = lexicon.roles | lexicon.institutions | rule.party_nouns  # words naming no one in particular
     unheard: Parties[bool] = Parties()
     hits = []
-    for cue, tokens, caller, shape in _accusations(seg, notes, contents, cues, ctx):
+    for cue, tokens, caller, shape, agent in _accusations(seg, notes, contents, cues, ctx):
         if caller is not None and cue_owners.get(caller.start) is None:
             continue  # "they call Julian Assange a traitor": the caller is no one the article credits
-        # "Trump accused Cruz": the reporting verb's speaker charges its object; "Trump mocked a reporter": its
-        # subject is the one charged, by whoever tells it.
-        owners = {} if shape == "before" and caller is None else cue_owners
+        # "Trump accused Cruz": the reporting verb's speaker charges its object; "Trump mocked a reporter" and "Hale
+        # was charged with": its subject is the one charged, by whoever tells it.
+        owners = {} if shape in ("before", "subject") and caller is None else cue_owners
         stated, accuser = _accuser(caller or cue, owners, index, stances)
+        if agent and (named := named if named is not None else speaker_names(speakers, ctx)):
+            by = speaker_for(party_words(_party_span(text, agent).text, rule, lexicon), named, frozenset())
+            accuser = by.id if by is not None else accuser  # "was accused by the federation of": the federation
         if stated:
             hits.append((cue, tokens, accuser))
     # "Trump falsely claimed": the words the charge is about are not the party's answer to it.
@@ -296,8 +263,9 @@ def reply_checks(
     spans = [_party_span(text, tokens) for _, tokens, _ in hits]
     # Parties with a name, in text order: what a later description ("this officer") may stand for.
     parties = zip(hits, spans, strict=True)
-    names = sorted(((sp.start, party_words(sp.text, rule, lexicon), sp, tokens) for (_, tokens, _), sp in parties
-                    if not _description(tokens, generic, lexicon)), key=lambda name: name[0])
+    names = sorted(((sp.start, party_words(_name(sp, lexicon), rule, lexicon), sp, tokens)
+                    for (_, tokens, _), sp in parties if not _description(tokens, generic, lexicon)),
+                   key=lambda name: name[0])
     referents = referents_of([(start, w, party_kind(tokens, ctx)) for start, w, _, tokens in names], speakers, ctx)
     notes_by = notes_by_party(noted, referents, ctx)
     # "He did not respond": a pronoun names no party of its own to list.
@@ -309,10 +277,10 @@ def reply_checks(
             if (party := entity(pronoun_party(party, ctx), None, ctx)):
                 answered.add(party_words(_party_span(text, party).text, rule, lexicon), True)
     for (cue, tokens, accuser), span in zip(hits, spans, strict=True):
-        words = party_words(span.text, rule, lexicon)
-        named = named if named is not None else _speaker_names(speakers, ctx)
+        words = party_words(_name(span, lexicon), rule, lexicon)
+        named = named if named is not None else speaker_names(speakers, ctx)
         if words not in matched:
-            matched[words] = _speaker_for(words, named, generic)
+            matched[words] = speaker_for(words, named, generic)
         speaker = matched[words]
         if speaker is None and _description(tokens, generic, lexicon):
             # "this officer" after "Officer Brett Cullen": a description stands for the party named before with it.
@@ -323,16 +291,19 @@ def reply_checks(
                 before = [(party_words(_party_span(text, title).text, rule, lexicon), _party_span(text, title))]
             if before:
                 words, span = before[-1]
-                speaker = matched.setdefault(words, _speaker_for(words, named, generic))
+                speaker = matched.setdefault(words, speaker_for(words, named, generic))
             elif (meant := described(tokens, ctx)) and (found := antecedent_party(span.start, meant, referents)):
                 words = found  # "the company" after "Andes Copper Corp said": the body named last before it
-                speaker = matched.setdefault(words, _speaker_for(words, named, generic))
+                speaker = matched.setdefault(words, speaker_for(words, named, generic))
         if speaker is None and (owner := words - generic) and owner != words and tokens[-1].lower in generic:
             # "the Santos campaign", "Marsh's administration": a body named after its head answers through that head.
-            head = matched.setdefault(frozenset(owner), _speaker_for(frozenset(owner), named, generic))
+            head = matched.setdefault(frozenset(owner), speaker_for(frozenset(owner), named, generic))
             speaker = head if head is not None and head.id in heard else None
+        if speaker is None or speaker.id not in heard:  # "ministers" heard through the Health Secretary
+            speaker = member_speaking(words, [s for s in speakers if s.id in heard], ctx) or speaker
         via = heard_via.get(words)  # "the company said": the description answers for the party it stands for
-        speaker = speaker or (via if via is not None and via.id != accuser else None)
+        if via is not None and via.id != accuser and (speaker is None or speaker.id not in heard):
+            speaker = via  # a named speaker that only takes a stance may still answer through its description
         if speaker is not None and speaker.id == accuser:
             continue  # a speaker describing its own side is not an accusation against it
         key: frozenset[str] | str = speaker.id if speaker else words
@@ -349,14 +320,14 @@ def reply_checks(
         elif note is not None:
             status = ReplyStatus.DECLINED
             linked.add(id(note))
-        elif words == party_words(span.text, rule, lexicon) and described(tokens, ctx) is not None:
+        elif words == party_words(_name(span, lexicon), rule, lexicon) and described(tokens, ctx) is not None:
             # "the company hid the results", "the governor lied" with no company or governor named before: the
             # description points back to no one, so whom to ask is not said, nor whether they were heard.
             continue
         else:
             status = ReplyStatus.NOT_SOUGHT
-        checks.append(ReplyCheck(span.text, span, status, cue, accuser, speaker.id if speaker else None, note,
-                                 rule.meta.id))
+        party_id = speaker.id if speaker else None
+        checks.append(ReplyCheck(_name(span, lexicon), span, status, cue, accuser, party_id, note, rule.meta.id))
     checks.sort(key=lambda c: c.party_span.start if c.party_span is not None else 0)
     for note, _ in noted:
         if id(note) not in linked and note.party is not None:
@@ -375,6 +346,11 @@ def _after_space(text: str, at: int) -> int:
     while at > 0 and text[at - 1] in " \t":
         at -= 1
     return at
+
+
+def _name(span: Span, lexicon: SpeakerLexiconRule) -> str:
+    """A party's name: its words, or for a demonym standing alone ("a Russian strike") the country it stands for."""
+    return lexicon.demonyms.get(span.text, span.text)
 
 
 def _party_span(text: str, tokens: list[Token]) -> Span:

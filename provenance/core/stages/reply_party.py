@@ -10,8 +10,6 @@ Cardinal Kasper", "X is corrupt"), or the one a label is predicated of ("X is a 
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from dataclasses import dataclass
 from itertools import pairwise
 
 from provenance.core.attribution.sources import (
@@ -19,56 +17,36 @@ from provenance.core.attribution.sources import (
     phrase_before,
     skip_auxiliaries_back,
 )
-from provenance.ruleset.rules import AccusationCue, ReplyRule, SpeakerLexiconRule
-from provenance.text.tokens import Token, Words, gap
+from provenance.core.stages.reply_phrase import (
+    QUOTE_MARKS,
+    Context,
+    Party,
+    entity,
+    entity_word,
+    head_phrase,
+    joined,
+    party_noun,
+    skip_adverbs_back,
+    token_index,
+    trim,
+)
+from provenance.ruleset.rules import AccusationCue
+from provenance.text.tokens import Token, gap
 
-QUOTE_MARKS = " \u00a0“”\"‘’'«»"
 _AGENT_REACH = 3  # tokens after the cue in which "by" may introduce the accused
 _NEGATION_REACH = 3  # tokens before the cue in which "not", "never" deny it: "has never criticized"
 _SUPPOSITION_REACH = 8  # tokens before the cue in which "whether", "may" leave it open: "whether Acme Corp violated"
 _APPOSITION_MAX = 6  # words of an apposition between commas: ", 19,", ", a former director of the charity,"
-_NAME_LOOKUPS = 20  # occurrences of a sentence-initial word searched for a capitalised use mid-sentence
 _LABEL_REACH = 4  # words between an article and the label it opens: "a serial liar", "a rampant, vile xenophobe"
 _EPITHET_SKIP = 4  # words of further adjectives after an epithet: "myopic and theologically tunnel-visioned X"
 _LIST_MAX = 6  # names in a list after "such as": "CAIR, ISNA and MAS"
 _ANTECEDENT_REACH = 40  # words back from "its", "his" in which its name is looked for
-_PHRASE_MAX = 10  # words of a party's noun phrase: "the incredibly repressive leaders of Saudi Arabia"
+_CLAUSE_REACH = 25  # words back from "and" to the start of the clause whose verb it coordinates
 _RELATIVE_REACH = 12  # words of a relative clause between commas: ", who has denied the charges,"
 
-Party = list[Token]
 _POSSESSED_MODIFIERS = 2  # words between a possessor and its wrongdoing noun: "Clinton's private email scandal"
 _ANSWER_REACH = 4  # words after an answer verb in which its object is looked for: "denied all of the allegations"
 _ANSWER = AccusationCue("answer", (), "before")  # an answer is denied as a verb is: "has not disputed the charges"
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What the grammar reads: the text, the reply rule, the speaker lexicon and the document's tokens."""
-
-    text: str
-    rule: ReplyRule
-    lexicon: SpeakerLexiconRule
-    verbs: dict[str, object]
-    words: Words
-    bodies: tuple[frozenset[str], ...] = ()  # lower-case words of each speaker that is no person: no "he" or "him"
-
-
-def _index(tokens: list[Token], token: Token) -> int:
-    """The position of a token of the sentence, by bisection on its start (list.index was a scan per phrase)."""
-    return bisect_left(tokens, token.start, key=lambda t: t.start)
-
-
-def joined(ctx: Context, a: Token, b: Token) -> bool:
-    """Only spaces or quotation marks between two words: one phrase ("a “pathological liar”")."""
-    return not gap(ctx.text, a, b).strip(QUOTE_MARKS)
-
-
-def _skip_adverbs_back(tokens: list[Token], i: int) -> int:
-    """Index before tokens[i] once the adverbs in front of it ("quietly buried", "incredibly corrupt") are passed."""
-    k = i - 1
-    while k >= 0 and tokens[k].lower.endswith("ly") and not tokens[k].capitalized:
-        k -= 1
-    return k
 
 
 def _lead_before(tokens: list[Token], k: int, ctx: Context) -> int:
@@ -78,7 +56,7 @@ def _lead_before(tokens: list[Token], k: int, ctx: Context) -> int:
         if " ".join(t.lower for t in words) in ctx.rule.leads and all(
             joined(ctx, a, b) for a, b in pairwise(words)
         ):
-            return _skip_adverbs_back(tokens, k - size + 1)
+            return skip_adverbs_back(tokens, k - size + 1)
     return k
 
 
@@ -86,23 +64,64 @@ def _conjuncts(tokens: list[Token], phrase: Party, ctx: Context) -> list[Party]:
     """The phrase and, when "and" joins it to a phrase before ("the FBI and other investigators"), that one too."""
     if not phrase:
         return []
-    first = _index(tokens, phrase[0])
+    first = token_index(tokens, phrase[0])
     if first < 2 or tokens[first - 1].lower not in ctx.lexicon.coordinators:
         return [phrase]
     if not joined(ctx, tokens[first - 2], tokens[first - 1]):
         return [phrase]
-    return [phrase, phrase_before(tokens, first - 2, ctx.text, ctx.lexicon, ctx.verbs)]
+    before = phrase_before(tokens, first - 2, ctx.text, ctx.lexicon, ctx.verbs)
+    lexicon = ctx.lexicon
+    if not before or not _clause_opens(tokens, token_index(tokens, before[0]), ctx) or any(
+        b.lower in lexicon.determiners and a.lower not in lexicon.postmodifiers for a, b in pairwise(before)
+    ):
+        return [phrase]  # "Police searched the offices and Acme hid", "lied to the FBI and she lied": an object
+    names = [t for t in phrase if t.capitalized]
+    if (len(before) == 1 and before[0].capitalized and len(names) == 2 == len(phrase)
+            and names[-1].lower not in lexicon.institutions and " ".join(t.bare for t in names) not in lexicon.places):
+        return [tokens[first - 2 : token_index(tokens, phrase[-1]) + 1]]  # "Dwight and Steven Hammond": one family
+    return [phrase, before]
+
+
+def _clause_opens(tokens: list[Token], k: int, ctx: Context) -> bool:
+    """Whether a clause begins at tokens[k]: after a subordinator, a reporting verb, a quote mark or a semicolon."""
+    if k == 0:
+        return True
+    before, gap_before = tokens[k - 1].lower, gap(ctx.text, tokens[k - 1], tokens[k])
+    return before in ctx.rule.subordinators or before in ctx.verbs or any(c in gap_before for c in ";:—“”\"")
+
+
+def _coordinated(tokens: list[Token], k: int, ctx: Context) -> list[Party]:
+    """For a verb after "and" at tokens[k] ("Cole approved the deal and covered up the audit"): its clause's subject."""
+    start = k
+    while start > 0 and k - start < _CLAUSE_REACH and not _clause_opens(tokens, start, ctx):
+        start -= 1
+    if not _clause_opens(tokens, start, ctx):
+        return []
+    if start and ctx.lexicon.pronouns.get(tokens[start - 1].lower) == "relative" and start > 1:
+        # "Brandt, who approved the contracts and hid the payments": the relative's antecedent.
+        return [phrase_before(tokens, _before_apposition(tokens, start - 2, ctx), ctx.text, ctx.lexicon, ctx.verbs)]
+    phrase = head_phrase(tokens, start, ctx)
+    last = token_index(tokens, phrase[-1]) if phrase else k
+    return [phrase] if last + 1 < k else []  # a verb and its object stand between the subject and "and"
 
 
 def _subject(tokens: list[Token], i: int, ctx: Context, passive: bool) -> list[Party]:
     """The subject before the cue at tokens[i]; a passive ("were killed") has its victims there, not the accused."""
-    k = _lead_before(tokens, _skip_adverbs_back(tokens, i), ctx)
+    k = _lead_before(tokens, skip_adverbs_back(tokens, i), ctx)
+    while k > 0 and tokens[k].lower in ctx.rule.fillers:
+        k -= 1  # "and then hid", "and also lied"
+    if k > 0 and tokens[k].lower in ctx.lexicon.coordinators and tokens[k + 1].lower not in ctx.rule.passive:
+        return _coordinated(tokens, k, ctx)
     if k >= 0 and tokens[k].lower in ctx.rule.passive and not passive:
         return []
     if k >= 0 and "," in gap(ctx.text, tokens[k], tokens[k + 1]):
-        # ", attacking Romney": a participle after a comma belongs to the main clause's subject; a finite verb after a
-        # relative clause set off by commas has the relative's noun ("Hale, who has denied the charges, stole").
-        k = _before_relative(tokens, k, ctx) if not tokens[k + 1].lower.endswith("ing") else -1
+        if tokens[k + 1].lower.endswith("ing"):
+            # "Security forces fired on the crowd, killing three": a participle after a comma has its clause's subject.
+            return _coordinated(tokens, k + 1, ctx)
+        # A finite verb after a relative clause set off by commas has the relative's noun ("Hale, who has denied the
+        # charges, stole"); after an apposition, the name it gives or the one it describes ("Hale, 52, stole").
+        relative = _before_relative(tokens, k, ctx)
+        k = relative if relative >= 0 else _apposed(tokens, k, ctx)
         if k < 0:
             return []
     end = skip_auxiliaries_back(tokens, k + 1, ctx.lexicon, ctx.text)
@@ -110,13 +129,32 @@ def _subject(tokens: list[Token], i: int, ctx: Context, passive: bool) -> list[P
         end = skip_auxiliaries_back(tokens, end, ctx.lexicon, ctx.text)  # "has been charged", "is being"
     if end < 0:
         return []
+    if end + 1 < len(tokens) and "," in gap(ctx.text, tokens[end], tokens[end + 1]):
+        # "Helen Marsh, 52, who founded the trust, is accused of": the auxiliary follows the relative clause.
+        relative = _before_relative(tokens, end, ctx)
+        end = relative if relative > 0 else end
     if end > 0 and ctx.lexicon.pronouns.get(tokens[end].lower) == "relative":
         end -= 1  # "Luis Ferrer, who is suspected of", "the officer who was charged": the relative's antecedent
     phrase = phrase_before(tokens, _before_apposition(tokens, end, ctx), ctx.text, ctx.lexicon, ctx.verbs)
-    first = _index(tokens, phrase[0]) if phrase else 0
+    first = token_index(tokens, phrase[0]) if phrase else 0
     if first and tokens[first - 1].lower in ctx.lexicon.postmodifiers and joined(ctx, tokens[first - 1], phrase[0]):
-        return []  # "aliens removed from the interior of the United States had been convicted": not the subject
+        # "a Russian missile strike on a market killed": the noun the prepositional phrase follows is the subject;
+        # "aliens removed from the interior of the United States had been convicted": no noun phrase, no subject.
+        head = phrase_before(tokens, first - 2, ctx.text, ctx.lexicon, ctx.verbs) if first > 1 else []
+        return [head + tokens[first - 1 : end + 1]] if head and joined(ctx, head[-1], tokens[first - 1]) else []
     return _conjuncts(tokens, phrase, ctx)
+
+
+def _apposed(tokens: list[Token], k: int, ctx: Context) -> int:
+    """For an apposition ending at tokens[k]: its end when it gives a name ("the treasurer, Graham Pell,"), else the end
+    of the phrase it describes ("Hale, 52,"); -1 when no comma opens one."""
+    for r in range(k, max(0, k - _APPOSITION_MAX), -1):
+        if "," in gap(ctx.text, tokens[r - 1], tokens[r]):
+            named = any(t.capitalized for t in tokens[r + 1 : k + 1])
+            return k if named else r - 1
+        if gap(ctx.text, tokens[r - 1], tokens[r]).strip(QUOTE_MARKS):
+            return -1
+    return -1
 
 
 def _before_relative(tokens: list[Token], k: int, ctx: Context) -> int:
@@ -137,28 +175,6 @@ def _copular(tokens: list[Token], k: int, ctx: Context) -> list[Party]:
     return _subject(tokens, k, ctx, passive=True)
 
 
-def _head_phrase(tokens: list[Token], k: int, ctx: Context) -> Party:
-    """The noun phrase from tokens[k] to its head: "Mayor Janet Cole" (not "... signed"), "president of the X"."""
-    found: Party = []
-    head = False
-    for token in tokens[k : k + _PHRASE_MAX]:
-        low = token.lower
-        if found and not joined(ctx, found[-1], token):
-            break
-        after_head = head and not token.capitalized and not party_noun(low, ctx)
-        if after_head and low not in ctx.lexicon.postmodifiers and not (
-            low in ctx.lexicon.determiners and found[-1].lower in ctx.lexicon.postmodifiers
-        ):
-            break  # a lower-case word after the head: a verb or the next phrase ("Cole signed the deal")
-        if (low in ctx.lexicon.clause_stops and low not in ctx.lexicon.postmodifiers) or low in ctx.verbs:
-            break
-        if found and low in ctx.lexicon.determiners and found[-1].lower not in ctx.lexicon.postmodifiers:
-            break  # "the criminal illegal picked up a gun": a determiner mid-phrase opens the next one
-        found.append(token)
-        head = head or token.capitalized or party_noun(low, ctx)
-    return trim(found, ctx) if head else []
-
-
 def _before_apposition(tokens: list[Token], end: int, ctx: Context) -> int:
     """For "Devin Reyes, 19, of Marston, has been charged": the end of the name before the commas, else `end`."""
     if end + 1 >= len(tokens) or "," not in gap(ctx.text, tokens[end], tokens[end + 1]):
@@ -176,11 +192,11 @@ def _listed(tokens: list[Token], k: int, ctx: Context) -> list[Party]:
     """The names listed from tokens[k]: "CAIR and ISNA", "Mohamed Elibiary", "CAIR, ISNA and MAS"."""
     found: list[Party] = []
     while k < len(tokens) and len(found) < _LIST_MAX:
-        phrase = _head_phrase(tokens, k, ctx)
+        phrase = head_phrase(tokens, k, ctx)
         if not phrase:
             break
         found.append(phrase)
-        k = _index(tokens, phrase[-1]) + 1
+        k = token_index(tokens, phrase[-1]) + 1
         if k < len(tokens) and tokens[k].lower in ctx.lexicon.coordinators:
             k += 1
         elif k >= len(tokens) or gap(ctx.text, tokens[k - 1], tokens[k]).strip() != ",":
@@ -201,6 +217,8 @@ def _exemplified(tokens: list[Token], j: int, ctx: Context) -> list[Party]:
 
 def _predicated(tokens: list[Token], i: int, ctx: Context) -> list[Party]:
     """Who a label before tokens[i] is said of: "X is a serial liar", "called X a liar", "X, a liar,"."""
+    if i > 1 and tokens[i - 1].lower in ctx.rule.copulas and tokens[i].lower.endswith("s"):
+        return _copular(tokens, i - 1, ctx)  # "Acme Corp are crooks": a plural label takes no article
     k = i - 1
     while k >= 0 and i - k <= _LABEL_REACH and joined(ctx, tokens[k], tokens[k + 1]):
         if tokens[k].lower in ctx.lexicon.predicate_articles:
@@ -224,7 +242,7 @@ def _predicated(tokens: list[Token], i: int, ctx: Context) -> list[Party]:
 
 def _epithet(tokens: list[Token], i: int, j: int, ctx: Context) -> list[Party]:
     """What an epithet is said of: "corrupt Mayor Cole", "the myopic and tunnel-visioned X", "the mayor is corrupt"."""
-    k = _skip_adverbs_back(tokens, i)
+    k = skip_adverbs_back(tokens, i)
     if k >= 0 and tokens[k].lower in ctx.rule.copulas:
         return _copular(tokens, k, ctx)
     if k >= 0 and tokens[k].lower in ctx.lexicon.predicate_articles:
@@ -239,7 +257,7 @@ def _epithet(tokens: list[Token], i: int, j: int, ctx: Context) -> list[Party]:
         start += 1
     if start > j and (start >= len(tokens) or not tokens[start].capitalized):
         start = j  # no name after the skipped words ("fascist and authoritarian leaders"): no one in particular
-    return [_head_phrase(tokens, start, ctx)] if start < len(tokens) else []
+    return [head_phrase(tokens, start, ctx)] if start < len(tokens) else []
 
 
 def _possessor(tokens: list[Token], i: int, ctx: Context) -> list[Party]:
@@ -249,19 +267,27 @@ def _possessor(tokens: list[Token], i: int, ctx: Context) -> list[Party]:
     k = i - 1
     lexicon = ctx.lexicon
     # "its cunning cover-up", "Clinton's email scandal": modifiers between the possessor and the noun.
-    while (k > 0 and i - k <= _POSSESSED_MODIFIERS and not tokens[k].capitalized and tokens[k].text == tokens[k].bare
+    while (k > 0 and i - k <= _POSSESSED_MODIFIERS and not tokens[k].capitalized and not _possessive(tokens, k, ctx)
            and not any(tokens[k].lower in closed for closed in (lexicon.determiners, lexicon.postmodifiers,
                                                                lexicon.clause_stops, lexicon.possessive_determiners))
            and joined(ctx, tokens[k - 1], tokens[k])):
         k -= 1
     if tokens[k].lower in lexicon.possessive_determiners:
         return [antecedent(tokens, k, ctx)]
-    if tokens[k].text == tokens[k].bare:
+    if not _possessive(tokens, k, ctx):
         return []
     end = k + 1
     while k > 0 and tokens[k - 1].capitalized and not gap(ctx.text, tokens[k - 1], tokens[k]).strip():
         k -= 1
     return [tokens[k:end]]
+
+
+def _possessive(tokens: list[Token], k: int, ctx: Context) -> bool:
+    """Whether tokens[k] is a possessive: "Clinton's", or a plural with its apostrophe after it ("the trustees'")."""
+    if tokens[k].text != tokens[k].bare:
+        return True
+    after = gap(ctx.text, tokens[k], tokens[k + 1]).strip() if k + 1 < len(tokens) else ""
+    return tokens[k].lower.endswith("s") and after in ("'", "’")
 
 
 def antecedent(tokens: list[Token], k: int, ctx: Context) -> Party:
@@ -299,6 +325,16 @@ def answerers(tokens: list[Token], ctx: Context) -> list[Party]:
     return found
 
 
+def _whole_name(tokens: list[Token], party: Party, ctx: Context) -> Party:
+    """The party with the rest of its name: "fined the Reform Now campaign" (a time word inside a name)."""
+    if not party or not party[-1].capitalized:
+        return party
+    end = token_index(tokens, party[-1]) + 1
+    while end < len(tokens) and tokens[end].capitalized and joined(ctx, tokens[end - 1], tokens[end]):
+        end += 1
+    return party + tokens[token_index(tokens, party[-1]) + 1 : end]
+
+
 def party_phrases(tokens: list[Token], i: int, j: int, cue: AccusationCue, ctx: Context) -> list[Party]:
     """The phrases the cue at tokens[i:j] may accuse: "by X" first, then the cue's own shape."""
     # Only a deed has an agent: "attacked by X", "the attack from X"; "a war criminal by any measure" has none.
@@ -319,10 +355,10 @@ def party_phrases(tokens: list[Token], i: int, j: int, cue: AccusationCue, ctx: 
         if listed:
             return listed
         if j < len(tokens) and tokens[j].capitalized and joined(ctx, tokens[j - 1], tokens[j]):
-            return [_head_phrase(tokens, j, ctx)]  # "serial liar Keith Ellison"
+            return [head_phrase(tokens, j, ctx)]  # "serial liar Keith Ellison"
         return _predicated(tokens, i, ctx)
     if cue.party == "after" and j < len(tokens):
-        return [trim(phrase_after(tokens, j, ctx.text, ctx.lexicon, ctx.verbs), ctx)]
+        return [_whole_name(tokens, trim(phrase_after(tokens, j, ctx.text, ctx.lexicon, ctx.verbs), ctx), ctx)]
     if cue.party in ("before", "subject") and i > 0:
         return _subject(tokens, i, ctx, passive=cue.party == "subject")
     if cue.party == "possessor":
@@ -330,78 +366,12 @@ def party_phrases(tokens: list[Token], i: int, j: int, cue: AccusationCue, ctx: 
     return []
 
 
-def trim(party: Party, ctx: Context) -> Party:
-    """Cut "militias on the headquarters" at the preposition; keep "officials in Damascus" (a name follows)."""
-    for k in range(1, len(party)):
-        if party[k].text[0].isdigit() and party[k - 1].capitalized:
-            return party[:k]  # "fined Acme Corp 250 million euros": an amount after the name is no part of it
-        if party[k].lower in ctx.lexicon.postmodifiers:
-            name = k + 1
-            while name < len(party) - 1 and party[name].lower in ctx.lexicon.determiners:
-                name += 1  # "president of the Philippines"
-            if not (name < len(party) and party[name].capitalized):
-                return party[:k]
-            # "leaders of Saudi Arabia jailed ...": the name after the preposition ends at its last capital.
-            end = k + 1
-            while end < len(party) and (party[end].capitalized or party[end].lower in ctx.lexicon.determiners):
-                end += 1
-            return party[:end]
-    return party
-
-
-def party_noun(low: str, ctx: Context) -> bool:
-    """A role, institution or party noun, singular or plural ("militias" as "militia", "officials")."""
-    lexicon, nouns = ctx.lexicon, ctx.rule.party_nouns
-    return any(w in lexicon.roles or w in lexicon.institutions or w in nouns for w in (low, low.removesuffix("s")))
-
-
-def entity_word(token: Token, first: bool, ctx: Context) -> bool:
-    """A word that can head a party: a name (not just a sentence's first capital) or a role or institution noun."""
-    if party_noun(token.lower, ctx):
-        return True
-    low = token.lower
-    return token.capitalized and not (first and low in ctx.lexicon.determiners) and low not in ctx.rule.ignore
-
-
-def _named(token: Token, ctx: Context) -> bool:
-    """Whether a word capitalised at a sentence's start is a name: a role word, or capitalised inside a sentence too."""
-    if party_noun(token.lower, ctx):
-        return True
-    at = ctx.text.find(token.bare)
-    for _ in range(_NAME_LOOKUPS):
-        if at == -1:
-            return False
-        before = ctx.text[:at].rstrip()[-1:]
-        if at != token.start and before and (before.isalnum() or before in ",;"):
-            return True  # "... invaded by Russia": capitalised mid-sentence, so a name
-        at = ctx.text.find(token.bare, at + 1)
-    return False
-
-
-def entity(party: Party, sentence_first: Token | None, ctx: Context) -> Party:
-    """The party if its head (last word) is a name, role or institution: not "lightning", not "11 terrorist"."""
-    if not party or all(t.lower in ctx.rule.ignore or t.lower in ctx.lexicon.pronouns for t in party):
-        return []
-    if party[0].lower in ctx.rule.indefinites:
-        return []  # "a shady developer", "a Marine was found guilty", "some rogue staffer": no one the article names
-    # The head comes before a postmodifier: "leaders of Saudi Arabia", but "attacks in Europe" is no party.
-    cut = next((k for k in range(1, len(party)) if party[k].lower in ctx.lexicon.postmodifiers), len(party))
-    head = party[cut - 1]
-    if head is sentence_first and not _named(head, ctx):
-        return []  # "Lightning strikes", "Four of these": a sentence's first word is capitalised whatever it is
-    if entity_word(head, head is party[0], ctx):
-        return party
-    # "the US-led coalition's aircraft": the thing belongs to the party, which is the possessor.
-    owner = next((k for k in range(cut - 2, -1, -1) if party[k].text != party[k].bare), None)
-    return party[: owner + 1] if owner is not None and entity_word(party[owner], owner == 0, ctx) else []
-
-
 def negated(tokens: list[Token], i: int, cue: AccusationCue, ctx: Context) -> bool:
     """ "has never criticized", "did not steal", "denied lying": the sentence says the wrong was not done."""
     if cue.party in ("modified", "label", "possessor"):
         # An epithet or a possessor inside a noun phrase is asserted whatever its verb says ("never criticized
         # the repressive leaders"); only a predicate is denied ("is not corrupt", "is not a liar").
-        k = _skip_adverbs_back(tokens, i)
+        k = skip_adverbs_back(tokens, i)
         while k >= 0 and (tokens[k].lower in ctx.lexicon.predicate_articles or tokens[k].lower.endswith("ly")):
             k -= 1
         return k >= 0 and tokens[k].lower.replace("’", "'") in ctx.rule.negations

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from typing import Generic, TypeVar
 
-from provenance.core.stages.reply_party import QUOTE_MARKS, Context, Party, entity, joined
+from provenance.core.stages.reply_phrase import QUOTE_MARKS, Context, Party, entity, joined
 from provenance.model import MissingComment, Span, Speaker, SpeakerKind
 from provenance.ruleset.rules import ReplyRule, SpeakerLexiconRule
 from provenance.text.tokens import Token
@@ -53,6 +53,9 @@ def pronoun_party(party: Party, ctx: Context) -> Party:
             end == k or joined(ctx, tokens[end - 1], tokens[end])
         ):
             end += 1
+        if end > k and k and tokens[k - 1].lower in ctx.rule.locatives:
+            k = end  # "found him inside a chemist on Station Road. He": a place after a preposition is no one
+            continue
         if end > k:
             run = [t for t in tokens[k:end] if t.lower not in ctx.lexicon.time_words]
             if run and _sentence_start(run[0], ctx) and _closed_class(run[0].lower, ctx):
@@ -256,7 +259,11 @@ def heard_as(
     for speaker in speakers:
         if speaker.id not in heard:
             continue
+        # "the council ... It shows": a pronoun stands for what the speaker's other mentions stand for.
+        named = any(m.text.lower() not in ctx.lexicon.pronouns for m in speaker.mentions)
         for mention in speaker.mentions:
+            if named and mention.text.lower() in ctx.lexicon.pronouns:
+                continue
             kind = described(ctx.words.between(mention.start, mention.end), ctx)
             if kind and (meant := antecedent_party(mention.start, kind, referents)):
                 found.setdefault(meant, speaker)

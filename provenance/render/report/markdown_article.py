@@ -173,6 +173,8 @@ _REPLY_STATUS = {
 
 def _reply_row(doc: Document, prose: str, check: ReplyCheck) -> list[str]:
     party = _at(prose, check.party_span.start, check.party_span.end) if check.party_span else check.party
+    if check.party_span is not None and check.party != check.party_span.text:
+        party = f"{check.party} (“{party}”)"  # "Russia (“Russian”)": the state a demonym stands for
     accuser = doc.speaker(check.accuser)
     by = accuser.name if accuser is not None else ("the article" if check.accusation is not None else "—")
     if check.accusation is not None:

@@ -96,3 +96,10 @@ def test_every_article_has_a_right_of_reply_section(book: Rulebook) -> None:
     assert "No accused party found." in report
     rows = [line for line in report.splitlines() if "not heard, not sought" in line]
     assert len(rows) == 1 and "| insiders |" in rows[0].lower() and "“covered up”" in rows[0]
+
+
+def test_a_party_named_by_a_demonym_shows_the_state_and_the_words(book: Rulebook) -> None:
+    # why: the row's party is "Russia" but the article wrote "Russian": the report shows both.
+    text = "Strike kills 14\n\nGovernor Oleh Syniehubov said a Russian missile strike on a market killed 14 people.\n"
+    report = _report([annotate_text(text, book, "a.txt")])
+    assert "| Russia (“Russian”) |" in report
