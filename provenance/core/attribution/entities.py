@@ -84,6 +84,7 @@ def index_entities(
     """Every "Role Name", "Name, the role" and full name in the article's sentences."""
     named: list[Named] = []
     closed = _closed(lexicon)
+    memo = _memo(lexicon, outlets)
     for sentence in seg.sentences:
         tokens = words.between(sentence.start, sentence.end)
         k = 0
@@ -95,19 +96,48 @@ def index_entities(
             if not run:
                 continue
             k = opening + len(run)
-            # "the Washington Post Trump said": a known outlet's name ends where the person's begins.
-            cut = next((n for n in range(len(run) - 1, 0, -1) if _outlet(run[:n], text, lexicon, outlets)), 0)
-            run = run[cut:]
-            mention = classify(run, text, lexicon, outlets)
-            if mention is None or mention.kind is not SpeakerKind.PERSON or mention.generic or mention.refers:
+            # What a run of words says depends on its characters alone (and the one after it, for "Distressingly,"):
+            # names recur within and across articles, so each is read once per rulebook.
+            key = (text[run[0].start : run[-1].end + 1], *map(_TEXT, run))
+            person = memo[key] if key in memo else memo.setdefault(key, _person(run, text, lexicon, outlets))
+            if person is None:
                 continue
-            name = strip_possessive(mention.name)
-            first = k - len(run)
-            role = _role_head(mention.role, lexicon) if mention.role else _apposed_role(tokens, k, text, lexicon)
-            role = role or _preposed_role(tokens, first, text, lexicon)
-            gender = next((lexicon.genders[t.lower] for t in run if t.lower in lexicon.genders), None)
-            named.append(Named(run[0].start, name, role, gender))
+            cut, name, role, gender = person
+            first = opening + cut
+            role = role or _apposed_role(tokens, k, text, lexicon) or _preposed_role(tokens, first, text, lexicon)
+            named.append(Named(tokens[first].start, name, role, gender))
     return EntityIndex(named, lexicon.role_abbreviations)
+
+
+_TEXT = attrgetter("text")
+_MEMO_MAX = 1 << 16  # runs remembered per rulebook; past it the memo starts again (article text is untrusted)
+_Person = tuple[int, str, str | None, str | None]  # tokens cut off the front, name, role head, gender
+_memos: tuple[object, object, dict[tuple[str, ...], _Person | None]] = (None, None, {})
+
+
+def _memo(lexicon: SpeakerLexiconRule, outlets: dict[str, KnownOutlet]) -> dict[tuple[str, ...], _Person | None]:
+    """The runs read with this lexicon and these outlets (held here, so their ids cannot be reused)."""
+    global _memos
+    known_lexicon, known_outlets, memo = _memos
+    if known_lexicon is not lexicon or known_outlets is not outlets or len(memo) > _MEMO_MAX:
+        memo = {}
+        _memos = (lexicon, outlets, memo)
+    return memo
+
+
+def _person(
+    run: list[Token], text: str, lexicon: SpeakerLexiconRule, outlets: dict[str, KnownOutlet]
+) -> _Person | None:
+    """The person a run of name words names, with the role and gender the run itself shows, or None."""
+    # "the Washington Post Trump said": a known outlet's name ends where the person's begins.
+    cut = next((n for n in range(len(run) - 1, 0, -1) if _outlet(run[:n], text, lexicon, outlets)), 0)
+    run = run[cut:]
+    mention = classify(run, text, lexicon, outlets)
+    if mention is None or mention.kind is not SpeakerKind.PERSON or mention.generic or mention.refers:
+        return None
+    role = _role_head(mention.role, lexicon) if mention.role else None
+    gender = next((lexicon.genders[t.lower] for t in run if t.lower in lexicon.genders), None)
+    return cut, strip_possessive(mention.name), role, gender
 
 
 def _outlet(tokens: list[Token], text: str, lexicon: SpeakerLexiconRule, outlets: dict[str, KnownOutlet]) -> bool:

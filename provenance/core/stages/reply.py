@@ -44,7 +44,7 @@ from provenance.model import (
     Voice,
 )
 from provenance.ruleset.rules import AccusationCue, ReplyRule, SpeakerLexiconRule
-from provenance.text.tokens import Token, Words
+from provenance.text.tokens import Token, Words, listed
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _FAR = 1 << 62  # sorts after every end offset
@@ -159,12 +159,12 @@ def _accusations(
     found = []
     for sentence in seg.sentences:
         tokens = ctx.words.between(sentence.start, sentence.end)
-        if title_cased(sentence.text):
+        at = listed(tokens, cues)  # the words _cue_at can start at, found in C: most sentences have none
+        if not at or title_cased(sentence.text):
             continue  # "Affirm Sharia's Assault on the Constitution": in title case capitals name nothing
         headline = seg.headline is not None and seg.headline.start <= sentence.start < seg.headline.end
-        for i, token in enumerate(tokens):
-            if token.lower not in cues:
-                continue  # what _cue_at would find, without a call for every word
+        for i in at:
+            token = tokens[i]
             hit = _cue_at(tokens, i, cues, fillers)
             if hit is None or any(a <= token.start < b for a, b in noted):
                 continue

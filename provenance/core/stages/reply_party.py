@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from provenance.core.attribution.sources import (
@@ -20,7 +21,7 @@ from provenance.core.attribution.sources import (
     skip_auxiliaries_back,
 )
 from provenance.ruleset.rules import AccusationCue, ReplyRule, SpeakerLexiconRule
-from provenance.text.tokens import Token, Words, gap
+from provenance.text.tokens import Token, Words, gap, listed
 
 QUOTE_MARKS = " \u00a0“”\"‘’'«»"
 _AGENT_REACH = 3  # tokens after the cue in which "by" may introduce the accused
@@ -284,11 +285,19 @@ def antecedent(tokens: list[Token], k: int, ctx: Context) -> Party:
     return []
 
 
+@lru_cache(maxsize=8)
+def _answer_openers(phrases: tuple[str, ...], verbs: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the answer phrases, and those with the answer verbs: the words an answer starts at."""
+    firsts = frozenset(p.split()[0] for p in phrases)
+    return firsts, firsts | frozenset(verbs)
+
+
 def answerers(tokens: list[Token], ctx: Context) -> list[Party]:
     """Subjects that answer a charge: "Hale pleaded not guilty", "Acme disputed the findings"."""
     found: list[Party] = []
-    firsts = {p.split()[0] for p in ctx.rule.answer_phrases}
-    for i, token in enumerate(tokens):
+    firsts, openers = _answer_openers(ctx.rule.answer_phrases, ctx.rule.answer_verbs)
+    for i in listed(tokens, openers):  # asked of every sentence; few hold a word that can open an answer
+        token = tokens[i]
         low = token.lower
         phrase = low in firsts and next((p for p in ctx.rule.answer_phrases if " ".join(
             t.lower for t in tokens[i : i + p.count(" ") + 1]) == p), None)
