@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from unittest.mock import patch
 
 import regex
@@ -18,6 +19,7 @@ from provenance.core.segment import (
     furniture_paragraphs,
     paragraphs,
     segment,
+    title_cased,
 )
 from provenance.model import Severity, Span
 from provenance.ruleset.build import build_rule
@@ -183,3 +185,16 @@ def test_the_sieve_keeps_every_line_a_furniture_pattern_matches(pieces: list[str
     with patch.object(segment_module, "_sieve", lambda patterns: _Sieve((), (), True)):
         expected = furniture_paragraphs(paras, frozenset(), rules)
     assert furniture_paragraphs(paras, frozenset(), rules) == expected
+
+
+def _title_cased_by_every_word(body: str) -> bool:
+    """title_cased as first written: every word found, the short ones dropped after."""
+    significant = [w for w in re.findall(r"[^\W\d_][\w'’-]*", body) if len(w) >= 4]
+    capitals = sum(w[0].isupper() for w in significant)
+    return len(significant) >= 3 and capitals >= 0.8 * len(significant)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aBcD9_'’- .ǅßÉİx", max_size=40))
+def test_title_case_finds_only_the_long_words_and_agrees(body: str) -> None:
+    assert title_cased(body) == _title_cased_by_every_word(body)

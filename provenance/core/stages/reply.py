@@ -159,9 +159,8 @@ def _accusations(
     found = []
     for sentence in seg.sentences:
         tokens = ctx.words.between(sentence.start, sentence.end)
-        at = listed(tokens, cues)  # the words _cue_at can start at, found in C: most sentences have none
-        if not at or title_cased(sentence.text):
-            continue  # "Affirm Sharia's Assault on the Constitution": in title case capitals name nothing
+        at = listed(tokens, cues)  # the words _cue_at can start at, found in C
+        titled: bool | None = None  # asked at the first charge: half the sentences hold a cue word, few a charge
         headline = seg.headline is not None and seg.headline.start <= sentence.start < seg.headline.end
         for i in at:
             token = tokens[i]
@@ -173,6 +172,9 @@ def _accusations(
                 continue  # "rapper Killer Mike": a cue capitalised inside a sentence is part of a name
             if (j < len(tokens) and tokens[j].lower in cue.not_before) or negated(tokens, i, cue, ctx):
                 continue  # "struck a deal": another sense of the word; "has never lied": denied
+            titled = title_cased(sentence.text) if titled is None else titled
+            if titled:
+                break  # "Affirm Sharia's Assault on the Constitution": in title case capitals name nothing
             cue_span = Span(tokens[i].start, tokens[j - 1].end, ctx.text[tokens[i].start : tokens[j - 1].end])
             for phrase in party_phrases(tokens, i, j, cue, ctx):
                 phrase = _within_content(phrase, token.start, contents)
