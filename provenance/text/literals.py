@@ -187,6 +187,8 @@ class WordPlaces:
         """Indexes of the ranges that meet every requirement (every range when there are none)."""
         result: set[int] | None = None
         empty: set[int] = set()
+        if any(map(self._places.keys().isdisjoint, needs)):
+            return empty  # a word of none of the ranges: most patterns, most texts (tested in C)
         for need in needs:
             held = set().union(*(self._places.get(word, empty) for word in need))
             result = held if result is None else result & held

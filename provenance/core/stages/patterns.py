@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from bisect import bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -148,14 +148,21 @@ def _plan(
     literals = _literals(tuple(rules))
     lower = text.lower()
     places = WordPlaces(lower, [(p.start, p.end) for p in paragraphs], literals.words if exact else frozenset())
+    firsts: dict[str, list[int]] | None = None
     for r, of_rule in enumerate(literals.needs):
         for k, (need, opening) in enumerate(of_rule):
             if not exact:
                 need, opening = (), ()
             if not (need or opening) and len(paragraphs) > 1 and nowhere and nowhere(rules[r].patterns[k]):
                 continue
-            # A line rule matches a whole paragraph: one that starts with none of the pattern's openings is skipped.
-            for at in places.meeting(need) if need else range(len(paragraphs)):
+            candidates: Iterable[int] = places.meeting(need) if need else range(len(paragraphs))
+            if opening:
+                # A line rule matches a whole paragraph: one that starts with none of the pattern's openings is
+                # skipped. Only paragraphs opening with the right character are compared, not every one per pattern.
+                firsts = firsts if firsts is not None else _by_first(lower, paragraphs)
+                starting = {at for o in opening for at in firsts.get(o[0], ())}
+                candidates = [at for at in candidates if at in starting]
+            for at in candidates:
                 if not opening or lower.startswith(opening, paragraphs[at].start):
                     wanted[at].append((r, k))
     plans: list[_Plan] = []
@@ -168,6 +175,14 @@ def _plan(
                 plan.append((rules[r], [k]))
         plans.append(plan)
     return plans
+
+
+def _by_first(lower: str, paragraphs: list[Span]) -> dict[str, list[int]]:
+    """The paragraphs by their first character (lower-cased)."""
+    firsts: dict[str, list[int]] = {}
+    for at, p in enumerate(paragraphs):
+        firsts.setdefault(lower[p.start : p.start + 1], []).append(at)
+    return firsts
 
 
 @dataclass(frozen=True, slots=True)

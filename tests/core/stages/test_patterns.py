@@ -64,3 +64,29 @@ def test_a_pattern_ruled_out_for_the_whole_text_would_have_matched_no_paragraph(
     found = [(h.rule.meta.id, h.span) for h in run_patterns(text, seg, book.patterns("relay"))]
     with patch.object(patterns, "_nowhere", lambda text, budget, pattern: False):
         assert [(h.rule.meta.id, h.span) for h in run_patterns(text, seg, book.patterns("relay"))] == found
+
+
+class _EveryParagraph(dict[str, list[int]]):
+    """Every paragraph under every first character: the line rules' openings compared everywhere, as before."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__()
+        self.count = count
+
+    def get(self, key: str, default: object = None) -> list[int]:  # type: ignore[override]
+        return list(range(self.count))
+
+
+_CREDIT_PIECES = st.sampled_from(["By Reuters", "by AP", "— Sputnik", "Source: Sputnik", "© 2024 RT", "Source", "\n\n",
+                                  "The mayor said so.", " ", ".", "(Reuters)", "–", "This article first appeared"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_CREDIT_PIECES, max_size=20))
+def test_line_rules_are_tried_where_a_paragraph_opens_with_their_first_character(pieces: list[str]) -> None:
+    book = load_rulebook()
+    text = "".join(pieces)
+    seg = segment(text, book.abbreviations)
+    found = [(h.rule.meta.id, h.span) for h in run_patterns(text, seg, book.patterns("relay"))]
+    with patch.object(patterns, "_by_first", lambda lower, paragraphs: _EveryParagraph(len(paragraphs))):
+        assert [(h.rule.meta.id, h.span) for h in run_patterns(text, seg, book.patterns("relay"))] == found
