@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -153,6 +154,9 @@ def met(lower: str, start: int, end: int, needs: tuple[Requirement, ...]) -> boo
     return all(any(lower.find(word, start, end) >= 0 for word in need) for need in needs)
 
 
+_VALUE = itemgetter(1)
+
+
 @lru_cache(maxsize=16)
 def _automaton(words: frozenset[str]) -> Any:  # pyahocorasick ships no type information
     """One Aho-Corasick automaton over the words, so a text is scanned once for all of them."""
@@ -180,7 +184,7 @@ class WordPlaces:
         for k, (start, end) in enumerate(ranges):
             # Range by range, so no occurrence needs placing; each word found once per range, however often. A slice:
             # iter(lower, start, end) converts the whole text on every call, quadratic over a text's paragraphs.
-            for word in {word for _, word in automaton.iter(lower[start:end])}:
+            for word in set(map(_VALUE, automaton.iter(lower[start:end]))):  # (end, word) pairs, taken apart in C
                 places.setdefault(word, set()).add(k)
 
     def meeting(self, needs: tuple[Requirement, ...]) -> set[int]:
