@@ -98,8 +98,11 @@ def index_entities(
             k = opening + len(run)
             # What a run of words says depends on its characters alone (and the one after it, for "Distressingly,"):
             # names recur within and across articles, so each is read once per rulebook.
-            key = (text[run[0].start : run[-1].end + 1], *map(_TEXT, run))
-            person = memo[key] if key in memo else memo.setdefault(key, _person(run, text, lexicon, outlets))
+            if run[-1].end - run[0].start > _MEMO_RUN_MAX:
+                person = _person(run, text, lexicon, outlets)  # no name is this long: not kept (text is untrusted)
+            else:
+                key = (text[run[0].start : run[-1].end + 1], *map(_TEXT, run))
+                person = memo[key] if key in memo else memo.setdefault(key, _person(run, text, lexicon, outlets))
             if person is None:
                 continue
             cut, name, role, gender = person
@@ -111,6 +114,7 @@ def index_entities(
 
 _TEXT = attrgetter("text")
 _MEMO_MAX = 1 << 16  # runs remembered per rulebook; past it the memo starts again (article text is untrusted)
+_MEMO_RUN_MAX = 200  # characters: a longer run (a megabyte "word") is read each time, so the memo stays small
 _Person = tuple[int, str, str | None, str | None]  # tokens cut off the front, name, role head, gender
 _memos: tuple[object, object, dict[tuple[str, ...], _Person | None]] = (None, None, {})
 

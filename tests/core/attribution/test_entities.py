@@ -42,3 +42,10 @@ def test_the_character_after_a_run_is_part_of_its_key() -> None:
     entities._memos = (None, None, {})
     assert "Distressingly" not in [n.name for n in _named(_TEXTS[0])]
     assert "Distressingly" in [n.name for n in _named(_TEXTS[1])]
+
+
+def test_a_run_longer_than_any_name_is_read_but_not_remembered() -> None:
+    entities._memos = (None, None, {})
+    huge = "Z" + "z" * 300
+    assert [n.name for n in _named(f"Mayor {huge} said it.")] == [huge]
+    assert len(entities._memos[2]) == 0
