@@ -26,11 +26,12 @@ SAMPLE = REPO / "samples" / "al-tanf-sputnik.txt"
 
 @dataclass(frozen=True)
 class Run:
-    """One finished process: wall seconds, exit code and peak resident memory in MB."""
+    """One finished process: wall seconds, exit code, peak resident memory in MB and CPU seconds (user + system)."""
 
     seconds: float
     code: int
     peak_mb: float
+    cpu: float = 0.0  # of the process and the workers it reaped: on a shared machine, what the command itself spent
 
 
 def timed(command: Sequence[str | Path], cwd: Path, stdout: Path | None = None) -> Run:
@@ -47,7 +48,7 @@ def timed(command: Sequence[str | Path], cwd: Path, stdout: Path | None = None) 
             out.close()  # type: ignore[union-attr]
     # Linux reports ru_maxrss in kilobytes; for a reaped child it is the largest of the child and the
     # workers it reaped: the peak of one process, not the sum over worker processes.
-    return Run(seconds, process.returncode, usage.ru_maxrss / 1024)
+    return Run(seconds, process.returncode, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def median_run(command: Sequence[str | Path], cwd: Path, times: int) -> float:
@@ -74,7 +75,7 @@ def proselint_command(cache: Path) -> list[str] | None:
 def row(label: str, run: Run, articles: int, note: str = "") -> str:
     """One line of the main table."""
     rate = articles / run.seconds if run.seconds else float("inf")
-    return f"{label:<44} {run.seconds:8.2f} {rate:10.1f} {run.peak_mb:9.0f} {run.code:5d}  {note}"
+    return f"{label:<44} {run.seconds:8.2f} {run.cpu:8.2f} {rate:10.1f} {run.peak_mb:9.0f} {run.code:5d}  {note}"
 
 
 def corpus_runs(files: list[Path], work: Path, proselint: list[str] | None) -> None:
@@ -82,7 +83,8 @@ def corpus_runs(files: list[Path], work: Path, proselint: list[str] | None) -> N
     python = [sys.executable, "-m", "provenance"]
     cores = os.cpu_count() or 1
     count = len(files)
-    print(f"{'command (' + str(count) + ' articles)':<44} {'wall s':>8} {'articles/s':>10} {'peak MB':>9} {'exit':>5}")
+    header = f"{'command (' + str(count) + ' articles)':<44} {'wall s':>8} {'CPU s':>8} {'articles/s':>10}"
+    print(f"{header} {'peak MB':>9} {'exit':>5}")
     annotate = timed([*python, "annotate", "--format", "json", *files], work, work / "annotate.jsonl")
     lines = sum(1 for _ in (work / "annotate.jsonl").open(encoding="utf-8"))
     print(row("provenance annotate --format json", annotate, count, f"{lines} JSON lines"), flush=True)
@@ -102,6 +104,7 @@ def corpus_runs(files: list[Path], work: Path, proselint: list[str] | None) -> N
     peer = timed([*proselint, *files], work)
     print(row("proselint 0.16 check", peer, count, "exit 1 = findings"))
     print(f"\nannotate throughput / proselint throughput: {peer.seconds / annotate.seconds:.2f}x (target: 4x)")
+    print(f"the same by CPU seconds (fairer on a shared machine): {peer.cpu / annotate.cpu:.2f}x")
 
 
 def cold_start(work: Path, times: int) -> None:

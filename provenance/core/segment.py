@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 import regex
 
@@ -12,6 +14,7 @@ from provenance.model import Quotation, Segmentation, Span
 from provenance.ruleset.lazy_regex import LazyRegex
 from provenance.ruleset.rules import BoilerplateRule
 from provenance.text.keys import boilerplate_key
+from provenance.text.literals import Requirement, WordPlaces, exact_for, leading, requirements
 
 # Unicode line separators count as line breaks, so offsets never depend on the newline style.
 _LINE = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
@@ -22,9 +25,12 @@ _WORD_BEFORE = re.compile(r"(\S+)$")
 # Headings are short lines with no closing punctuation.
 _HEADING_MAX = 160
 # "Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’": title case marks a headline even with a period.
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _TITLE_WORD_MIN = 4
+# A word ("[^\W\d_][\w'’-]*") of _TITLE_WORD_MIN letters or more; a shorter word holds no longer one, so finding
+# only the long ones gives the same list, without a Python step per word (asked of every sentence by reply).
+_LONG_WORD = re.compile(rf"[^\W\d_][\w'’-]{{{_TITLE_WORD_MIN - 1},}}")
 _TITLE_WORDS_MIN = 3
+_FIRST = itemgetter(0)
 _TITLE_SHARE = 0.8
 _ABBREVIATION_MAX = 40
 # A kicker ("EXCLUSIVE", "CITY HALL") is a line of a few words above the title, with no closing punctuation.
@@ -105,8 +111,8 @@ def _title_cased_sentence(paragraph: Span, sentence_count: int) -> bool:
 def title_cased(body: str) -> bool:
     """Whether a line is in title case, where capitals say nothing about names ("Affirm Sharia's Assault on ...")."""
     # Words of four letters or more: "a", "to", "of", "the", "and", "for" stay lower-case in title case.
-    significant = [w for w in _WORD.findall(body) if len(w) >= _TITLE_WORD_MIN]
-    capitals = sum(w[0].isupper() for w in significant)
+    significant = _LONG_WORD.findall(body)
+    capitals = sum(map(str.isupper, map(_FIRST, significant)))
     return len(significant) >= _TITLE_WORDS_MIN and capitals >= _TITLE_SHARE * len(significant)
 
 
@@ -296,15 +302,70 @@ def _matches_any(alternations: tuple[_Alternation, ...], line: str) -> bool:
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class _Sieve:
+    """What a line must hold for one of some patterns to match it whole (see provenance/text/literals.py)."""
+
+    leads: tuple[str, ...]  # it starts with one of these (the openings of the patterns that have them), or
+    needs: tuple[tuple[Requirement, ...], ...]  # it meets all the requirements of one of the other patterns
+    everything: bool  # a pattern with neither: every line is tried
+
+
+@lru_cache(maxsize=64)
+def _sieve(patterns: tuple[LazyRegex, ...]) -> _Sieve:
+    leads: list[str] = []
+    needs: list[tuple[Requirement, ...]] = []
+    for pattern in patterns:
+        opening = leading(pattern.pattern, pattern.flags)
+        need = () if opening else requirements(pattern.pattern, pattern.flags)
+        if not opening and not need:
+            return _Sieve((), (), True)
+        leads.extend(opening)
+        if need:
+            needs.append(need)
+    return _Sieve(tuple(leads), tuple(needs), False)
+
+
+class _Lines:
+    """A text's short paragraphs in lower case, and where the words the rules require occur in them."""
+
+    def __init__(self, texts: list[str], sieves: list[_Sieve]) -> None:
+        self.lowers = [t.lower() for t in texts]
+        joined = "\n".join(self.lowers)
+        # Without İ, ı, ſ the lower-cased lines hold every literal a match needs (literals.py); with them, try all.
+        self.exact = exact_for(joined)
+        ranges, at = [], 0
+        for low in self.lowers:
+            ranges.append((at, at + len(low)))
+            at += len(low) + 1
+        words = frozenset(word for s in sieves for need in s.needs for req in need for word in req)
+        self.places = WordPlaces(joined, ranges, words if self.exact else frozenset())
+
+    def candidates(self, sieve: _Sieve) -> Iterable[int]:
+        """Indexes of the lines one of the sieve's patterns could match whole, in order (a superset, never less)."""
+        lowers = self.lowers
+        if sieve.everything or not self.exact:
+            return range(len(lowers))
+        found = {i for i, low in enumerate(lowers) if low.startswith(sieve.leads)} if sieve.leads else set()
+        for need in sieve.needs:
+            found |= self.places.meeting(need)
+        return sorted(found)
+
+
 def furniture_paragraphs(paras: list[Span], lines: frozenset[str], rules: Iterable[BoilerplateRule] = ()) -> set[int]:
     """Indexes of page-furniture paragraphs: exact lines, whole-paragraph patterns and widget blocks."""
     texts = [p.text.strip() if len(p.text) <= _FURNITURE_MAX else "" for p in paras]
     found = {i for i, t in enumerate(texts) if t and lines and boilerplate_key(t) in lines}
     for rule in rules:
         alternations = _alternations(rule.patterns)
-        found |= {i for i, t in enumerate(texts) if t and _matches_any(alternations, t)}
-        for block in rule.blocks:
-            for i, t in enumerate(texts):
+        # Each pattern call sets up a time-out (~3 µs) before it reads a character: lines that lack what every
+        # pattern needs (an opening, or literal words found in one automaton pass) are not tried at all.
+        sieves = [_sieve(rule.patterns), *(_sieve((block.start,)) for block in rule.blocks)]
+        sieved = _Lines(texts, sieves)
+        found |= {i for i in sieved.candidates(sieves[0]) if texts[i] and _matches_any(alternations, texts[i])}
+        for block, sieve in zip(rule.blocks, sieves[1:], strict=True):
+            for i in sieved.candidates(sieve):
+                t = texts[i]
                 if not t or not _matches(block.start, t):
                     continue
                 found.add(i)

@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -153,6 +154,9 @@ def met(lower: str, start: int, end: int, needs: tuple[Requirement, ...]) -> boo
     return all(any(lower.find(word, start, end) >= 0 for word in need) for need in needs)
 
 
+_VALUE = itemgetter(1)
+
+
 @lru_cache(maxsize=16)
 def _automaton(words: frozenset[str]) -> Any:  # pyahocorasick ships no type information
     """One Aho-Corasick automaton over the words, so a text is scanned once for all of them."""
@@ -180,16 +184,62 @@ class WordPlaces:
         for k, (start, end) in enumerate(ranges):
             # Range by range, so no occurrence needs placing; each word found once per range, however often. A slice:
             # iter(lower, start, end) converts the whole text on every call, quadratic over a text's paragraphs.
-            for word in {word for _, word in automaton.iter(lower[start:end])}:
+            for word in set(map(_VALUE, automaton.iter(lower[start:end]))):  # (end, word) pairs, taken apart in C
                 places.setdefault(word, set()).add(k)
 
     def meeting(self, needs: tuple[Requirement, ...]) -> set[int]:
         """Indexes of the ranges that meet every requirement (every range when there are none)."""
         result: set[int] | None = None
         empty: set[int] = set()
+        if any(map(self._places.keys().isdisjoint, needs)):
+            return empty  # a word of none of the ranges: most patterns, most texts (tested in C)
         for need in needs:
             held = set().union(*(self._places.get(word, empty) for word in need))
             result = held if result is None else result & held
             if not result:
                 break
         return set(range(self._count)) if result is None else result
+
+
+@lru_cache(maxsize=1024)
+def right_monotone(source: str, flags: int) -> bool:
+    """Whether more text after a range can only add matches, never remove one: then a pattern that matches nowhere
+    in a whole text matches in no range of it (a search bounded by `endpos` sees the range as the text's end).
+
+    True only for what the parse tree shows: nothing reads the end of the text or a character to its right that
+    could turn a match into none (`$`, `\\Z`, `\\b`, `\\B`, a negative lookahead), and no atomic group, possessive
+    repeat or conditional. Lookbehinds and `^` read only what lies before a position, the same either way.
+    """
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        constants: Any = importlib.import_module("re._constants")
+        return _monotone(list(parser.parse(source, flags & re.VERBOSE)), constants, behind=False)
+    except Exception:
+        return False
+
+
+def _monotone(items: list[tuple[Any, Any]], c: Any, behind: bool) -> bool:
+    """`behind`: inside a negative lookbehind, where anything reading rightwards could flip it, so only consuming
+    items are allowed."""
+    for op, av in items:
+        if op in (c.LITERAL, c.NOT_LITERAL, c.ANY, c.IN):
+            continue
+        if op is c.SUBPATTERN:
+            ok = _monotone(list(av[-1]), c, behind)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            ok = _monotone(list(av[2]), c, behind)
+        elif op is c.BRANCH:
+            ok = all(_monotone(list(alt), c, behind) for alt in av[1])
+        elif op is c.AT and not behind:
+            ok = av in (c.AT_BEGINNING, c.AT_BEGINNING_LINE, c.AT_BEGINNING_STRING)
+        elif op is c.GROUPREF and not behind:
+            ok = True
+        elif op is c.ASSERT and not behind:
+            ok = _monotone(list(av[1]), c, behind=False)  # a lookahead or lookbehind that must hold: more text helps
+        elif op is c.ASSERT_NOT and av[0] < 0:
+            ok = _monotone(list(av[1]), c, behind=True)  # "(?<![\w])": reads leftwards only
+        else:
+            ok = False
+        if not ok:
+            return False
+    return True

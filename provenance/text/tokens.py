@@ -133,6 +133,11 @@ class Words:
 
 def gap(text: str, left: Token | int, right: Token | int) -> str:
     """The characters between two tokens (or offsets)."""
+    try:
+        # Two tokens, by their fields' positions (end, start): half a million calls per corpus, all with tokens.
+        return text[left[2] : right[1]]  # type: ignore[index]
+    except TypeError:  # an offset (an int has no items)
+        pass
     a = left.end if isinstance(left, Token) else left
     b = right.start if isinstance(right, Token) else right
     return text[a:b]

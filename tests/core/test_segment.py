@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import re
+from unittest.mock import patch
+
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.core.segment import _alternations, _matches, _matches_any, segment
+import provenance.core.segment as segment_module
+from provenance import load_rulebook
+from provenance.core.segment import (
+    _alternations,
+    _matches,
+    _matches_any,
+    _Sieve,
+    furniture_paragraphs,
+    paragraphs,
+    segment,
+    title_cased,
+)
 from provenance.model import Severity, Span
 from provenance.ruleset.build import build_rule
 from provenance.ruleset.lazy_regex import LazyRegex
@@ -155,3 +169,32 @@ def test_a_pattern_that_runs_out_of_time_does_not_hide_another_that_matches() ->
     joined = _alternations(patterns)
     assert len(joined) == 1 and joined[0][0] is not None  # one alternation, which times out on this line
     assert _matches_any(joined, "a" * 40 + "c")
+
+
+_BOOK_FURNITURE = tuple(load_rulebook().furniture)
+_LINE_PIECES = ["Read more", "share", " this", "Photo", ": ", "delivered", " to your inbox", "ſhare", "İ", "x",
+                "take our poll", " By clicking", " you agree to", " our privacy policy", "Getty Images", ".", "\n\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=30))
+def test_the_sieve_keeps_every_line_a_furniture_pattern_matches(pieces: list[str]) -> None:
+    # Lines are skipped when they lack a pattern's opening or literal words; tried one and all, nothing changes.
+    paras = paragraphs("".join(pieces))
+    rules = (*_BOOK_FURNITURE, _rule(blocks=[{"start": "take our poll.*", "until": ".*policy.*", "within": 2}]))
+    with patch.object(segment_module, "_sieve", lambda patterns: _Sieve((), (), True)):
+        expected = furniture_paragraphs(paras, frozenset(), rules)
+    assert furniture_paragraphs(paras, frozenset(), rules) == expected
+
+
+def _title_cased_by_every_word(body: str) -> bool:
+    """title_cased as first written: every word found, the short ones dropped after."""
+    significant = [w for w in re.findall(r"[^\W\d_][\w'’-]*", body) if len(w) >= 4]
+    capitals = sum(w[0].isupper() for w in significant)
+    return len(significant) >= 3 and capitals >= 0.8 * len(significant)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="aBcD9_'’- .ǅßÉİx", max_size=40))
+def test_title_case_finds_only_the_long_words_and_agrees(body: str) -> None:
+    assert title_cased(body) == _title_cased_by_every_word(body)

@@ -11,7 +11,16 @@ from hypothesis import strategies as st
 from provenance import load_rulebook
 from provenance.core.segment import segment
 from provenance.core.stages.patterns import missing_comments, relays
-from provenance.text.literals import FOLDING_EXCEPTIONS, WordPlaces, _foldless, exact_for, leading, met, requirements
+from provenance.text.literals import (
+    FOLDING_EXCEPTIONS,
+    WordPlaces,
+    _foldless,
+    exact_for,
+    leading,
+    met,
+    requirements,
+    right_monotone,
+)
 
 
 @pytest.mark.parametrize("engine_name", ["re", "regex"])
@@ -149,3 +158,46 @@ def test_credit_lines_are_found_with_and_without_their_openings(text: str, monke
     monkeypatch.setattr("provenance.core.stages.patterns.exact_for", lambda _text: False)
     assert with_test == relays(text, seg, book)
     assert with_test, "every example is a credit line"
+
+
+@pytest.mark.parametrize(
+    ("source", "monotone"),
+    [
+        (r"(?m)^[A-Z]{2,}\s*\((?P<o>[A-Z]\w*(?:\.(?=\w))?)\)\s*[-–—]", True),
+        (r"(?<![\w])told\s+(?P<o>\w+)", True),
+        (r"(a)\1", True),
+        (r"a$", False),
+        (r"a\Z", False),
+        (r"a\b", False),
+        (r"a\B", False),
+        (r"a(?!b)", False),
+        (r"(?>a+)b", False),
+        (r"a++", False),
+        (r"(?<!a\b)x", False),
+        (r"(?<!a(?=b))b", False),
+        (r"(a)?(?(1)b|c)", False),
+        (r"\p{L}", False),  # `regex` syntax the standard parser does not know: no proof
+    ],
+)
+def test_right_monotone_reads_the_parse_tree(source: str, monotone: bool) -> None:
+    assert right_monotone(source, 0) == monotone
+
+
+_REGEX_PIECES = st.sampled_from(["a", "b", " ", r"\w", r"\s+", "[ab]", "(?=b)", "(?!b)", "(?<=a)", "(?<!a)", r"\b",
+                                 "$", "(?m)^", "^", "a*", "b{0,2}?", "(?:a|b )", ".", r"\Z"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_REGEX_PIECES, min_size=1, max_size=5), st.text("ab \n", max_size=12), st.data())
+def test_a_right_monotone_pattern_absent_from_a_text_is_absent_from_every_range(
+    pieces: list[str], text: str, data: st.DataObject
+) -> None:
+    flag = "".join(p for p in pieces if p == "(?m)^")  # a global flag must lead the pattern
+    source = flag + "".join(p if p != "(?m)^" else "^" for p in pieces)
+    if not right_monotone(source, 0):
+        return
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    pattern = regex.compile(source)
+    if pattern.search(text, start, end) is not None:
+        assert pattern.search(text, 0, len(text)) is not None

@@ -5,7 +5,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance.text.tokens import Token, Words, leading, listed, tokenize
+from provenance.text.tokens import Token, Words, gap, leading, listed, tokenize
 
 # Characters that make or break words: letters of both cases, digits, the joiners ’ ' . & -, and spaces.
 _PIECES = st.sampled_from(["a", "B", "s", "S", "7", "’", "'", ".", "&", "-", " ", "U.S.", "Sen.", "’s", "'s", "é"])
@@ -66,3 +66,11 @@ def test_listed_finds_the_tokens_whose_lower_case_form_is_listed() -> None:
 @given(st.lists(_PIECES, max_size=40).map("".join), st.integers(-2, 45), st.integers(-2, 45), st.integers(0, 4))
 def test_leading_is_the_start_of_tokenize(text: str, start: int, end: int, count: int) -> None:
     assert leading(text, start, end, count) == tokenize(text, start, end)[:count]
+
+
+def test_gap_takes_tokens_or_offsets() -> None:
+    text = "Smith — the mayor — said"
+    smith, the = tokenize(text, 0, len(text))[:2]
+    assert gap(text, smith, the) == " — "
+    assert gap(text, smith, 8) == gap(text, 5, the) == text[5:8]
+    assert gap(text, 5, 8) == " — "

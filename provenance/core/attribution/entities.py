@@ -115,6 +115,7 @@ def index_entities(
     things: set[str] = set()
     companies: list[tuple[int, str]] = []
     closed = _closed(lexicon)
+    memo = _memo(lexicon, outlets)
     for sentence in seg.sentences:
         tokens = words.between(sentence.start, sentence.end)
         k = 0
@@ -126,23 +127,25 @@ def index_entities(
             if not run:
                 continue
             k = opening + len(run)
-            # "the Washington Post Trump said": a known outlet's name ends where the person's begins.
-            cut = next((n for n in range(len(run) - 1, 0, -1) if _outlet(run[:n], text, lexicon, outlets)), 0)
-            run = run[cut:]
-            mention = classify(run, text, lexicon, outlets)
-            if mention is not None and _company(mention, run, lexicon):
-                companies.append((run[0].start, without_possessor(mention.name)))
-            if mention is None or mention.kind is not SpeakerKind.PERSON or mention.generic or mention.refers:
+            # What a run of words says depends on its characters alone (and the one after it, for "Distressingly,"):
+            # names recur within and across articles, so each is read once per rulebook.
+            if run[-1].end - run[0].start > _MEMO_RUN_MAX:
+                read = _read_run(run, text, lexicon, outlets)  # no name is this long: not kept (text is untrusted)
+            else:
+                key = (text[run[0].start : run[-1].end + 1], *map(_TEXT, run))
+                read = memo[key] if key in memo else memo.setdefault(key, _read_run(run, text, lexicon, outlets))
+            cut, person, company = read
+            first = opening + cut
+            if company is not None:
+                companies.append((tokens[first].start, company))
+            if person is None:
                 continue
-            name = strip_possessive(mention.name)
+            name, role, gender = person
             if _treated_as_thing(tokens, k, text, lexicon):
-                things.add(name.lower())
+                things.add(name.lower())  # "Shell, which holds …": a thing, whatever its name looks like
                 continue
-            first = k - len(run)
-            role = _role_head(mention.role, lexicon) if mention.role else _apposed_role(tokens, k, text, lexicon)
-            role = role or _preposed_role(tokens, first, text, lexicon)
-            gender = next((lexicon.genders[t.lower] for t in run if t.lower in lexicon.genders), None)
-            named.append(Named(run[0].start, name, role, gender))
+            role = role or _apposed_role(tokens, k, text, lexicon) or _preposed_role(tokens, first, text, lexicon)
+            named.append(Named(tokens[first].start, name, role, gender))
     index = EntityIndex(named, lexicon.role_abbreviations, _aliases(text), frozenset(things))
     index.companies, index.business_nouns = companies, lexicon.business_nouns
     return index
@@ -188,6 +191,38 @@ def _treated_as_thing(tokens: list[Token], k: int, text: str, lexicon: SpeakerLe
             break
         head = tokens[j]
     return head is not None and head.lower in lexicon.institutions and head.lower not in lexicon.roles
+
+
+_TEXT = attrgetter("text")
+_MEMO_MAX = 1 << 16  # runs remembered per rulebook; past it the memo starts again (article text is untrusted)
+_MEMO_RUN_MAX = 200  # characters: a longer run (a megabyte "word") is read each time, so the memo stays small
+_Person = tuple[str, str | None, str | None]  # name, role head, gender
+_Read = tuple[int, _Person | None, str | None]  # tokens cut off the front, the person, a company's name
+_memos: tuple[object, object, dict[tuple[str, ...], _Read]] = (None, None, {})
+
+
+def _memo(lexicon: SpeakerLexiconRule, outlets: dict[str, KnownOutlet]) -> dict[tuple[str, ...], _Read]:
+    """The runs read with this lexicon and these outlets (held here, so their ids cannot be reused)."""
+    global _memos
+    known_lexicon, known_outlets, memo = _memos
+    if known_lexicon is not lexicon or known_outlets is not outlets or len(memo) > _MEMO_MAX:
+        memo = {}
+        _memos = (lexicon, outlets, memo)
+    return memo
+
+
+def _read_run(run: list[Token], text: str, lexicon: SpeakerLexiconRule, outlets: dict[str, KnownOutlet]) -> _Read:
+    """What a run of name words names: the person, with the role and gender the run itself shows, or a company."""
+    # "the Washington Post Trump said": a known outlet's name ends where the person's begins.
+    cut = next((n for n in range(len(run) - 1, 0, -1) if _outlet(run[:n], text, lexicon, outlets)), 0)
+    run = run[cut:]
+    mention = classify(run, text, lexicon, outlets)
+    company = without_possessor(mention.name) if mention is not None and _company(mention, run, lexicon) else None
+    if mention is None or mention.kind is not SpeakerKind.PERSON or mention.generic or mention.refers:
+        return cut, None, company
+    role = _role_head(mention.role, lexicon) if mention.role else None
+    gender = next((lexicon.genders[t.lower] for t in run if t.lower in lexicon.genders), None)
+    return cut, (strip_possessive(mention.name), role, gender), company
 
 
 def _outlet(tokens: list[Token], text: str, lexicon: SpeakerLexiconRule, outlets: dict[str, KnownOutlet]) -> bool:

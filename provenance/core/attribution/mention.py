@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from provenance.model import Affiliation, SpeakerKind
 from provenance.ruleset.rulebook import KnownOutlet
@@ -47,6 +48,8 @@ def _without_full_stop(tokens: list[Token], lexicon: SpeakerLexiconRule) -> list
 
 def _role_at(tokens: list[Token], i: int, roles: frozenset[str]) -> int:
     """Length (in tokens) of the role starting at i, or 0."""
+    if not 0 <= i < len(tokens) or tokens[i].lower not in _first_words(roles):
+        return 0  # asked at most positions of every source phrase, and few words can open a role
     for size in (3, 2, 1):
         words = " ".join(t.lower for t in tokens[i : i + size])
         # "the King's Fund", "the President's commission": a role in the possessive owns what follows, not a name.
@@ -54,6 +57,12 @@ def _role_at(tokens: list[Token], i: int, roles: frozenset[str]) -> int:
         if len(tokens) - i >= size and words in roles and not possessive:
             return size
     return 0
+
+
+@lru_cache(maxsize=4)
+def _first_words(roles: frozenset[str]) -> frozenset[str]:
+    """The words the roles start with ("attorney" for "attorney general")."""
+    return frozenset(role.partition(" ")[0] for role in roles)
 
 
 def classify(

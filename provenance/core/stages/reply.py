@@ -45,7 +45,7 @@ from provenance.model import (
     Voice,
 )
 from provenance.ruleset.rules import AccusationCue, ReplyRule, SpeakerLexiconRule
-from provenance.text.tokens import Token, Words
+from provenance.text.tokens import Token, Words, listed
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _FAR = 1 << 62  # sorts after every end offset
@@ -111,12 +111,11 @@ def _accusations(
     found = []
     for sentence in seg.sentences:
         tokens = ctx.words.between(sentence.start, sentence.end)
-        if title_cased(sentence.text):
-            continue  # "Affirm Sharia's Assault on the Constitution": in title case capitals name nothing
+        at = listed(tokens, cues)  # the words _cue_at can start at, found in C
+        titled: bool | None = None  # asked at the first charge: half the sentences hold a cue word, few a charge
         headline = seg.headline is not None and seg.headline.start <= sentence.start < seg.headline.end
-        for i, token in enumerate(tokens):
-            if token.lower not in cues:
-                continue  # what _cue_at would find, without a call for every word
+        for i in at:
+            token = tokens[i]
             hit = _cue_at(tokens, i, cues, fillers)
             if hit is None or any(a <= token.start < b for a, b in noted):
                 continue
@@ -125,6 +124,9 @@ def _accusations(
                 continue  # "rapper Killer Mike": a cue capitalised inside a sentence is part of a name
             if (j < len(tokens) and tokens[j].lower in cue.not_before) or negated(tokens, i, cue, ctx):
                 continue  # "struck a deal": another sense of the word; "has never lied": denied
+            titled = title_cased(sentence.text) if titled is None else titled
+            if titled:
+                break  # "Affirm Sharia's Assault on the Constitution": in title case capitals name nothing
             cue_span = Span(tokens[i].start, tokens[j - 1].end, ctx.text[tokens[i].start : tokens[j - 1].end])
             for phrase in party_phrases(tokens, i, j, cue, ctx):
                 phrase = _within_content(phrase, token.start, contents)

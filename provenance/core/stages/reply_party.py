@@ -10,6 +10,7 @@ Cardinal Kasper", "X is corrupt"), or the one a label is predicated of ("X is a 
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 
 from provenance.core.attribution.sources import (
@@ -31,7 +32,7 @@ from provenance.core.stages.reply_phrase import (
     trim,
 )
 from provenance.ruleset.rules import AccusationCue
-from provenance.text.tokens import Token, gap
+from provenance.text.tokens import Token, gap, listed
 
 _AGENT_REACH = 3  # tokens after the cue in which "by" may introduce the accused
 _NEGATION_REACH = 3  # tokens before the cue in which "not", "never" deny it: "has never criticized"
@@ -310,11 +311,19 @@ def antecedent(tokens: list[Token], k: int, ctx: Context) -> Party:
     return []
 
 
+@lru_cache(maxsize=8)
+def _answer_openers(phrases: tuple[str, ...], verbs: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the answer phrases, and those with the answer verbs: the words an answer starts at."""
+    firsts = frozenset(p.split()[0] for p in phrases)
+    return firsts, firsts | frozenset(verbs)
+
+
 def answerers(tokens: list[Token], ctx: Context) -> list[Party]:
     """Subjects that answer a charge: "Hale pleaded not guilty", "Acme disputed the findings"."""
     found: list[Party] = []
-    firsts = {p.split()[0] for p in ctx.rule.answer_phrases}
-    for i, token in enumerate(tokens):
+    firsts, openers = _answer_openers(ctx.rule.answer_phrases, ctx.rule.answer_verbs)
+    for i in listed(tokens, openers):  # asked of every sentence; few hold a word that can open an answer
+        token = tokens[i]
         low = token.lower
         phrase = low in firsts and next((p for p in ctx.rule.answer_phrases if " ".join(
             t.lower for t in tokens[i : i + p.count(" ") + 1]) == p), None)

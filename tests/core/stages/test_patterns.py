@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from unittest.mock import patch
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provenance import load_rulebook
 from provenance.core.pipeline import annotate_text
 from provenance.core.segment import segment
+from provenance.core.stages import patterns
 from provenance.core.stages.patterns import BLOCK_MAX, run_patterns
 from provenance.ruleset.rulebook import Rulebook
 
@@ -41,3 +48,45 @@ def test_a_credit_line_may_end_with_a_full_stop(book: Rulebook) -> None:
 def test_a_full_stop_does_not_extend_a_credit_line_into_a_sentence(book: Rulebook) -> None:
     text = "The plan failed.\n\nSource: Sputnik. The talks resume on Monday.\n"
     assert annotate_text(text, book, readability=False).relays == ()
+
+
+_DATELINE_PIECES = st.sampled_from(["WASHINGTON", " (Reuters)", " - ", "MOSCOW, June 2.", " /TASS/.", "(AFP) –", "\n",
+                                    "\n\n", "The mayor said so.", " Talks ended", " ", "NAIROBI, May 8", " (Xinhua) -"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_DATELINE_PIECES, max_size=25))
+def test_a_pattern_ruled_out_for_the_whole_text_would_have_matched_no_paragraph(pieces: list[str]) -> None:
+    # Datelines need no literal word, so each was tried in every paragraph; now once over the text first.
+    book = load_rulebook()
+    text = "".join(pieces)
+    seg = segment(text, book.abbreviations)
+    found = [(h.rule.meta.id, h.span) for h in run_patterns(text, seg, book.patterns("relay"))]
+    with patch.object(patterns, "_nowhere", lambda text, budget, pattern: False):
+        assert [(h.rule.meta.id, h.span) for h in run_patterns(text, seg, book.patterns("relay"))] == found
+
+
+class _EveryParagraph(dict[str, list[int]]):
+    """Every paragraph under every first character: the line rules' openings compared everywhere, as before."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__()
+        self.count = count
+
+    def get(self, key: str, default: object = None) -> list[int]:  # type: ignore[override]
+        return list(range(self.count))
+
+
+_CREDIT_PIECES = st.sampled_from(["By Reuters", "by AP", "— Sputnik", "Source: Sputnik", "© 2024 RT", "Source", "\n\n",
+                                  "The mayor said so.", " ", ".", "(Reuters)", "–", "This article first appeared"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_CREDIT_PIECES, max_size=20))
+def test_line_rules_are_tried_where_a_paragraph_opens_with_their_first_character(pieces: list[str]) -> None:
+    book = load_rulebook()
+    text = "".join(pieces)
+    seg = segment(text, book.abbreviations)
+    found = [(h.rule.meta.id, h.span) for h in run_patterns(text, seg, book.patterns("relay"))]
+    with patch.object(patterns, "_by_first", lambda lower, paragraphs: _EveryParagraph(len(paragraphs))):
+        assert [(h.rule.meta.id, h.span) for h in run_patterns(text, seg, book.patterns("relay"))] == found
