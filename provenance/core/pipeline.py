@@ -56,7 +56,8 @@ def annotate_text(
         entities = extractor.entities()
         common = partial(listed_speaker_noun, lexicon=lexicon)
         speakers, attributions = resolve(
-            text, found, entities, lexicon.narrator, lexicon.genders, lexicon.titles, common_noun=common,
+            text, found, entities, lexicon.narrator, lexicon.genders, lexicon.titles | lexicon.post_nominals,
+            common_noun=common,
             of_itself=partial(speaks_of_itself, lexicon=lexicon),
         )
     else:

@@ -200,6 +200,7 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         passive=_words(data.get("passive")),
         time_words=_words(data.get("time_words")),
         name_suffixes=_words(data.get("name_suffixes")),
+        post_nominals=_words(data.get("post_nominals")),
         articles=_words(data.get("articles")),
         titles=_words(data.get("titles")),
         role_links=_words(data.get("role_links")),

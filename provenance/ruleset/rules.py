@@ -185,6 +185,7 @@ class SpeakerLexiconRule:
     titles: frozenset[str] = frozenset()  # "Ms Hale": a title, not a given name, before the surname
     articles: frozenset[str] = frozenset()  # "the talks": after an article, a noun, whatever verb it could be
     name_suffixes: frozenset[str] = frozenset()  # "King Jr.": the one period a name keeps at a sentence's end
+    post_nominals: frozenset[str] = frozenset()  # "Rupert Glass KC": letters after a name that are no surname
     time_words: frozenset[str] = frozenset()  # "said Friday": dates end a source phrase, they never name one
     participle_leads: frozenset[str] = frozenset()  # "by saying", "after arguing": words that lead a participle cue
     headline_passive_leads: frozenset[str] = frozenset()  # "Council accused of …": a headline passive's preposition

@@ -227,6 +227,8 @@ def _person_or_group(
             return Mention(SpeakerKind.OUTLET, name, start, end)
         if acronym(body[0].bare) and body[0].lower not in lexicon.titles:
             return Mention(SpeakerKind.INSTITUTION, name, start, end)  # "BEUC", "NHS England": initials name a body
+        if len(body) > 1 and any(t.bare in lexicon.demonyms for t in body):
+            return Mention(SpeakerKind.INSTITUTION, name, start, end)  # "Canadian Red Cross": no person's name
         if determiner in lexicon.definite and len(body) == 1 and _plural(lowers[0], lexicon) and body[0].text.isalpha():
             return Mention(SpeakerKind.GROUP, name, start, end)  # "the Hammonds", "the Clintons": a family
         return Mention(SpeakerKind.PERSON, name, start, end)

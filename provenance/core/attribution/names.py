@@ -23,6 +23,8 @@ def initials(name: str) -> str | None:
 def given_names(name: str, titles: frozenset[str] = frozenset()) -> list[str]:
     """A name's given names and surname, titles dropped: "Mr. Obama", "Ms Hale" -> ["obama"], ["hale"]."""
     words = name.lower().split() or [""]
+    while len(words) > 1 and (words[-1] in titles or words[-1].rstrip(".") in titles):
+        words.pop()  # "Rupert Glass KC", "Martin Luther King Jr.": letters after a name are no surname
     return [w for w in words[:-1] if not w.endswith(".") and w not in titles] + [words[-1].rstrip(".")]
 
 

@@ -80,6 +80,16 @@ def _of_name(tokens: list[Token], j: int, text: str, lexicon: SpeakerLexiconRule
     return head.capitalized and head.lower in lexicon.institutions and _joined(text, head, tokens[k])
 
 
+def _and_name(tokens: list[Token], j: int, found: list[Token], text: str, lexicon: SpeakerLexiconRule) -> bool:
+    """Whether the coordinator at tokens[j] joins two capitalised words of one body's name that ends in an
+    institution noun ("the Independent Electoral and Boundaries Commission", "the Disaster and Emergency
+    Management Authority"): capitalised words on both sides, the name's last word an institution noun."""
+    if j < 1 or not found or not all(t.capitalized for t in found) or found[-1].lower not in lexicon.public_bodies:
+        return False
+    before = tokens[j - 1]
+    return before.capitalized and _joined(text, before, tokens[j]) and _joined(text, tokens[j], found[0])
+
+
 def skip_auxiliaries_back(tokens: list[Token], i: int, lexicon: SpeakerLexiconRule, text: str) -> int:
     """Index of the last token before tokens[i] that is not an auxiliary ("has also", "went on to")."""
     j = i - 1
@@ -130,7 +140,8 @@ def phrase_before(
             found[:0] = tokens[j - tie + 1 : j + 1]  # "a source familiar with | the matter"
             j -= tie
             continue
-        if low in lexicon.coordinators and found and found[0].capitalized and _of_name(tokens, j, text, lexicon):
+        joins_name = _of_name(tokens, j, text, lexicon) or _and_name(tokens, j, found, text, lexicon)
+        if low in lexicon.coordinators and found and found[0].capitalized and joins_name:
             found.insert(0, token)  # "Ministry of Economy and Finance": a name's "of" phrase may join two nouns
             j -= 1
             continue
