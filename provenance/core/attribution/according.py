@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from provenance.core.attribution.appositive import named_after
 from provenance.core.attribution.content import ContentSpans
 from provenance.core.attribution.found import Found
 from provenance.core.attribution.mention import Mention, classify
@@ -63,6 +64,12 @@ class According:
         mention = classify(phrase, self.text, self.lexicon, self.outlets) if phrase else None
         if mention is not None and mention.kind is SpeakerKind.DOCUMENT and (author := self._author(tokens, phrase)):
             mention = author  # "according to an estimate by the finance department": who made the document speaks
+        named = named_after(phrase, tokens, self.text, self.lexicon, self.outlets) if phrase else None
+        # "…, according to the county returning officer, Mr Joseph Kiprono.": the name apposed, closing the sentence
+        # (at its start, "According to police, Mr Hale, 45, was held", the name opens the content).
+        closing = named is not None and not self.text[named.end : sentence.end].strip(" .\u00a0")
+        if named is not None and closing and (mention is None or mention.anonymous or mention.generic):
+            mention = named
         if mention is None and phrase:
             # The phrase itself says a source follows ("according to recent data", "according to him"), so any
             # noun phrase is one, even one the lexicon cannot read.

@@ -116,8 +116,8 @@ def _mouthpiece(
     k = next((i for i, w in enumerate(lowers) if w in lexicon.mouthpieces), -1)
     if k < 0:
         return None
-    if k == len(body) - 1 and k > 0:
-        owner = body[:k]  # "Justice Department spokeswoman", "agency spokesman"
+    if k > 0 and (k == len(body) - 1 or lowers[k + 1] in lexicon.postmodifiers):
+        owner = body[:k]  # "Justice Department spokeswoman", "agency spokesman", "Commission spokesman in Brussels"
     elif k == 0 and len(body) > 2 and lowers[1] in lexicon.mouthpiece_links:
         owner = body[2:]  # "spokesperson for the council"
     else:
