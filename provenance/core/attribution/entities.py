@@ -178,8 +178,14 @@ def _aliases(text: str) -> dict[str, str]:
 
 def _treated_as_thing(tokens: list[Token], k: int, text: str, lexicon: SpeakerLexiconRule) -> bool:
     """Whether the name ending before tokens[k] is followed by what only a thing takes: a non-personal relative
-    ("Shell, which holds …") or an apposition headed by an institution noun ("Equinor, the Norwegian operator,")."""
-    if k >= len(tokens) or gap(text, tokens[k - 1], tokens[k]).strip() != ",":
+    ("Shell, which holds …"), an apposition headed by an institution noun ("Equinor, the Norwegian operator,") or,
+    as its possessor, a part only an organisation has ("Quorra's shareholders", "Lex Nostra's board")."""
+    if k >= len(tokens):
+        return False
+    owner = tokens[k - 1]
+    if owner.text != owner.bare and not gap(text, owner, tokens[k]).strip():
+        return tokens[k].lower in lexicon.organisation_parts
+    if gap(text, tokens[k - 1], tokens[k]).strip() != ",":
         return False
     if tokens[k].lower in lexicon.thing_relatives:
         return True
