@@ -94,6 +94,10 @@ class EntityIndex:
         repeated = [n for n in full if self.counts[n.name] > 1]
         return next((n.name for n in self._nearest(repeated or full, offset)), None)
 
+    def thing(self, name: str) -> bool:
+        """Whether the article treats this name as a thing's ("Shell, which holds …", "Quorra's shareholders")."""
+        return strip_possessive(name).lower() in self.organisations
+
     def company_before(self, offset: int, reach: int) -> str | None:
         """The nearest organisation named before `offset`, within `reach` characters, that is no public body: "the
         company said" after "Kessler Automotive AG is recalling …"."""

@@ -20,6 +20,7 @@ from provenance.core.attribution.names import (
 from provenance.model import Affiliation, Attribution, Span, Speaker, SpeakerKind
 
 _SLUG = re.compile(r"[^a-z0-9]+")
+_BODIES = (SpeakerKind.INSTITUTION, SpeakerKind.OUTLET)
 _VARIATION_REACH = 600  # characters between a speaker and "the commissioner" that describes them
 _OWNER_REACH = 80  # characters around a person's introduction in which "Pike's attorney" looks for Pike
 _NAME_REACH = 3_000  # characters "the ministry" may reach back to the name it describes
@@ -237,12 +238,6 @@ class Resolver:
                 return draft
         return None
 
-    def _thing(self, mention: Mention) -> bool:
-        """Whether the article treats a named "person" as a thing elsewhere ("Shell, which holds a stake")."""
-        index = self.entities
-        name = strip_possessive(mention.name).lower()
-        return index is not None and mention.role is None and not mention.generic and name in index.organisations
-
     def _bare_name(self, draft: _Draft) -> bool:
         """Whether a "person" is only a one-word name with no role, title or gender ("Nortek said"): it may be an
         organisation the article goes on to call "the company"."""
@@ -330,7 +325,8 @@ class Resolver:
             self.last = None
             return None  # "I'm told", "we know": outside quotations the first person is the publisher, no speaker
         mention = self._named(mention)
-        if mention.kind is SpeakerKind.PERSON and self._thing(mention):
+        index = self.entities
+        if mention.kind is SpeakerKind.PERSON and index and not mention.role and index.thing(mention.name):
             mention = replace(mention, kind=SpeakerKind.INSTITUTION)  # "Shell, which holds …", "Equinor, the operator"
         if mention.refers == "institution" and (named := self._earlier_name(mention)) is not None:
             # "Italy's Ministry of Economy and Finance rejected the claim. The ministry said …": the description
@@ -397,7 +393,10 @@ def resolve(
         cue = item.cue if item.cue.text else None
         attributions.append(Attribution(speaker, cue, source, item.content, item.kind, item.rule))
     speakers = tuple(
-        Speaker(d.id, d.name, d.kind, d.role, d.organization, d.affiliation, d.anonymous, tuple(d.mentions))
+        # A body's "role" is only the spokesperson it spoke through (kept for "the spokeswoman said" to find it):
+        # shown, "Home Office (spokesperson)" would read as if the office were one.
+        Speaker(d.id, d.name, d.kind, None if d.kind in _BODIES else d.role, d.organization, d.affiliation,
+                d.anonymous, tuple(d.mentions))
         for d in resolver.drafts
     )
     return speakers, tuple(replace(a) for a in attributions)
