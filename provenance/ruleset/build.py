@@ -220,6 +220,7 @@ def _lexicon(meta: RuleMeta, data: Data) -> SpeakerLexiconRule:
         imperative_openers=_words(data.get("imperative_openers")),
         personal_relatives=_words(data.get("personal_relatives")),
         thing_relatives=_words(data.get("thing_relatives")),
+        based_suffixes=tuple(sorted(_words(data.get("based_suffixes")))),
         organisation_parts=_words(data.get("organisation_parts")),
         publishing_verbs=_words(data.get("publishing_verbs")),
         business_nouns=_words(data.get("business_nouns")),

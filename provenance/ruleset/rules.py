@@ -160,6 +160,7 @@ class SpeakerLexiconRule:
     bare_relay_breaks: frozenset[str] = frozenset()  # " while ", " but ": alone, end the clause a relay covers
     personal_relatives: frozenset[str] = frozenset()  # "an architect who said": a relative that stands for people
     thing_relatives: frozenset[str] = frozenset()  # "Shell, which holds": a relative that stands only for things
+    based_suffixes: tuple[str, ...] = ()  # "Auckland-based Sealord": describes the organisation named after it
     organisation_parts: frozenset[str] = frozenset()  # "Quorra's shareholders": parts only an organisation has
     publishing_verbs: frozenset[str] = frozenset()  # "the Times ran a story claiming": the Times speaks
     business_nouns: frozenset[str] = frozenset()  # "the company said": points back to a company named in capitals

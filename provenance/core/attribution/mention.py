@@ -214,6 +214,8 @@ def _person_or_group(
             return replace(maker, start=start, end=end)
     if head in lexicon.group_nouns:
         return Mention(SpeakerKind.GROUP, name, start, end)  # "Democrats", "Central European leaders", "voters"
+    if (named_body := _described_body(body[:cut] if cut == len(body) else [], text, lexicon)) is not None:
+        return Mention(SpeakerKind.INSTITUTION, named_body, start, end)  # "fishing company Sealord" is Sealord
     # By the head, before any postmodifier: "Alex Bastian of the San Francisco prosecutor’s office" is a person.
     if any(
         t.lower in lexicon.institutions or " ".join(lowers[i : i + 2]) in lexicon.institutions
@@ -260,6 +262,17 @@ def _person_or_group(
             kind = SpeakerKind.ANONYMOUS  # "a young woman said", "a doctor had typed": an unnamed individual
         return Mention(kind, name, start, end, anonymous=kind is SpeakerKind.ANONYMOUS, generic=True)
     return None
+
+
+def _described_body(body: list[Token], text: str, lexicon: SpeakerLexiconRule) -> str | None:
+    """For "fishing company Sealord", "the Italian charity SOS Vela", "Auckland-based Sealord": the capitalised name
+    right after an institution noun (or an "-based" word) that describes it, else None."""
+    head = max(
+        (k for k, t in enumerate(body) if t.lower in lexicon.institutions or t.lower.endswith(lexicon.based_suffixes)),
+        default=-1,
+    )
+    tail = body[head + 1 :]
+    return _join(tail, text) if head >= 0 and tail and all(t.capitalized for t in tail) else None
 
 
 def _plural_name_of(body: list[Token], cut: int, lexicon: SpeakerLexiconRule) -> bool:
