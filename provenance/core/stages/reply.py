@@ -269,7 +269,8 @@ def reply_checks(
                     for (_, tokens, _), sp in parties if not _description(tokens, generic, lexicon)),
                    key=lambda name: name[0])
     referents = referents_of([(start, w, party_kind(tokens, ctx)) for start, w, _, tokens in names], speakers, ctx)
-    notes_by = notes_by_party(noted, referents, ctx)
+    accused = [(start, w, party_kind(tokens, ctx)) for start, w, _, tokens in names]
+    notes_by = notes_by_party(noted, referents, ctx, accused)
     # "He did not respond": a pronoun names no party of its own to list.
     noted = [(n, w) for n, w in noted if not all(x in rule.ignore or x in lexicon.pronouns for x in w)]
     heard_via = heard_as(speakers, heard, referents, ctx)
@@ -316,12 +317,14 @@ def reply_checks(
         seen.add(key)
         if speaker is None:
             unheard.add(words, True)
-        note = notes_by.first(words)
+        notes_of = notes_by.every(words)  # "Keane has not commented. His solicitor did not respond": one row
+        note = notes_of[0] if notes_of else None
         if (speaker is not None and speaker.id in heard) or answered.first(words):
             status = ReplyStatus.REPLIED
+            linked.update(map(id, notes_of))  # "Acme said ... and declined to comment further": its row says heard
         elif note is not None:
             status = ReplyStatus.DECLINED
-            linked.add(id(note))
+            linked.update(map(id, notes_of))
         elif words == party_words(_name(span, lexicon), rule, lexicon) and described(tokens, ctx) is not None:
             # "the company hid the results", "the governor lied" with no company or governor named before: the
             # description points back to no one, so whom to ask is not said, nor whether they were heard.

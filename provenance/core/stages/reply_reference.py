@@ -213,8 +213,12 @@ class Parties(Generic[_T]):
 
     def first(self, words: frozenset[str]) -> _T | None:
         """The value of the first party filed that is the same party as `words` (two such share every word of one)."""
+        return next(iter(self.every(words)), None)
+
+    def every(self, words: frozenset[str]) -> list[_T]:
+        """The values of every party filed that is the same party as `words`, in the order they were filed."""
         near = sorted({k for word in words for k in self.by_word.get(word, ())})
-        return next((self.items[k][1] for k in near if _same_party(words, self.items[k][0])), None)
+        return [self.items[k][1] for k in near if _same_party(words, self.items[k][0])]
 
 
 Referent = tuple[int, frozenset[str], str | None]  # where an entity is named, its party words and kind
@@ -235,7 +239,8 @@ def referents_of(parties: list[Referent], speakers: tuple[Speaker, ...], ctx: Co
 
 
 def notes_by_party(
-    noted: list[tuple[MissingComment, frozenset[str]]], referents: list[Referent], ctx: Context
+    noted: list[tuple[MissingComment, frozenset[str]]], referents: list[Referent], ctx: Context,
+    accused: list[Referent] | None = None,
 ) -> Parties[MissingComment]:
     """Notes filed under the party they name, the one a representative speaks for, or the one a description means."""
     notes: Parties[MissingComment] = Parties()
@@ -245,10 +250,33 @@ def notes_by_party(
             continue
         principal = principal_tokens(note.party, ctx)  # "A lawyer for Kessler did not respond": Kessler was asked
         notes.add(party_words(" ".join(t.text for t in principal), ctx.rule, ctx.lexicon), note)
-        kind = described(principal, ctx)  # "The company did not respond", "He did not reply"
-        if kind and (meant := antecedent_party(note.party.start, kind, referents)):
+        # "The company did not respond", "He did not reply", "A company spokeswoman declined": a note is asked of
+        # the accused, so the accused parties named before are searched before every named entity.
+        kind = described(principal, ctx) or _office(ctx.words.between(note.party.start, note.party.end), ctx)
+        if kind and (meant := antecedent_party(note.party.start, kind, accused or [])
+                     or antecedent_party(note.party.start, kind, referents)):
             notes.add(meant, note)
     return notes
+
+
+def _office(tokens: list[Token], ctx: Context) -> Described | None:
+    """The body an unnamed office stands for: "A company spokeswoman" (the company named before), "the ministry"
+    or "a department official" (the body named before with that word: "the Health Ministry")."""
+    lexicon = ctx.lexicon
+    words = [t for t in tokens if t.lower not in lexicon.determiners]
+    at = next((k for k, t in enumerate(tokens) if k and t.lower in ctx.rule.representatives), None)
+    if at is not None and tokens[at - 1].lower not in lexicon.determiners:
+        noun = tokens[at - 1]  # "A company spokeswoman", "a ministry official"
+    elif len(words) == 1 and tokens[0].lower in lexicon.definite:
+        noun = words[0]  # "The ministry", "the department"
+    else:
+        return None
+    low = noun.lower.removesuffix("s") if noun.lower not in lexicon.institutions else noun.lower
+    if noun.capitalized and noun is not tokens[0]:
+        return None  # "A Pentagon spokesman": a name, read as one
+    if low in ctx.rule.anaphoric:
+        return BODY, frozenset()
+    return (BODY, frozenset({low})) if low in lexicon.institutions else None
 
 
 def heard_as(
