@@ -250,6 +250,12 @@ def _epithet(tokens: list[Token], i: int, j: int, ctx: Context) -> list[Party]:
         return _predicated(tokens, i, ctx)  # "X is a corrupt official": said of X, as a label is
     if k >= 0 and tokens[k].lower in ctx.rule.indefinites:
         return []  # "some rogue staffer": no one in particular
+    named = next((n for n in range(k, max(-1, k - _LABEL_REACH), -1) if tokens[n].lower in ctx.rule.naming_verbs), None)
+    if named is not None and named < k:
+        noun = j < len(tokens) and joined(ctx, tokens[j - 1], tokens[j]) and (
+            tokens[j].capitalized or party_noun(tokens[j].lower, ctx))
+        if not noun:
+            return [tokens[named + 1 : k + 1]]  # "called the party criminal", "branded Cole corrupt": its object
     # Further adjectives may follow before the noun: "myopic and theologically tunnel-visioned Cardinal Kasper".
     start = j
     while (start < len(tokens) and start - j < _EPITHET_SKIP and not tokens[start].capitalized

@@ -30,6 +30,13 @@ def _accused(text: str, book: Rulebook) -> list[tuple[str, str]]:
         # A label: said of a copula's subject, a naming verb's object, an apposition, a name after it, examples.
         ("Donald Trump is a serial liar.", [("Donald Trump", "liar")]),
         ("Cruz called Trump a “pathological liar” in May.", [("Trump", "liar")]),
+        # An epithet after a naming verb's object is said of that object, not of a noun after it.
+        ("Police said on Monday that Senator Ochoa branded Mayor Cole corrupt and lazy.", [("Mayor Cole", "corrupt")]),
+        # A day after a preposition is no part of the name: "fined Harbour Street Bank on Thursday".
+        ("Police said the regulator fined Harbour Street Bank on Thursday.", [("Harbour Street Bank", "fined")]),
+        # The people a body's name modifies are that body's; a person's supporters are not that person.
+        ("Police said Norland Bank traders rigged currency rates.", [("Norland Bank", "rigged")]),
+        ("Police said Trump supporters attacked the Capitol.", []),
         ("Mayor Janet Cole, a crook by any measure, spoke on Friday.", [("Mayor Janet Cole", "crook")]),
         ("Take a look at how serial liar Keith Ellison answers.", [("Keith Ellison", "liar")]),
         ("The council listens to front groups such as CAIR and ISNA.",

@@ -29,3 +29,43 @@ def test_every_note_for_one_party_is_one_row(book: Rulebook) -> None:
     # A party heard and also noted as saying no more is one row, heard.
     text = "Regulators said Acme Corp hid the leak. Acme Corp said it had obeyed the law and declined to say more."
     assert _checks(text, book) == [("Acme Corp", "replied")]
+
+
+def test_unnamed_doers_stand_for_a_group_named_with_their_noun_or_for_no_one(book: Rulebook) -> None:
+    # "the rebels" is not the other side of the war named before it, nor a party of its own to ask.
+    text = "Government forces shelled the town, residents said. The rebels killed three soldiers, the army said."
+    assert _checks(text, book) == [("Government forces", "not-sought")]
+    text = ("Fighters from the rebel Popular Front killed 40 people, survivors said. The rebels also abducted 12 "
+            "women, they said. The Popular Front did not respond to requests for comment.")
+    assert _checks(text, book) == [("Fighters from the rebel Popular Front", "declined-or-no-response")]
+
+
+def test_holders_of_a_role_stand_for_the_body_accused_before_them(book: Rulebook) -> None:
+    text = ("The regulator said on Monday that it had fined Harbour Street Bank on Thursday. It said managers ignored "
+            "complaints for three years. The bank said it had repaid customers.")
+    assert _checks(text, book) == [("Harbour Street Bank", "replied")]
+    # With no body accused before, they are listed as they are: someone to ask, though unnamed.
+    assert _checks("“The trustees' negligence allowed this,” a spokeswoman said.", book) == [
+        ("The trustees", "not-sought")]
+
+
+def test_a_description_points_back_to_a_body_only_mentioned(book: Rulebook) -> None:
+    # "the bank" is the Norland Bank its traders work for, named though neither accused nor speaking.
+    text = ("Norland Bank traders rigged currency rates, regulators said. The bank said it had fired the traders. "
+            "Regulators fined the bank $1.4 billion.")
+    assert _checks(text, book) == [("Norland Bank", "replied")]
+    text = ("Benton worked for the Liberty Alliance party, prosecutors said. Senator Paula Ochoa called the party "
+            "“a criminal enterprise”.")
+    assert _checks(text, book) == [("Liberty Alliance party", "not-sought")]
+
+
+def test_a_group_that_speaks_is_no_body_a_description_stands_for(book: Rulebook) -> None:
+    # "The school" is not the parents who spoke last before it.
+    text = "Parents said they had not been told. “The school cheated my son,” said one father."
+    assert _checks(text, book) == []
+
+
+def test_a_titled_person_is_heard_through_the_office_of_the_title(book: Rulebook) -> None:
+    text = ("Protesters said Health Minister Peter Walsh lied about waiting lists. A spokesman for the Health "
+            "Ministry said the figures were accurate.")
+    assert _checks(text, book) == [("Health Minister Peter Walsh", "replied")]
