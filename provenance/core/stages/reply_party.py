@@ -103,6 +103,14 @@ def _coordinated(tokens: list[Token], k: int, ctx: Context) -> list[Party]:
         return [phrase_before(tokens, _before_apposition(tokens, start - 2, ctx), ctx.text, ctx.lexicon, ctx.verbs)]
     phrase = head_phrase(tokens, start, ctx)
     last = token_index(tokens, phrase[-1]) if phrase else k
+    comma = next((c for c in range(last + 1, min(k, last + _APPOSITION_MAX)) if ","
+                  in gap(ctx.text, tokens[c - 1], tokens[c])), None) if phrase else None
+    if comma is not None and tokens[comma].capitalized:
+        # "the owner of the club, Andrés Vidal, was arrested and charged": the name the apposition gives.
+        name = head_phrase(tokens, comma, ctx)
+        end = token_index(tokens, name[-1]) if name else k
+        if name and end + 1 < k and "," in gap(ctx.text, tokens[end], tokens[end + 1]):
+            return [name]
     return [phrase] if last + 1 < k else []  # a verb and its object stand between the subject and "and"
 
 

@@ -37,6 +37,9 @@ def _accused(text: str, book: Rulebook) -> list[tuple[str, str]]:
         # The people a body's name modifies are that body's; a person's supporters are not that person.
         ("Police said Norland Bank traders rigged currency rates.", [("Norland Bank", "rigged")]),
         ("Police said Trump supporters attacked the Capitol.", []),
+        # A verb after "and" whose clause's subject is set off by an apposition giving a name: the name.
+        ("Police said the owner of the club, Andrés Vidal, was arrested on Tuesday and charged with fixing matches.",
+         [("Andrés Vidal", "charged with")]),
         ("Mayor Janet Cole, a crook by any measure, spoke on Friday.", [("Mayor Janet Cole", "crook")]),
         ("Take a look at how serial liar Keith Ellison answers.", [("Keith Ellison", "liar")]),
         ("The council listens to front groups such as CAIR and ISNA.",
@@ -118,3 +121,9 @@ def test_an_epithet_is_asserted_whatever_its_verb_denies(book: Rulebook) -> None
 def test_his_or_her_stands_for_a_person_not_a_place(book: Rulebook) -> None:
     text = "Janet Cole ran the ministry in Kenya despite her corruption."
     assert _accused(text, book) == [("Janet Cole", "corruption")]
+
+
+def test_a_guilty_plea_is_the_partys_answer(book: Rulebook) -> None:
+    doc = annotate_text("Prosecutors said Kyle Benton, 29, pleaded guilty to election fraud on Friday.", book,
+                        readability=False)
+    assert [(c.party, c.status.value) for c in doc.replies] == [("Kyle Benton", "replied")]
