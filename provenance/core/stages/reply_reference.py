@@ -24,7 +24,7 @@ _PRONOUN_CHARS = 600  # characters back from "him", "he" in which the person it 
 _TITLE_CHARS = 2_000  # characters back from "the governor" in which "Gov. Helen Price" is looked for
 _REFERENTS_BACK = 12  # entities named before a description among which the one it stands for is looked for
 PERSON, BODY = "person", "body"
-MEMBERS = "members"  # "the managers", "the rebels": people of a body the article accused (kind body or unknown)
+MEMBERS = "members"  # "the managers", "the rebels": people of a body the article accused
 _APPOSITION = re.compile(r",\s+([^,;:.“”\"]{3,60}),")  # ", a lawyer for Hale," after a name
 
 
@@ -154,7 +154,8 @@ def antecedent_party(at: int, meant: Described, parties: list[tuple[int, frozens
 ):
     """The words of the entity named last before offset `at` that the description fits, if any."""
     kind, needed = meant
-    kinds = (BODY, None) if kind == MEMBERS else (kind, None)
+    # People of a body stand for one known to be a body: "The deputies could not be reached" is not about Simmons.
+    kinds = (BODY,) if kind == MEMBERS else (kind, None)
     last = bisect_left(parties, at, key=lambda referent: referent[0])  # the referents named before `at`
     for _, words, party in reversed(parties[max(0, last - _REFERENTS_BACK) : last]):
         if party in kinds and needed <= words | {_singular(w) for w in words}:

@@ -69,3 +69,9 @@ def test_a_titled_person_is_heard_through_the_office_of_the_title(book: Rulebook
     text = ("Protesters said Health Minister Peter Walsh lied about waiting lists. A spokesman for the Health "
             "Ministry said the figures were accurate.")
     assert _checks(text, book) == [("Health Minister Peter Walsh", "replied")]
+
+
+def test_people_of_a_body_are_no_person_named_before(book: Rulebook) -> None:
+    text = ("The sheriff's office said Andre Simmons attacked the deputies. The deputies, who have not been named, "
+            "could not be reached.")
+    assert ("Andre Simmons", "not-sought") in _checks(text, book)
