@@ -66,12 +66,17 @@ def _cue_index(cues: tuple[AccusationCue, ...]) -> dict[str, list[tuple[list[str
     return index
 
 
-def _form_end(tokens: list[Token], i: int, parts: list[str], fillers: frozenset[str]) -> int | None:
-    """Where a cue's form starting at tokens[i] ends, a filler allowed between its words ("charged Thursday with")."""
+def _form_end(
+    tokens: list[Token], i: int, parts: list[str], fillers: frozenset[str], definite: frozenset[str]
+) -> int | None:
+    """Where a cue's form starting at tokens[i] ends, a filler allowed between its words ("charged Thursday with")
+    and so a possessor ("ignored the auditor's warnings": "the" before a possessive, the possessive)."""
     j = i + 1
     for part in parts[1:]:
         skipped = 0
-        while j < len(tokens) and tokens[j].lower != part and tokens[j].lower in fillers and skipped < _FILLER_MAX:
+        while j < len(tokens) and tokens[j].lower != part and skipped < _FILLER_MAX and (
+            tokens[j].lower in fillers or _possessive(tokens, j, definite)
+        ):
             j, skipped = j + 1, skipped + 1
         if j >= len(tokens) or tokens[j].lower != part:
             return None
@@ -79,13 +84,20 @@ def _form_end(tokens: list[Token], i: int, parts: list[str], fillers: frozenset[
     return j
 
 
+def _possessive(tokens: list[Token], j: int, definite: frozenset[str]) -> bool:
+    """A possessive word, or "the" right before one: "the auditor's" inside "ignored the auditor's warnings"."""
+    return tokens[j].text != tokens[j].bare or (
+        tokens[j].lower in definite and j + 1 < len(tokens) and tokens[j + 1].text != tokens[j + 1].bare)
+
+
 def _cue_at(
-    tokens: list[Token], i: int, cues: dict[str, list[tuple[list[str], AccusationCue]]], fillers: frozenset[str]
+    tokens: list[Token], i: int, cues: dict[str, list[tuple[list[str], AccusationCue]]], fillers: frozenset[str],
+    definite: frozenset[str],
 ) -> tuple[AccusationCue, int] | None:
     """The longest cue form at tokens[i]: "accused of" (its subject charged) before "accused" (its object)."""
     best: tuple[AccusationCue, int] | None = None
     for parts, cue in cues.get(tokens[i].lower, ()):
-        end = _form_end(tokens, i, parts, fillers)
+        end = _form_end(tokens, i, parts, fillers, definite)
         if end is not None and (best is None or end > best[1]):
             best = (cue, end)
     return best
@@ -118,7 +130,7 @@ def _accusations(
         headline = seg.headline is not None and seg.headline.start <= sentence.start < seg.headline.end
         for i in at:
             token = tokens[i]
-            hit = _cue_at(tokens, i, cues, fillers)
+            hit = _cue_at(tokens, i, cues, fillers, ctx.lexicon.definite)
             if hit is None or any(a <= token.start < b for a, b in noted):
                 continue
             cue, j = hit

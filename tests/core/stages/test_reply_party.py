@@ -127,3 +127,10 @@ def test_a_guilty_plea_is_the_partys_answer(book: Rulebook) -> None:
     doc = annotate_text("Prosecutors said Kyle Benton, 29, pleaded guilty to election fraud on Friday.", book,
                         readability=False)
     assert [(c.party, c.status.value) for c in doc.replies] == [("Kyle Benton", "replied")]
+
+
+def test_a_possessor_may_stand_inside_a_charge_form(book: Rulebook) -> None:
+    # "ignored warnings" with whose warnings they were between its words.
+    doc = annotate_text("Police said Acme ignored the regulator's repeated warnings.", book, readability=False)
+    assert [(c.party, c.accusation.text if c.accusation else "") for c in doc.replies] == [
+        ("Acme", "ignored the regulator's repeated warnings")]
