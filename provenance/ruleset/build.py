@@ -362,6 +362,7 @@ def _reply(meta: RuleMeta, data: Data) -> ReplyRule:
         answer_verbs=tuple(str(f).lower() for f in data.get("answer_verbs", ())),
         answer_objects=_words(data.get("answer_objects")),
         locatives=_words(data.get("locatives")),
+        actors=_words(data.get("actors")),
         name_particles=_words(data.get("name_particles")),
         armed=_words(data.get("armed")),
         not_members=_words(data.get("not_members")),

@@ -331,6 +331,7 @@ class ReplyRule:
     armed: frozenset[str] = frozenset()  # "a Russian missile strike", "Israeli troops": a state's arms and attacks
     name_particles: frozenset[str] = frozenset()  # "von der Leyen": lower-case words inside a person's name
     locatives: frozenset[str] = frozenset()  # "on Station Road", "in Harrisburg": a name after these is a place
+    actors: frozenset[str] = frozenset()  # "the attackers", "the rebels": unnamed doers, a party only when resolved
 
 
 @dataclass(frozen=True, slots=True)

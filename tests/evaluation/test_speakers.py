@@ -221,15 +221,15 @@ def test_evaluate_speakers_reads_the_gold_and_articles_and_annotates_each(tmp_pa
 
 def test_an_annotated_accusation_without_reply_is_a_not_heard_row(tmp_path: Path) -> None:
     text = (
-        "Ministry accuses rebels of attack\n\nThe Defense Ministry said rebels attacked a convoy near the border. "
-        '"The rebels attacked our soldiers," the ministry said in a statement.\n'
+        "Ministry accuses rebels of attack\n\nThe Defense Ministry said the Northern Front attacked a convoy near the "
+        'border. "The Northern Front attacked our soldiers," the ministry said in a statement.\n'
     )
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     line = gold_line(
         "a.txt",
         "Ministry accuses rebels of attack",
         [gold_speaker("Defense Ministry", "institution", "the ministry")],
-        [gold_accused("the rebels")],
+        [gold_accused("the Northern Front")],
     )
     evaluation = evaluate_speakers(write_gold(tmp_path / "g.jsonl", [line]), tmp_path, _annotate)
     assert (evaluation.not_heard_recall.matched, evaluation.not_heard_recall.total) == (1, 1)

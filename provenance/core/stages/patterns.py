@@ -17,7 +17,7 @@ from provenance.ruleset.lazy_regex import LazyRegex
 from provenance.ruleset.rulebook import KnownOutlet, Rulebook
 from provenance.ruleset.rules import PatternRule, SpeakerLexiconRule
 from provenance.text.literals import Requirement, WordPlaces, exact_for, leading, requirements, right_monotone
-from provenance.text.tokens import gap, tokenize
+from provenance.text.tokens import Token, gap, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,11 +292,17 @@ def missing_comments(
     covered: dict[int, set[int]] = {}
     for hit in run_patterns(text, seg, book.patterns("missing-comment"), budget):
         party = hit.slots.get("party")
+        opening: int | None = None  # where the note starts when that is not where its party does
         if party is not None and lexicon is not None:
             tokens = tokenize(text, party.start, party.end)
             # "Lewandowski, who did not respond": the party is the name before the relative pronoun.
             if len(tokens) > 1 and tokens[-1].lower in hit.rule.party_relatives:
                 tokens = tokens[:-1]
+            aside = bool(tokens) and "," in text[tokens[-1].end : party.end]  # a comma before the note's verb
+            if tokens and tokens[-1].lower in lexicon.coordinators:
+                # "X said she … and would not comment": the party is X, and the note only what follows "and", so what
+                # X said stays a reply of X's.
+                opening, tokens, aside = tokens[-1].end, _first_speaker(tokens, lexicon, book), False
             # "Hungary, which has blocked previous packages, did not respond": the party comes before its relative.
             # "Brightline Repairs, the firm that won the contract, did not respond": so does an apposition.
             relative = next(
@@ -309,18 +315,51 @@ def missing_comments(
                 ),
                 None,
             )
-            if relative is not None:
+            if relative is not None and aside:
                 tokens = tokens[:relative]
             # "Schilling, through a spokeswoman, declined": drop the parenthetical channel.
             channel = next((k for k, t in enumerate(tokens) if k and t.lower in hit.rule.party_channels), None)
             if channel is not None and gap(text, tokens[channel - 1], tokens[channel]).strip() == ",":
                 tokens = tokens[:channel]
+            elif aside and relative is None:
+                tokens = _before_aside(tokens, text, lexicon, book)  # "Keane, now 81 and retired, has not commented"
             phrase = phrase_before(tokens, len(tokens) - 1, text, lexicon, dict(book.verbs)) if tokens else []
+            phrase = _joined_name(tokens, phrase, text, lexicon, book)
             party = Span(phrase[0].start, phrase[-1].end, text[phrase[0].start : phrase[-1].end]) if phrase else None
         start = party.start if party else hit.span.start
-        span = Span(start, hit.span.end, text[start : hit.span.end])
+        at = opening if opening is not None and party is not None else start
+        span = _span(text, at, hit.span.end)
         same = covered.setdefault(bisect_right(paragraph_starts, hit.span.start) - 1, set())
         if span.start not in same:
-            found[start] = MissingComment(span, party, hit.rule.meta.id)
+            found[span.start] = MissingComment(span, party, hit.rule.meta.id)
             same.update(range(span.start, span.end))
     return [found[k] for k in sorted(found)]
+
+
+def _before_aside(tokens: list[Token], text: str, lexicon: SpeakerLexiconRule, book: Rulebook) -> list[Token]:
+    """The party before an aside set off by commas ("Keane, now 81 and retired,", "Hale, 52, of Leeds,")."""
+    commas = [k for k in range(1, len(tokens)) if "," in gap(text, tokens[k - 1], tokens[k])]
+    for k in reversed(commas):
+        phrase = phrase_before(tokens, k - 1, text, lexicon, dict(book.verbs))
+        if any(t.capitalized or t.lower in lexicon.roles or t.lower in lexicon.institutions for t in phrase):
+            return tokens[:k]  # the nearest comma before which a name or a role ends; "52," is no one
+    return tokens
+
+
+def _first_speaker(tokens: list[Token], lexicon: SpeakerLexiconRule, book: Rulebook) -> list[Token]:
+    """For a note joined by "and" to what a speaker said: the words up to that speaker's reporting verb."""
+    verb = next((k for k, t in enumerate(tokens) if k and t.lower in book.reporting_forms
+                 and tokens[k - 1].lower not in lexicon.determiners), None)  # "a statement" is no verb
+    return tokens[:verb] if verb is not None else tokens
+
+
+def _joined_name(
+    tokens: list[Token], phrase: list[Token], text: str, lexicon: SpeakerLexiconRule, book: Rulebook
+) -> list[Token]:
+    """The phrase with the capitalised words "and" joins to its name: "A Health and Safety Executive spokeswoman"."""
+    k = tokens.index(phrase[0]) if phrase else 0
+    if k < 2 or not phrase[0].capitalized or tokens[k - 1].lower not in lexicon.coordinators:
+        return phrase
+    if not tokens[k - 2].capitalized or gap(text, tokens[k - 2], phrase[0]).strip(" " + tokens[k - 1].text):
+        return phrase
+    return phrase_before(tokens, k - 2, text, lexicon, dict(book.verbs)) + tokens[k - 1 : k] + phrase

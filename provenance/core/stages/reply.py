@@ -19,10 +19,12 @@ from provenance.core.segment import title_cased
 from provenance.core.stages.reply_party import answerers, antecedent, negated, party_phrases
 from provenance.core.stages.reply_phrase import Context, entity, trim
 from provenance.core.stages.reply_reference import (
+    MEMBERS,
     Parties,
     antecedent_party,
     described,
     heard_as,
+    named_with,
     notes_by_party,
     party_kind,
     party_words,
@@ -64,12 +66,17 @@ def _cue_index(cues: tuple[AccusationCue, ...]) -> dict[str, list[tuple[list[str
     return index
 
 
-def _form_end(tokens: list[Token], i: int, parts: list[str], fillers: frozenset[str]) -> int | None:
-    """Where a cue's form starting at tokens[i] ends, a filler allowed between its words ("charged Thursday with")."""
+def _form_end(
+    tokens: list[Token], i: int, parts: list[str], fillers: frozenset[str], definite: frozenset[str]
+) -> int | None:
+    """Where a cue's form starting at tokens[i] ends, a filler allowed between its words ("charged Thursday with")
+    and so a possessor ("ignored the auditor's warnings": "the" before a possessive, the possessive)."""
     j = i + 1
     for part in parts[1:]:
         skipped = 0
-        while j < len(tokens) and tokens[j].lower != part and tokens[j].lower in fillers and skipped < _FILLER_MAX:
+        while j < len(tokens) and tokens[j].lower != part and skipped < _FILLER_MAX and (
+            tokens[j].lower in fillers or _possessive(tokens, j, definite)
+        ):
             j, skipped = j + 1, skipped + 1
         if j >= len(tokens) or tokens[j].lower != part:
             return None
@@ -77,13 +84,20 @@ def _form_end(tokens: list[Token], i: int, parts: list[str], fillers: frozenset[
     return j
 
 
+def _possessive(tokens: list[Token], j: int, definite: frozenset[str]) -> bool:
+    """A possessive word, or "the" right before one: "the auditor's" inside "ignored the auditor's warnings"."""
+    return tokens[j].text != tokens[j].bare or (
+        tokens[j].lower in definite and j + 1 < len(tokens) and tokens[j + 1].text != tokens[j + 1].bare)
+
+
 def _cue_at(
-    tokens: list[Token], i: int, cues: dict[str, list[tuple[list[str], AccusationCue]]], fillers: frozenset[str]
+    tokens: list[Token], i: int, cues: dict[str, list[tuple[list[str], AccusationCue]]], fillers: frozenset[str],
+    definite: frozenset[str],
 ) -> tuple[AccusationCue, int] | None:
     """The longest cue form at tokens[i]: "accused of" (its subject charged) before "accused" (its object)."""
     best: tuple[AccusationCue, int] | None = None
     for parts, cue in cues.get(tokens[i].lower, ()):
-        end = _form_end(tokens, i, parts, fillers)
+        end = _form_end(tokens, i, parts, fillers, definite)
         if end is not None and (best is None or end > best[1]):
             best = (cue, end)
     return best
@@ -116,7 +130,7 @@ def _accusations(
         headline = seg.headline is not None and seg.headline.start <= sentence.start < seg.headline.end
         for i in at:
             token = tokens[i]
-            hit = _cue_at(tokens, i, cues, fillers)
+            hit = _cue_at(tokens, i, cues, fillers, ctx.lexicon.definite)
             if hit is None or any(a <= token.start < b for a, b in noted):
                 continue
             cue, j = hit
@@ -160,7 +174,7 @@ def _agent(tokens: list[Token], j: int, ctx: Context) -> list[Token]:
 def _caller(tokens: list[Token], first: Token, cue: AccusationCue, ctx: Context) -> Span | None:
     """For "called Trump a liar": the naming verb before the party, whose subject makes the charge."""
     k = bisect_right([t.start for t in tokens], first.start) - 2
-    if cue.party != "label" or k < 0 or tokens[k].lower not in ctx.rule.naming_verbs:
+    if cue.party not in ("label", "modified") or k < 0 or tokens[k].lower not in ctx.rule.naming_verbs:
         return None
     return Span(tokens[k].start, tokens[k].end, tokens[k].text)
 
@@ -240,6 +254,7 @@ def reply_checks(
     contents = sorted((a.content.start, a.content.end) for a in attributions if a.content is not None and a.speaker)
     stances = [(a.content.start, a.content.end) for a in attributions if a.content and not _speaks(a, rule, verbs)]
     generic = lexicon.roles | lexicon.institutions | rule.party_nouns  # words naming no one in particular
+    body_nouns = lexicon.institutions | rule.anaphoric  # "the bank", "the party": nouns a body's name may end in
     unheard: Parties[bool] = Parties()
     hits = []
     for cue, tokens, caller, shape, agent in _accusations(seg, notes, contents, cues, ctx):
@@ -266,10 +281,11 @@ def reply_checks(
     # Parties with a name, in text order: what a later description ("this officer") may stand for.
     parties = zip(hits, spans, strict=True)
     names = sorted(((sp.start, party_words(_name(sp, lexicon), rule, lexicon), sp, tokens)
-                    for (_, tokens, _), sp in parties if not _description(tokens, generic, lexicon)),
+                    for (_, tokens, _), sp in parties if not _description(tokens, generic, ctx)),
                    key=lambda name: name[0])
     referents = referents_of([(start, w, party_kind(tokens, ctx)) for start, w, _, tokens in names], speakers, ctx)
-    notes_by = notes_by_party(noted, referents, ctx)
+    accused = [(start, w, party_kind(tokens, ctx)) for start, w, _, tokens in names]
+    notes_by = notes_by_party(noted, referents, ctx, accused)
     # "He did not respond": a pronoun names no party of its own to list.
     noted = [(n, w) for n, w in noted if not all(x in rule.ignore or x in lexicon.pronouns for x in w)]
     heard_via = heard_as(speakers, heard, referents, ctx)
@@ -284,25 +300,34 @@ def reply_checks(
         if words not in matched:
             matched[words] = speaker_for(words, named, generic)
         speaker = matched[words]
-        if speaker is None and _description(tokens, generic, lexicon):
+        if speaker is None and _description(tokens, generic, ctx):
             # "this officer" after "Officer Brett Cullen": a description stands for the party named before with it.
             last = bisect_left(names, span.start, key=lambda name: name[0])
             before = [(w, sp) for _, w, sp, _ in names[max(0, last - _NAMES_BACK) : last] if words <= w]
             title = [] if before else titled(tokens[-1].lower, span.start, ctx)  # "Gov. Helen Price" ... "the governor"
+            if not before and not title and tokens[0].lower in lexicon.definite and tokens[-1].lower in body_nouns:
+                title = named_with(tokens[-1].lower, span.start, ctx)  # "the bank" after "Norland Bank traders"
             if title:
                 before = [(party_words(_party_span(text, title).text, rule, lexicon), _party_span(text, title))]
             if before:
                 words, span = before[-1]
                 speaker = matched.setdefault(words, speaker_for(words, named, generic))
-            elif (meant := described(tokens, ctx)) and (found := antecedent_party(span.start, meant, referents)):
+            elif (meant := described(tokens, ctx)) and (found := antecedent_party(
+                span.start, meant, accused if meant[0] == MEMBERS else referents  # "managers": of a body accused
+            )):
                 words = found  # "the company" after "Andes Copper Corp said": the body named last before it
+                if meant[0] == MEMBERS:  # "managers ignored complaints": the row names the bank they work for
+                    span = next(sp for _, w, sp, _ in names if w == found)
                 speaker = matched.setdefault(words, speaker_for(words, named, generic))
         if speaker is None and (owner := words - generic) and owner != words and tokens[-1].lower in generic:
             # "the Santos campaign", "Marsh's administration": a body named after its head answers through that head.
             head = matched.setdefault(frozenset(owner), speaker_for(frozenset(owner), named, generic))
             speaker = head if head is not None and head.id in heard else None
         if speaker is None or speaker.id not in heard:  # "ministers" heard through the Health Secretary
-            speaker = member_speaking(words, [s for s in speakers if s.id in heard], ctx) or speaker
+            speaking = [s for s in speakers if s.id in heard]
+            # "Health Minister Peter Walsh" heard through "a spokesman for the Health Ministry": by the office's words.
+            speaker = member_speaking(words, speaking, ctx) or member_speaking(_office(tokens, ctx), speaking, ctx) or (
+                speaker)
         via = heard_via.get(words)  # "the company said": the description answers for the party it stands for
         if via is not None and via.id != accuser and (speaker is None or speaker.id not in heard):
             speaker = via  # a named speaker that only takes a stance may still answer through its description
@@ -316,15 +341,20 @@ def reply_checks(
         seen.add(key)
         if speaker is None:
             unheard.add(words, True)
-        note = notes_by.first(words)
+        notes_of = notes_by.every(words)  # "Keane has not commented. His solicitor did not respond": one row
+        note = notes_of[0] if notes_of else None
         if (speaker is not None and speaker.id in heard) or answered.first(words):
             status = ReplyStatus.REPLIED
+            linked.update(map(id, notes_of))  # "Acme said ... and declined to comment further": its row says heard
         elif note is not None:
             status = ReplyStatus.DECLINED
-            linked.add(id(note))
-        elif words == party_words(_name(span, lexicon), rule, lexicon) and described(tokens, ctx) is not None:
-            # "the company hid the results", "the governor lied" with no company or governor named before: the
-            # description points back to no one, so whom to ask is not said, nor whether they were heard.
+            linked.update(map(id, notes_of))
+        elif words == party_words(_name(span, lexicon), rule, lexicon) and (meant := described(tokens, ctx)) and (
+            meant != (MEMBERS, frozenset())
+        ):
+            # "the company hid the results", "the governor lied", "the attackers fled" with no company, governor or
+            # group named before: the description points back to no one, so whom to ask is not said, nor whether they
+            # were heard. Holders of a role ("the trustees") are someone to ask, named or not.
             continue
         else:
             status = ReplyStatus.NOT_SOUGHT
@@ -337,10 +367,20 @@ def reply_checks(
     return tuple(checks)
 
 
-def _description(tokens: list[Token], generic: frozenset[str], lexicon: SpeakerLexiconRule) -> bool:
-    """Whether a party is only a description in lower case ("this officer", "the company"), no name ("the FBI")."""
-    words = [t for t in tokens if t.lower not in lexicon.determiners]
-    return all(not t.capitalized and (t.lower in generic or t.lower.removesuffix("s") in generic) for t in words)
+def _description(tokens: list[Token], generic: frozenset[str], ctx: Context) -> bool:
+    """Whether a party is only a description ("this officer", "the company", "senior managers"), no name ("the FBI")."""
+    words = [t for t in tokens if t.lower not in ctx.lexicon.determiners]
+    return all(not t.capitalized and (t.lower in generic or t.lower.removesuffix("s") in generic) for t in words) or (
+        (meant := described(tokens, ctx)) is not None and meant[0] == MEMBERS
+    )
+
+
+def _office(tokens: list[Token], ctx: Context) -> frozenset[str]:
+    """The words of the office before a titled name ("Health Minister" in "Health Minister Peter Walsh"), if any."""
+    role = max((k for k, t in enumerate(tokens) if t.lower in ctx.lexicon.roles), default=-1)
+    if role < 0 or role == len(tokens) - 1 or not all(t.capitalized for t in tokens[role + 1 :]):
+        return frozenset()
+    return party_words(" ".join(t.text for t in tokens[: role + 1]), ctx.rule, ctx.lexicon)
 
 
 def _after_space(text: str, at: int) -> int:

@@ -103,6 +103,14 @@ def _coordinated(tokens: list[Token], k: int, ctx: Context) -> list[Party]:
         return [phrase_before(tokens, _before_apposition(tokens, start - 2, ctx), ctx.text, ctx.lexicon, ctx.verbs)]
     phrase = head_phrase(tokens, start, ctx)
     last = token_index(tokens, phrase[-1]) if phrase else k
+    comma = next((c for c in range(last + 1, min(k, last + _APPOSITION_MAX)) if ","
+                  in gap(ctx.text, tokens[c - 1], tokens[c])), None) if phrase else None
+    if comma is not None and tokens[comma].capitalized:
+        # "the owner of the club, Andrés Vidal, was arrested and charged": the name the apposition gives.
+        name = head_phrase(tokens, comma, ctx)
+        end = token_index(tokens, name[-1]) if name else k
+        if name and end + 1 < k and "," in gap(ctx.text, tokens[end], tokens[end + 1]):
+            return [name]
     return [phrase] if last + 1 < k else []  # a verb and its object stand between the subject and "and"
 
 
@@ -250,6 +258,12 @@ def _epithet(tokens: list[Token], i: int, j: int, ctx: Context) -> list[Party]:
         return _predicated(tokens, i, ctx)  # "X is a corrupt official": said of X, as a label is
     if k >= 0 and tokens[k].lower in ctx.rule.indefinites:
         return []  # "some rogue staffer": no one in particular
+    named = next((n for n in range(k, max(-1, k - _LABEL_REACH), -1) if tokens[n].lower in ctx.rule.naming_verbs), None)
+    if named is not None and named < k:
+        noun = j < len(tokens) and joined(ctx, tokens[j - 1], tokens[j]) and (
+            tokens[j].capitalized or party_noun(tokens[j].lower, ctx))
+        if not noun:
+            return [tokens[named + 1 : k + 1]]  # "called the party criminal", "branded Cole corrupt": its object
     # Further adjectives may follow before the noun: "myopic and theologically tunnel-visioned Cardinal Kasper".
     start = j
     while (start < len(tokens) and start - j < _EPITHET_SKIP and not tokens[start].capitalized

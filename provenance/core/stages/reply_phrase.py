@@ -80,8 +80,8 @@ def trim(party: Party, ctx: Context) -> Party:
             name = k + 1
             while name < len(party) - 1 and party[name].lower in ctx.lexicon.determiners:
                 name += 1  # "president of the Philippines"
-            if not (name < len(party) and party[name].capitalized):
-                return party[:k]
+            if not (name < len(party) and party[name].capitalized) or party[name].lower in ctx.lexicon.time_words:
+                return party[:k]  # "fined Acme on Thursday": a day is no name of the party's
             # "leaders of Saudi Arabia jailed ...": the name after the preposition ends at its last capital.
             end = k + 1
             while end < len(party) and (party[end].capitalized or party[end].lower in ctx.lexicon.determiners):
@@ -142,4 +142,20 @@ def entity(party: Party, sentence_first: Token | None, ctx: Context) -> Party:
         return party
     # "the US-led coalition's aircraft": the thing belongs to the party, which is the possessor.
     owner = next((k for k in range(cut - 2, -1, -1) if party[k].text != party[k].bare), None)
-    return party[: owner + 1] if owner is not None and entity_word(party[owner], owner == 0, ctx) else []
+    if owner is not None:
+        return party[: owner + 1] if entity_word(party[owner], owner == 0, ctx) else []
+    # "Norland Bank traders rigged rates": the people a body's name modifies are that body's (not "Trump supporters").
+    body = party[: cut - 1]
+    while body and body[0].lower in ctx.lexicon.determiners:
+        body = body[1:]
+    if head.lower.endswith("s") and body and all(t.capitalized for t in body) and _body_name(body, ctx):
+        return body
+    return []
+
+
+def _body_name(name: Party, ctx: Context) -> bool:
+    """Whether a name is a body's: an institution word in it ("Norland Bank"), an acronym, or a body that speaks."""
+    low = {t.bare.lower() for t in name}
+    if any(t.lower in ctx.lexicon.institutions or (len(t.bare) > 1 and t.bare.isupper()) for t in name):
+        return True
+    return any(low <= body for body in ctx.bodies)

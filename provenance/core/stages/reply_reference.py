@@ -24,6 +24,7 @@ _PRONOUN_CHARS = 600  # characters back from "him", "he" in which the person it 
 _TITLE_CHARS = 2_000  # characters back from "the governor" in which "Gov. Helen Price" is looked for
 _REFERENTS_BACK = 12  # entities named before a description among which the one it stands for is looked for
 PERSON, BODY = "person", "body"
+MEMBERS = "members"  # "the managers", "the rebels": people of a body the article accused
 _APPOSITION = re.compile(r",\s+([^,;:.“”\"]{3,60}),")  # ", a lawyer for Hale," after a name
 
 
@@ -100,6 +101,8 @@ def described(tokens: list[Token], ctx: Context) -> Described | None:
         kind = lexicon.pronouns[tokens[0].lower]
         return (PERSON, none) if kind == PERSON else (BODY, none) if tokens[0].lower == "it" else None
     words = [t for t in tokens if t.lower not in lexicon.determiners]
+    if words and (members := _members(tokens, words, ctx)):
+        return members
     if not words or tokens[0].lower not in lexicon.definite | lexicon.possessive_determiners:
         return None  # "Acme", "a company": a name, or no one in particular
     generic = lexicon.roles | lexicon.institutions | ctx.rule.party_nouns | ctx.rule.representatives
@@ -118,14 +121,44 @@ def described(tokens: list[Token], ctx: Context) -> Described | None:
     return None
 
 
+def _singular(word: str) -> str:
+    """A plural noun's singular, for the lexicon's lists: "deputies" -> "deputy", "gunmen" -> "gunman"."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    return word.removesuffix("s")
+
+
+def _members(tokens: list[Token], words: list[Token], ctx: Context) -> Described | None:
+    """For an unnamed plural ("managers", "the senior managers", "the rebels"), the body its people belong to: any
+    body the article accused for holders of a role; for actors ("the rebels", "the attackers"), only a body named
+    with that noun ("the rebel National Front"), as the other side of a war is a body too."""
+    lexicon, head = ctx.lexicon, words[-1].lower
+    single = _singular(head)
+    if single == head or (tokens[0].lower not in lexicon.definite and tokens[0].lower in lexicon.determiners):
+        return None  # a singular, or "their managers", "some rebels": someone's people, or no one in particular
+    if single in ctx.rule.members:
+        return None  # "ministers", "police officers" stand for the government, the police: a party as they are
+    if any(t.text != t.bare or (t.capitalized and t is not tokens[0]) for t in tokens):
+        return None  # "Acme managers", "the firm's managers": named, or said whose
+    if single in ctx.rule.actors or head in ctx.rule.actors:
+        return MEMBERS, frozenset({single})
+    if single in lexicon.roles or single in ctx.rule.representatives or single in ctx.rule.party_nouns:
+        return MEMBERS, frozenset()
+    return None
+
+
 def antecedent_party(at: int, meant: Described, parties: list[tuple[int, frozenset[str], str | None]]) -> (
     frozenset[str] | None
 ):
     """The words of the entity named last before offset `at` that the description fits, if any."""
     kind, needed = meant
+    # People of a body stand for one known to be a body: "The deputies could not be reached" is not about Simmons.
+    kinds = (BODY,) if kind == MEMBERS else (kind, None)
     last = bisect_left(parties, at, key=lambda referent: referent[0])  # the referents named before `at`
     for _, words, party in reversed(parties[max(0, last - _REFERENTS_BACK) : last]):
-        if party in (kind, None) and needed <= words:
+        if party in kinds and needed <= words | {_singular(w) for w in words}:
             return words
     return None
 
@@ -185,6 +218,23 @@ def titled(role: str, at: int, ctx: Context) -> Party:
     return []
 
 
+def named_with(head: str, at: int, ctx: Context) -> Party:
+    """For "the bank", "the party": a name before offset `at` ending in that noun ("Norland Bank", "the Liberty Alliance
+    party"), though the body was only mentioned there, neither accused nor speaking."""
+    tokens = ctx.words.between(max(0, at - _TITLE_CHARS), at)
+    for k in range(len(tokens) - 1, 0, -1):
+        if tokens[k].lower != head or not (tokens[k - 1].capitalized and joined(ctx, tokens[k - 1], tokens[k])):
+            continue
+        start = k - 1
+        while start > 0 and tokens[start - 1].capitalized and joined(ctx, tokens[start - 1], tokens[start]):
+            start -= 1
+        while start < k - 1 and _closed_class(tokens[start].lower, ctx):
+            start += 1  # "The Norland Bank": the article is no part of the name
+        if not _closed_class(tokens[start].lower, ctx):
+            return tokens[start : k + 1]
+    return []
+
+
 def party_words(name: str, rule: ReplyRule, lexicon: SpeakerLexiconRule) -> frozenset[str]:
     """The words that identify a party, with metonyms ("Washington" -> "us") applied and determiners dropped."""
     low = name.lower().replace("’s", "").replace("'s", "")
@@ -213,8 +263,12 @@ class Parties(Generic[_T]):
 
     def first(self, words: frozenset[str]) -> _T | None:
         """The value of the first party filed that is the same party as `words` (two such share every word of one)."""
+        return next(iter(self.every(words)), None)
+
+    def every(self, words: frozenset[str]) -> list[_T]:
+        """The values of every party filed that is the same party as `words`, in the order they were filed."""
         near = sorted({k for word in words for k in self.by_word.get(word, ())})
-        return next((self.items[k][1] for k in near if _same_party(words, self.items[k][0])), None)
+        return [self.items[k][1] for k in near if _same_party(words, self.items[k][0])]
 
 
 Referent = tuple[int, frozenset[str], str | None]  # where an entity is named, its party words and kind
@@ -223,19 +277,23 @@ Referent = tuple[int, frozenset[str], str | None]  # where an entity is named, i
 def referents_of(parties: list[Referent], speakers: tuple[Speaker, ...], ctx: Context) -> list[Referent]:
     """Every named entity a description may point back to, in text order: accused parties and speakers' names."""
     kinds = {SpeakerKind.PERSON: PERSON, SpeakerKind.ANONYMOUS: PERSON, SpeakerKind.INSTITUTION: BODY,
-             SpeakerKind.OUTLET: BODY, SpeakerKind.PLACE: BODY, SpeakerKind.DOCUMENT: "document"}  # a report is no one
+             SpeakerKind.OUTLET: BODY, SpeakerKind.PLACE: BODY, SpeakerKind.DOCUMENT: "document",  # a report is no one
+             SpeakerKind.GROUP: "group"}  # "Parents said": not the school, nor the head teacher
     found = list(parties)
     for speaker in speakers:
         for mention in speaker.mentions:
             tokens = ctx.words.between(mention.start, mention.end)
             if tokens and described(tokens, ctx) is None and tokens[0].lower not in ctx.lexicon.pronouns:
-                kind = party_kind(tokens, ctx) or kinds.get(speaker.kind)  # "Acme Corp" is a body, whatever its kind
+                # "Acme Corp" is a body, whatever its kind; "Parents" a group, though no person.
+                kind = kinds[speaker.kind] if speaker.kind is SpeakerKind.GROUP else (
+                    party_kind(tokens, ctx) or kinds.get(speaker.kind))
                 found.append((mention.start, party_words(mention.text, ctx.rule, ctx.lexicon), kind))
     return sorted(found, key=lambda referent: referent[0])
 
 
 def notes_by_party(
-    noted: list[tuple[MissingComment, frozenset[str]]], referents: list[Referent], ctx: Context
+    noted: list[tuple[MissingComment, frozenset[str]]], referents: list[Referent], ctx: Context,
+    accused: list[Referent] | None = None,
 ) -> Parties[MissingComment]:
     """Notes filed under the party they name, the one a representative speaks for, or the one a description means."""
     notes: Parties[MissingComment] = Parties()
@@ -245,10 +303,35 @@ def notes_by_party(
             continue
         principal = principal_tokens(note.party, ctx)  # "A lawyer for Kessler did not respond": Kessler was asked
         notes.add(party_words(" ".join(t.text for t in principal), ctx.rule, ctx.lexicon), note)
-        kind = described(principal, ctx)  # "The company did not respond", "He did not reply"
-        if kind and (meant := antecedent_party(note.party.start, kind, referents)):
+        # "The company did not respond", "He did not reply", "A company spokeswoman declined": a note is asked of
+        # the accused, so the accused parties named before are searched before every named entity.
+        kind = described(principal, ctx) or _office(ctx.words.between(note.party.start, note.party.end), ctx)
+        # "Their union declined to comment" is someone's body, not the one accused last.
+        own = principal and principal[0].lower in ctx.lexicon.possessive_determiners and kind and kind[0] == BODY
+        if kind and (meant := antecedent_party(note.party.start, kind, [] if own else accused or [])
+                     or antecedent_party(note.party.start, kind, referents)):
             notes.add(meant, note)
     return notes
+
+
+def _office(tokens: list[Token], ctx: Context) -> Described | None:
+    """The body an unnamed office stands for: "A company spokeswoman" (the company named before), "the ministry"
+    or "a department official" (the body named before with that word: "the Health Ministry")."""
+    lexicon = ctx.lexicon
+    words = [t for t in tokens if t.lower not in lexicon.determiners]
+    at = next((k for k, t in enumerate(tokens) if k and t.lower in ctx.rule.representatives), None)
+    if at is not None and tokens[at - 1].lower not in lexicon.determiners:
+        noun = tokens[at - 1]  # "A company spokeswoman", "a ministry official"
+    elif len(words) == 1 and tokens[0].lower in lexicon.definite:
+        noun = words[0]  # "The ministry", "the department"
+    else:
+        return None
+    low = noun.lower.removesuffix("s") if noun.lower not in lexicon.institutions else noun.lower
+    if noun.capitalized and noun is not tokens[0]:
+        return None  # "A Pentagon spokesman": a name, read as one
+    if low in ctx.rule.anaphoric:
+        return BODY, frozenset()
+    return (BODY, frozenset({low})) if low in lexicon.institutions else None
 
 
 def heard_as(
@@ -264,7 +347,12 @@ def heard_as(
         for mention in speaker.mentions:
             if named and mention.text.lower() in ctx.lexicon.pronouns:
                 continue
-            kind = described(ctx.words.between(mention.start, mention.end), ctx)
-            if kind and (meant := antecedent_party(mention.start, kind, referents)):
+            tokens = ctx.words.between(mention.start, mention.end)
+            kind = described(tokens, ctx)
+            # "The bank said" after "Norland Bank traders": a body's name ending in the noun, though only mentioned.
+            name = named_with(tokens[-1].lower, mention.start, ctx) if kind and kind[0] == BODY else []
+            if name:
+                found.setdefault(party_words(" ".join(t.text for t in name), ctx.rule, ctx.lexicon), speaker)
+            elif kind and kind[0] != MEMBERS and (meant := antecedent_party(mention.start, kind, referents)):
                 found.setdefault(meant, speaker)
     return found

@@ -55,6 +55,14 @@ NOTES = [
     ("The manufacturer has not commented publicly.", "The manufacturer"),
     ("The carrier, through a spokeswoman, declined to comment.", "The carrier"),
     ("The union has declined to respond.", "The union"),
+    # An aside set off by commas before the verb is no part of the party; the nearest name before it is.
+    ("Keane, now 81 and retired, has not commented on the report.", "Keane"),
+    ("Pell, 52, of Mill Lane, did not respond to a request for comment.", "Pell"),
+    ("On Monday, Fairweather, now living in Spain, has not commented.", "Fairweather"),
+    # A note joined by a coordinator to what a speaker said: the speaker is the party.
+    ("Okafor's manager said she had been dismissed and would not comment further.", "Okafor's manager"),
+    ("In a statement, the airline said it regretted the delay but declined to comment further.", "the airline"),
+    ("Officials said on Monday, the company did not respond to requests for comment.", "the company"),
 ]
 
 NEAR_MISSES = [

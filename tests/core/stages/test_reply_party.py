@@ -30,6 +30,16 @@ def _accused(text: str, book: Rulebook) -> list[tuple[str, str]]:
         # A label: said of a copula's subject, a naming verb's object, an apposition, a name after it, examples.
         ("Donald Trump is a serial liar.", [("Donald Trump", "liar")]),
         ("Cruz called Trump a “pathological liar” in May.", [("Trump", "liar")]),
+        # An epithet after a naming verb's object is said of that object, not of a noun after it.
+        ("Police said on Monday that Senator Ochoa branded Mayor Cole corrupt and lazy.", [("Mayor Cole", "corrupt")]),
+        # A day after a preposition is no part of the name: "fined Harbour Street Bank on Thursday".
+        ("Police said the regulator fined Harbour Street Bank on Thursday.", [("Harbour Street Bank", "fined")]),
+        # The people a body's name modifies are that body's; a person's supporters are not that person.
+        ("Police said Norland Bank traders rigged currency rates.", [("Norland Bank", "rigged")]),
+        ("Police said Trump supporters attacked the Capitol.", []),
+        # A verb after "and" whose clause's subject is set off by an apposition giving a name: the name.
+        ("Police said the owner of the club, Andrés Vidal, was arrested on Tuesday and charged with fixing matches.",
+         [("Andrés Vidal", "charged with")]),
         ("Mayor Janet Cole, a crook by any measure, spoke on Friday.", [("Mayor Janet Cole", "crook")]),
         ("Take a look at how serial liar Keith Ellison answers.", [("Keith Ellison", "liar")]),
         ("The council listens to front groups such as CAIR and ISNA.",
@@ -111,3 +121,16 @@ def test_an_epithet_is_asserted_whatever_its_verb_denies(book: Rulebook) -> None
 def test_his_or_her_stands_for_a_person_not_a_place(book: Rulebook) -> None:
     text = "Janet Cole ran the ministry in Kenya despite her corruption."
     assert _accused(text, book) == [("Janet Cole", "corruption")]
+
+
+def test_a_guilty_plea_is_the_partys_answer(book: Rulebook) -> None:
+    doc = annotate_text("Prosecutors said Kyle Benton, 29, pleaded guilty to election fraud on Friday.", book,
+                        readability=False)
+    assert [(c.party, c.status.value) for c in doc.replies] == [("Kyle Benton", "replied")]
+
+
+def test_a_possessor_may_stand_inside_a_charge_form(book: Rulebook) -> None:
+    # "ignored warnings" with whose warnings they were between its words.
+    doc = annotate_text("Police said Acme ignored the regulator's repeated warnings.", book, readability=False)
+    assert [(c.party, c.accusation.text if c.accusation else "") for c in doc.replies] == [
+        ("Acme", "ignored the regulator's repeated warnings")]
