@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from itertools import accumulate
 
 from provenance.core.attribution.sources import phrase_after
 from provenance.core.segment import title_cased
+from provenance.core.stages.reply_cues import cue_at, cue_index
 from provenance.core.stages.reply_party import answerers, antecedent, negated, party_phrases
 from provenance.core.stages.reply_phrase import Context, entity, trim
 from provenance.core.stages.reply_reference import (
@@ -52,55 +52,6 @@ from provenance.text.tokens import Token, Words, listed
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _FAR = 1 << 62  # sorts after every end offset
 _NAMES_BACK = 12  # parties named before a description ("this officer") among which its own is looked for
-_FILLER_MAX = 2  # words between two words of a cue's form: "charged on Thursday with"
-
-
-@lru_cache(maxsize=8)
-def _cue_index(cues: tuple[AccusationCue, ...]) -> dict[str, list[tuple[list[str], AccusationCue]]]:
-    """Cue forms by their first word, in rule order: one dict lookup per token instead of a scan of every form."""
-    index: dict[str, list[tuple[list[str], AccusationCue]]] = {}
-    for cue in cues:
-        for form in cue.forms:
-            parts = form.split()
-            index.setdefault(parts[0], []).append((parts, cue))
-    return index
-
-
-def _form_end(
-    tokens: list[Token], i: int, parts: list[str], fillers: frozenset[str], definite: frozenset[str]
-) -> int | None:
-    """Where a cue's form starting at tokens[i] ends, a filler allowed between its words ("charged Thursday with")
-    and so a possessor ("ignored the auditor's warnings": "the" before a possessive, the possessive)."""
-    j = i + 1
-    for part in parts[1:]:
-        skipped = 0
-        while j < len(tokens) and tokens[j].lower != part and skipped < _FILLER_MAX and (
-            tokens[j].lower in fillers or _possessive(tokens, j, definite)
-        ):
-            j, skipped = j + 1, skipped + 1
-        if j >= len(tokens) or tokens[j].lower != part:
-            return None
-        j += 1
-    return j
-
-
-def _possessive(tokens: list[Token], j: int, definite: frozenset[str]) -> bool:
-    """A possessive word, or "the" right before one: "the auditor's" inside "ignored the auditor's warnings"."""
-    return tokens[j].text != tokens[j].bare or (
-        tokens[j].lower in definite and j + 1 < len(tokens) and tokens[j + 1].text != tokens[j + 1].bare)
-
-
-def _cue_at(
-    tokens: list[Token], i: int, cues: dict[str, list[tuple[list[str], AccusationCue]]], fillers: frozenset[str],
-    definite: frozenset[str],
-) -> tuple[AccusationCue, int] | None:
-    """The longest cue form at tokens[i]: "accused of" (its subject charged) before "accused" (its object)."""
-    best: tuple[AccusationCue, int] | None = None
-    for parts, cue in cues.get(tokens[i].lower, ()):
-        end = _form_end(tokens, i, parts, fillers, definite)
-        if end is not None and (best is None or end > best[1]):
-            best = (cue, end)
-    return best
 
 
 def _within_content(party: list[Token], at: int, contents: list[tuple[int, int]]) -> list[Token]:
@@ -125,12 +76,12 @@ def _accusations(
     found = []
     for sentence in seg.sentences:
         tokens = ctx.words.between(sentence.start, sentence.end)
-        at = listed(tokens, cues)  # the words _cue_at can start at, found in C
+        at = listed(tokens, cues)  # the words cue_at can start at, found in C
         titled: bool | None = None  # asked at the first charge: half the sentences hold a cue word, few a charge
         headline = seg.headline is not None and seg.headline.start <= sentence.start < seg.headline.end
         for i in at:
             token = tokens[i]
-            hit = _cue_at(tokens, i, cues, fillers, ctx.lexicon.definite)
+            hit = cue_at(tokens, i, cues, fillers, ctx.lexicon.definite)
             if hit is None or any(a <= token.start < b for a, b in noted):
                 continue
             cue, j = hit
@@ -236,7 +187,7 @@ def reply_checks(
 ) -> tuple[ReplyCheck, ...]:
     """One check per accused party (first accusation wins), plus one per missing-comment note left unlinked."""
     # Hashing the cue tuple for the lru_cache costs more than the lookup: once per document, not once per token.
-    cues = _cue_index(rule.cues)
+    cues = cue_index(rule.cues)
     document_words = document_words if document_words is not None else Words(text)
     bodies = tuple(party_words(s.name, rule, lexicon) for s in speakers if s.kind is not SpeakerKind.PERSON)
     ctx = Context(text, rule, lexicon, verbs, document_words, bodies)
