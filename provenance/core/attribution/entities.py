@@ -262,6 +262,8 @@ def _closed(lexicon: SpeakerLexiconRule) -> frozenset[str]:
         lexicon.auxiliaries,
         lexicon.coordinators,
         lexicon.pronouns,
+        lexicon.time_leads,  # "Last Friday Trump said": a time phrase, then the name
+        lexicon.time_words,
     )
 
 

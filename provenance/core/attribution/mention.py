@@ -216,6 +216,8 @@ def _person_or_group(
         return Mention(SpeakerKind.GROUP, name, start, end)  # "Democrats", "Central European leaders", "voters"
     if (named_body := _described_body(body[:cut] if cut == len(body) else [], text, lexicon)) is not None:
         return Mention(SpeakerKind.INSTITUTION, named_body, start, end)  # "fishing company Sealord" is Sealord
+    if (described := _described_person(body[:cut] if cut == len(body) else [], text, lexicon)) is not None:
+        return Mention(SpeakerKind.PERSON, *described[:1], start, end, role=described[1])  # "country singer X"
     # By the head, before any postmodifier: "Alex Bastian of the San Francisco prosecutor’s office" is a person.
     if any(
         t.lower in lexicon.institutions or " ".join(lowers[i : i + 2]) in lexicon.institutions
@@ -273,6 +275,15 @@ def _described_body(body: list[Token], text: str, lexicon: SpeakerLexiconRule) -
     )
     tail = body[head + 1 :]
     return _join(tail, text) if head >= 0 and tail and all(t.capitalized for t in tail) else None
+
+
+def _described_person(body: list[Token], text: str, lexicon: SpeakerLexiconRule) -> tuple[str, str] | None:
+    """For "country singer Dolly Parton": the capitalised name after a lower-case person noun that describes it, and
+    the description as its role, else None (an institution noun there makes a body: `_described_body`)."""
+    k = next((i for i in range(len(body) - 1, -1, -1) if not body[i].capitalized), -1)
+    if k < 0 or k == len(body) - 1 or body[k].lower in lexicon.institutions or not speaker_noun(body[k].lower, lexicon):
+        return None
+    return _join(body[k + 1 :], text), _join(body[: k + 1], text)
 
 
 def _plural_name_of(body: list[Token], cut: int, lexicon: SpeakerLexiconRule) -> bool:

@@ -23,8 +23,9 @@ def _time(tokens: list[Token], j: int, neighbour: int, lexicon: SpeakerLexiconRu
     token = tokens[j]
     if token.lower not in lexicon.time_words:
         return False
+    # "Morning Consult": inside a name; "Last Friday Trump said": "Last" opens a time phrase, no name.
     inside = 0 <= neighbour < len(tokens) and token.capitalized and tokens[neighbour].capitalized
-    return not inside
+    return not (inside and tokens[neighbour].lower not in lexicon.time_leads)
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
