@@ -85,6 +85,15 @@ def _categories(s: CorpusSummary) -> str:
     return table("Loaded terms and hedges by category and voice", header, rows, "l" + "r" * (len(VOICES) + 1))
 
 
+def _terms(s: CorpusSummary) -> str:
+    """The loaded terms by category and voice, then the most frequent ones; one line when there are none."""
+    if not s.term_categories:
+        return _categories(s)  # "No loaded terms or hedges found.", said once, not again under an empty table
+    header = ["Term", "Suggested wording", "Count", "Articles"]
+    frequent = tallies_table("Most frequent loaded terms and hedges", header, s.top_terms, True)
+    return f'<div class="scroll">{_categories(s)}</div><div class="scroll">{frequent}</div>'
+
+
 def render_report(docs: Sequence[Document], skipped: Sequence[Problem], options: RenderOptions) -> str:
     """The whole report page as a string."""
     s = summarize(docs, len(skipped))
@@ -101,15 +110,7 @@ def render_report(docs: Sequence[Document], skipped: Sequence[Problem], options:
         f"for an editor to check. Outlets are the folders the files sit in ({len(outlets):,}).</p>"
         f'<section aria-labelledby="h-sum"><h2 id="h-sum">Corpus summary</h2>{summary_html(s)}</section>'
         f'<section aria-labelledby="h-charts"><h2 id="h-charts">Charts</h2><div class="charts">{charts}</div></section>'
-        f'<section aria-labelledby="h-terms"><h2 id="h-terms">Loaded terms and hedges</h2>'
-        f'<div class="scroll">{_categories(s)}</div><div class="scroll">'
-        + tallies_table(
-            "Most frequent loaded terms and hedges",
-            ["Term", "Suggested wording", "Count", "Articles"],
-            s.top_terms,
-            True,
-        )
-        + "</div></section>"
+        f'<section aria-labelledby="h-terms"><h2 id="h-terms">Loaded terms and hedges</h2>{_terms(s)}</section>'
         f"{skipped_html}"
         f'<section aria-labelledby="h-arts"><h2 id="h-arts">Articles</h2><div class="scroll">{articles_table(s)}'
         "</div></section></main></div>"

@@ -51,3 +51,11 @@ def test_hostile_corpus_stays_inert(hostile_doc: Document) -> None:
         assert not any(name.startswith("on") for name in element.attrs)
     assert "<img src=x onerror=alert(1)>.txt" in parsed.text
     assert "\u202e" not in page
+
+
+def test_a_corpus_with_no_loaded_terms_says_so_once() -> None:
+    # why: an empty category table and an empty frequency table read as two "none found" lines for one fact.
+    clean = annotate("The council approved the budget on Tuesday, the clerk said.", path="news/a.txt")
+    page = _report([clean])
+    assert page.count("No loaded terms or hedges found.") == 1
+    assert "None found." not in page
