@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from provenance.core.attribution.sources import union
 from provenance.ruleset.rules import SpeakerLexiconRule
 
 
@@ -22,7 +23,7 @@ def speaks_of_itself(content: str, lexicon: SpeakerLexiconRule) -> bool:
     if first not in lexicon.thing_pronouns:
         return False
     rest = [w.lower().strip(",;:") for w in words[1:]]
-    auxiliaries = lexicon.modals | lexicon.finite_auxiliaries
+    auxiliaries = union(lexicon.modals, lexicon.finite_auxiliaries)  # built once per lexicon
     helped = False
     while rest and rest[0] in auxiliaries and rest[0] not in lexicon.passive:
         rest.pop(0)  # "it would", "it had": the verb comes after

@@ -110,14 +110,14 @@ def skip_auxiliaries_back(tokens: list[Token], i: int, lexicon: SpeakerLexiconRu
 def _article_leads(lexicon: SpeakerLexiconRule) -> frozenset[str]:
     """Words that may stand before an article inside one source phrase: prepositions and quantifiers ("speakers at
     the service", "all the officials"); any other word there is a verb that ends the phrase."""
-    return _union(
+    return union(
         lexicon.determiners, lexicon.universals, lexicon.postmodifiers, lexicon.document_makers,
         lexicon.participle_leads, lexicon.role_links, lexicon.time_leads, lexicon.coordinators,
     )
 
 
 @lru_cache(maxsize=8)
-def _union(*words: frozenset[str]) -> frozenset[str]:
+def union(*words: frozenset[str]) -> frozenset[str]:
     """One set of several word lists, built once per lexicon (a frozenset keeps its hash, so the lookup is cheap)."""
     return frozenset().union(*words)
 

@@ -303,9 +303,11 @@ class Resolver:
             # A person matches only a person with the same surname (_same_person), so only those are compared.
             people = self.by_surname.get(given[-1], []) if given else []
             person = next((d for d in reversed(people) if same_person(name_words(d.name, self.titles), given)), None)
-            thing = self.by_name.get(mention.name.lower()) or self.by_first_word.get(mention.name.lower())
+            if person is not None:
+                return person
             # "Greenpeace" again, after the article showed it is an organisation: the same speaker.
-            return person or (thing if thing is not None and thing.kind is not SpeakerKind.PERSON else None)
+            thing = self.by_name.get(mention.name.lower()) or self.by_first_word.get(mention.name.lower())
+            return thing if thing is not None and thing.kind is not SpeakerKind.PERSON else None
         for draft in reversed(self.by_kind.get(mention.kind, [])):
             if mention.kind is SpeakerKind.GROUP:
                 if draft.kind is SpeakerKind.GROUP and words == draft.words():
