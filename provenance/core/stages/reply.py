@@ -363,7 +363,7 @@ def reply_findings(
         if check.status is not ReplyStatus.NOT_SOUGHT or check.party_span is None:
             continue
         accuser = names.get(check.accuser or "", "the article" if check.accuser is None else "a speaker")
-        message = (rule.meta.message or "{party} is accused by {accuser} but not heard.").replace(
+        message = (rule.meta.message or "Charge by {accuser} against {party}, not heard.").replace(
             "{party}", check.party
         ).replace("{accuser}", accuser)
         voice, speaker = index.voice_of(check.party_span.start, check.party_span.end)
